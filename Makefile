@@ -1,0 +1,51 @@
+# Two commands: `make run` and `make test`.  Both install what is missing
+# (Debian 12 packages, with sudo when not root), configure and build.
+
+BUILD      ?= _build
+MESON_OPTS ?=
+EXAMPLE    ?= data/examples/acme
+
+# Debian 12 packages needed to build, run and test Samenspel
+PACKAGES = meson ninja-build pkg-config gcc gettext \
+  libglib2.0-dev libgtk-4-dev libadwaita-1-dev libgraphviz-dev graphviz \
+  libxml2-dev libcairo2-dev libpango1.0-dev \
+  python3-networkx python3-igraph \
+  xvfb xauth dbus dbus-x11 imagemagick poppler-utils libxml2-utils \
+  desktop-file-utils appstream fonts-cantarell fonts-dejavu-core
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test deps build bench clean
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do \
+	    dpkg-query -W -f='$${db:Status-Status}\n' $$p 2>/dev/null | grep -qx installed || echo $$p; \
+	  done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing packages:" $$missing; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/build.ninja:
+	meson setup $(BUILD) $(MESON_OPTS)
+
+build: deps $(BUILD)/build.ninja
+	meson compile -C $(BUILD)
+
+run: build
+	$(BUILD)/src/samenspel $(EXAMPLE)
+
+test: build
+	@rm -f $(BUILD)/meson-logs/testlog.json
+	@status=0; \
+	xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- \
+	  meson test -C $(BUILD) --print-errorlogs --num-processes 2 || status=$$?; \
+	python3 tools/test-summary.py $(BUILD)/meson-logs/testlog.json; \
+	exit $$status
+
+bench: build
+	meson test -C $(BUILD) --benchmark --verbose
+
+clean:
+	rm -rf $(BUILD)

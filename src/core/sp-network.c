@@ -1,0 +1,427 @@
+/* sp-network.c — the data model */
+#define G_LOG_DOMAIN "sp-network"
+
+#include "sp-network.h"
+#include "sp-i18n.h"
+
+#include <math.h>
+#include <string.h>
+
+G_DEFINE_QUARK (samenspel-error-quark, sp_error)
+
+static void
+attribute_free (gpointer data)
+{
+  SpAttribute *attr = data;
+
+  g_free (attr->num);
+  g_free (attr->str);
+  g_free (attr);
+}
+
+SpNetwork *
+sp_network_new (void)
+{
+  SpNetwork *self = g_new0 (SpNetwork, 1);
+
+  self->ref_count = 1;
+  self->nodes = g_array_new (FALSE, TRUE, sizeof (SpNode));
+  self->ties = g_array_new (FALSE, TRUE, sizeof (SpTie));
+  self->tie_types = g_ptr_array_new ();
+  self->attributes = g_ptr_array_new_with_free_func (attribute_free);
+  self->strings = g_string_chunk_new (4096);
+  self->interned = g_hash_table_new (g_str_hash, g_str_equal);
+  self->id_index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_ptr_array_add (self->tie_types, (gpointer) sp_network_intern (self, ""));
+
+  return self;
+}
+
+SpNetwork *
+sp_network_ref (SpNetwork *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_int_inc (&self->ref_count);
+  return self;
+}
+
+void
+sp_network_unref (SpNetwork *self)
+{
+  if (self == NULL)
+    return;
+  if (!g_atomic_int_dec_and_test (&self->ref_count))
+    return;
+
+  g_array_unref (self->nodes);
+  g_array_unref (self->ties);
+  g_ptr_array_unref (self->tie_types);
+  g_ptr_array_unref (self->attributes);
+  g_hash_table_unref (self->interned);
+  g_hash_table_unref (self->id_index);
+  g_string_chunk_free (self->strings);
+  g_free (self->title);
+  g_free (self->source_path);
+  g_free (self->view_state);
+  g_free (self->x);
+  g_free (self->y);
+  g_free (self);
+}
+
+const char *
+sp_network_intern (SpNetwork  *self,
+                   const char *s)
+{
+  const char *found;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (s == NULL)
+    return NULL;
+  found = g_hash_table_lookup (self->interned, s);
+  if (found != NULL)
+    return found;
+  found = g_string_chunk_insert (self->strings, s);
+  g_hash_table_add (self->interned, (gpointer) found);
+  return found;
+}
+
+/* Grows every per-node array to hold at least @need nodes. */
+static void
+ensure_capacity (SpNetwork *self,
+                 guint      need)
+{
+  guint cap = self->capacity;
+
+  if (need <= cap)
+    return;
+  cap = MAX (cap * 2, MAX (need, 64));
+
+  for (guint i = 0; i < self->attributes->len; i++)
+    {
+      SpAttribute *attr = g_ptr_array_index (self->attributes, i);
+
+      if (attr->type == SP_ATTR_NUMERIC)
+        {
+          attr->num = g_renew (double, attr->num, cap);
+          for (guint j = self->capacity; j < cap; j++)
+            attr->num[j] = NAN;
+        }
+      else
+        {
+          attr->str = g_renew (const char *, attr->str, cap);
+          memset (attr->str + self->capacity, 0, (cap - self->capacity) * sizeof (char *));
+        }
+    }
+  if (self->x != NULL)
+    {
+      self->x = g_renew (double, self->x, cap);
+      self->y = g_renew (double, self->y, cap);
+      memset (self->x + self->capacity, 0, (cap - self->capacity) * sizeof (double));
+      memset (self->y + self->capacity, 0, (cap - self->capacity) * sizeof (double));
+    }
+  self->capacity = cap;
+}
+
+gint
+sp_network_add_node (SpNetwork  *self,
+                     const char *id,
+                     SpNodeKind  kind,
+                     GError    **error)
+{
+  SpNode node = { 0 };
+  const char *iid;
+
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (id == NULL || *id == '\0')
+    {
+      g_set_error_literal (error, SP_ERROR, SP_ERROR_INVALID, _("empty id"));
+      return -1;
+    }
+  iid = sp_network_intern (self, id);
+  if (g_hash_table_contains (self->id_index, iid))
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_INVALID, _("duplicate id “%s”"), id);
+      return -1;
+    }
+  if (self->nodes->len >= G_MAXINT - 1)
+    {
+      g_set_error_literal (error, SP_ERROR, SP_ERROR_LIMIT, _("too many nodes"));
+      return -1;
+    }
+
+  ensure_capacity (self, self->nodes->len + 1);
+  node.id = iid;
+  node.kind = kind;
+  g_array_append_val (self->nodes, node);
+  g_hash_table_insert (self->id_index, (gpointer) iid, GUINT_TO_POINTER (self->nodes->len));
+  return (gint) self->nodes->len - 1;
+}
+
+gint
+sp_network_find_node (SpNetwork  *self,
+                      const char *id)
+{
+  const char *iid;
+
+  g_return_val_if_fail (self != NULL, -1);
+  if (id == NULL)
+    return -1;
+  iid = g_hash_table_lookup (self->interned, id);
+  if (iid == NULL)
+    return -1;
+  return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (self->id_index, iid)) - 1;
+}
+
+guint
+sp_network_n_nodes (SpNetwork *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->nodes->len;
+}
+
+SpNode *
+sp_network_node (SpNetwork *self,
+                 guint      index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->nodes->len, NULL);
+  return &g_array_index (self->nodes, SpNode, index);
+}
+
+static guint
+count_kind (SpNetwork *self,
+            SpNodeKind kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    if (g_array_index (self->nodes, SpNode, i).kind == kind)
+      n++;
+  return n;
+}
+
+guint
+sp_network_n_persons (SpNetwork *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return count_kind (self, SP_NODE_PERSON);
+}
+
+guint
+sp_network_n_clients (SpNetwork *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return count_kind (self, SP_NODE_CLIENT);
+}
+
+guint
+sp_network_tie_type (SpNetwork  *self,
+                     const char *type)
+{
+  const char *itype;
+
+  g_return_val_if_fail (self != NULL, 0);
+  if (type == NULL || *type == '\0')
+    return 0;
+  itype = sp_network_intern (self, type);
+  for (guint i = 0; i < self->tie_types->len; i++)
+    if (g_ptr_array_index (self->tie_types, i) == itype)
+      return i;
+  g_ptr_array_add (self->tie_types, (gpointer) itype);
+  return self->tie_types->len - 1;
+}
+
+void
+sp_network_add_tie (SpNetwork *self,
+                    guint      source,
+                    guint      target,
+                    guint      type,
+                    double     weight)
+{
+  SpTie tie = { source, target, type, weight };
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (source < self->nodes->len && target < self->nodes->len);
+  g_return_if_fail (type < self->tie_types->len);
+  g_array_append_val (self->ties, tie);
+}
+
+guint
+sp_network_n_ties (SpNetwork *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->ties->len;
+}
+
+SpTie *
+sp_network_tie (SpNetwork *self,
+                guint      index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->ties->len, NULL);
+  return &g_array_index (self->ties, SpTie, index);
+}
+
+SpAttribute *
+sp_network_find_attribute (SpNetwork  *self,
+                           const char *name)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (name == NULL)
+    return NULL;
+  for (guint i = 0; i < self->attributes->len; i++)
+    {
+      SpAttribute *attr = g_ptr_array_index (self->attributes, i);
+      if (strcmp (attr->name, name) == 0)
+        return attr;
+    }
+  return NULL;
+}
+
+SpAttribute *
+sp_network_ensure_attribute (SpNetwork  *self,
+                             const char *name,
+                             SpAttrType  type)
+{
+  SpAttribute *attr;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  attr = sp_network_find_attribute (self, name);
+  if (attr != NULL)
+    return attr;
+
+  attr = g_new0 (SpAttribute, 1);
+  attr->name = sp_network_intern (self, name);
+  attr->type = type;
+  if (type == SP_ATTR_NUMERIC)
+    {
+      attr->num = g_new (double, MAX (self->capacity, 1));
+      for (guint j = 0; j < self->capacity; j++)
+        attr->num[j] = NAN;
+    }
+  else
+    attr->str = g_new0 (const char *, MAX (self->capacity, 1));
+  g_ptr_array_add (self->attributes, attr);
+  return attr;
+}
+
+void
+sp_network_set_numeric (SpNetwork   *self,
+                        SpAttribute *attr,
+                        guint        node,
+                        double       value)
+{
+  g_return_if_fail (self != NULL && attr != NULL);
+  g_return_if_fail (attr->type == SP_ATTR_NUMERIC);
+  g_return_if_fail (node < self->nodes->len);
+  attr->num[node] = value;
+}
+
+void
+sp_network_set_string (SpNetwork   *self,
+                       SpAttribute *attr,
+                       guint        node,
+                       const char  *value)
+{
+  g_return_if_fail (self != NULL && attr != NULL);
+  g_return_if_fail (attr->type == SP_ATTR_CATEGORICAL);
+  g_return_if_fail (node < self->nodes->len);
+  attr->str[node] = (value != NULL && *value != '\0') ? sp_network_intern (self, value) : NULL;
+}
+
+char *
+sp_network_attribute_text (SpNetwork   *self,
+                           SpAttribute *attr,
+                           guint        node)
+{
+  g_return_val_if_fail (self != NULL && attr != NULL, NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+
+  if (attr->type == SP_ATTR_NUMERIC)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (isnan (attr->num[node]))
+        return NULL;
+      return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.6g", attr->num[node]));
+    }
+  return g_strdup (attr->str[node]);
+}
+
+static gint
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+GPtrArray *
+sp_network_departments (SpNetwork *self)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GPtrArray *out = g_ptr_array_new ();
+
+  g_return_val_if_fail (self != NULL, out);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      SpNode *n = &g_array_index (self->nodes, SpNode, i);
+      if (n->kind == SP_NODE_PERSON && n->department != NULL &&
+          g_hash_table_add (seen, (gpointer) n->department))
+        g_ptr_array_add (out, (gpointer) n->department);
+    }
+  g_ptr_array_sort (out, compare_strings);
+  return out;
+}
+
+const char *
+sp_network_node_label (SpNetwork *self,
+                       guint      node)
+{
+  SpNode *n = sp_network_node (self, node);
+
+  g_return_val_if_fail (n != NULL, "");
+  return n->name != NULL ? n->name : n->id;
+}
+
+void
+sp_network_set_title (SpNetwork  *self,
+                      const char *title)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->title);
+  self->title = g_strdup (title);
+}
+
+void
+sp_network_ensure_positions (SpNetwork *self)
+{
+  g_return_if_fail (self != NULL);
+  if (self->x != NULL)
+    return;
+  self->x = g_new0 (double, MAX (self->capacity, 1));
+  self->y = g_new0 (double, MAX (self->capacity, 1));
+}
+
+gsize
+sp_network_memory_size (SpNetwork *self)
+{
+  gsize total;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  total = sizeof *self;
+  total += (gsize) self->nodes->len * sizeof (SpNode);
+  total += (gsize) self->ties->len * sizeof (SpTie);
+  for (guint i = 0; i < self->attributes->len; i++)
+    total += (gsize) self->capacity * sizeof (double);
+  if (self->x != NULL)
+    total += 2 * (gsize) self->capacity * sizeof (double);
+  /* two hash tables of pointers: about 4 words an entry */
+  total += 2 * (gsize) g_hash_table_size (self->interned) * 4 * sizeof (gpointer);
+  return total;
+}

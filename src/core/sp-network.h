@@ -1,0 +1,172 @@
+/* sp-network.h — the data model: people, clients, ties and attributes.
+ *
+ * A network is built once (by an importer or a generator) and then read by
+ * analysis, layout and rendering.  Strings are interned: every `const char *`
+ * handed out by the network lives as long as the network and equal strings
+ * share one pointer, so they may be compared with `==`.
+ *
+ * No GTK here.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define SP_ERROR (sp_error_quark ())
+GQuark sp_error_quark (void);
+
+typedef enum {
+  SP_ERROR_PARSE,        /* malformed content: FILE:LINE: message */
+  SP_ERROR_IO,           /* cannot read / write a file */
+  SP_ERROR_INVALID,      /* well-formed but meaningless (unknown id, duplicate id, …) */
+  SP_ERROR_LIMIT,        /* too large */
+  SP_ERROR_UNSUPPORTED,  /* unknown format, unknown option value */
+  SP_ERROR_CANCELLED,
+} SpErrorCode;
+
+/* Progress of long work: @fraction in [0, 1], or < 0 when unknown.  May be
+ * called from a worker thread. */
+typedef void (*SpProgressFunc) (double   fraction,
+                                gpointer user_data);
+
+typedef enum {
+  SP_NODE_PERSON = 0,
+  SP_NODE_CLIENT = 1,
+} SpNodeKind;
+
+typedef struct {
+  const char *id;          /* interned, never NULL, unique in the network */
+  const char *name;        /* interned, NULL when unknown (show the id) */
+  const char *department;  /* interned, NULL when unknown */
+  const char *role;        /* interned, NULL when unknown */
+  const char *manager;     /* interned id of the manager, NULL when none */
+  SpNodeKind  kind;
+} SpNode;
+
+typedef struct {
+  guint   source;          /* node index */
+  guint   target;          /* node index */
+  guint   type;            /* index into the network's tie types */
+  double  weight;
+} SpTie;
+
+typedef enum {
+  SP_ATTR_NUMERIC,
+  SP_ATTR_CATEGORICAL,
+} SpAttrType;
+
+typedef struct {
+  const char *name;        /* interned */
+  SpAttrType  type;
+  /* one value per node, indexed like nodes; NAN (numeric) or NULL
+   * (categorical, interned strings) when missing */
+  double      *num;
+  const char **str;
+} SpAttribute;
+
+typedef struct _SpNetwork SpNetwork;
+
+struct _SpNetwork {
+  /*< public, read-only outside sp-network.c >*/
+  GArray     *nodes;       /* SpNode */
+  GArray     *ties;        /* SpTie */
+  GPtrArray  *tie_types;   /* const char * (interned); index 0 is "" (untyped) */
+  GPtrArray  *attributes;  /* SpAttribute * */
+  gboolean    directed;
+  char       *title;       /* data set's name, for legends and exports */
+  char       *source_path; /* where it was loaded from, or NULL */
+
+  /* layout: one (x, y) per node in points, valid when has_layout */
+  double     *x;
+  double     *y;
+  gboolean    has_layout;
+
+  /* opaque view settings saved with the file (a GKeyFile as text, owned
+   * by the UI), or NULL */
+  char       *view_state;
+
+  /*< private >*/
+  GStringChunk *strings;
+  GHashTable   *interned;  /* string -> itself (in strings) */
+  GHashTable   *id_index;  /* interned id -> GUINT_TO_POINTER (index + 1) */
+  guint         capacity;  /* allocated length of attribute and position arrays */
+  gint          ref_count;
+};
+
+SpNetwork   *sp_network_new            (void);
+SpNetwork   *sp_network_ref            (SpNetwork *self);
+void         sp_network_unref          (SpNetwork *self);
+
+/* Interns @s (NULL stays NULL). */
+const char  *sp_network_intern         (SpNetwork  *self,
+                                        const char *s);
+
+/* Adds a node; returns its index, or -1 with @error set when @id is
+ * already present (SP_ERROR_INVALID) or empty. */
+gint         sp_network_add_node       (SpNetwork  *self,
+                                        const char *id,
+                                        SpNodeKind  kind,
+                                        GError    **error);
+/* Index of the node with @id, or -1. */
+gint         sp_network_find_node      (SpNetwork  *self,
+                                        const char *id);
+guint        sp_network_n_nodes        (SpNetwork  *self);
+SpNode      *sp_network_node           (SpNetwork  *self,
+                                        guint       index);
+guint        sp_network_n_persons      (SpNetwork  *self);
+guint        sp_network_n_clients      (SpNetwork  *self);
+
+/* Index of tie type @type (interned on first use; NULL or "" is 0). */
+guint        sp_network_tie_type       (SpNetwork  *self,
+                                        const char *type);
+void         sp_network_add_tie        (SpNetwork  *self,
+                                        guint       source,
+                                        guint       target,
+                                        guint       type,
+                                        double      weight);
+guint        sp_network_n_ties         (SpNetwork  *self);
+SpTie       *sp_network_tie            (SpNetwork  *self,
+                                        guint       index);
+
+/* Attributes.  Values are stored per node; the attribute arrays grow with
+ * the node array. */
+SpAttribute *sp_network_ensure_attribute (SpNetwork  *self,
+                                          const char *name,
+                                          SpAttrType  type);
+SpAttribute *sp_network_find_attribute   (SpNetwork  *self,
+                                          const char *name);
+void         sp_network_set_numeric      (SpNetwork  *self,
+                                          SpAttribute *attr,
+                                          guint       node,
+                                          double      value);
+void         sp_network_set_string       (SpNetwork  *self,
+                                          SpAttribute *attr,
+                                          guint       node,
+                                          const char *value);
+/* Value for display: a formatted number or the string; NULL when missing.
+ * Returned string is newly allocated. */
+char        *sp_network_attribute_text   (SpNetwork  *self,
+                                          SpAttribute *attr,
+                                          guint       node);
+
+/* Distinct non-NULL departments of persons, sorted, interned; free the
+ * array only (g_ptr_array_unref). */
+GPtrArray   *sp_network_departments      (SpNetwork  *self);
+
+/* Display label for a node: name, else id. */
+const char  *sp_network_node_label       (SpNetwork  *self,
+                                          guint       node);
+
+void         sp_network_set_title        (SpNetwork  *self,
+                                          const char *title);
+
+/* Allocates (or keeps) the position arrays, filled with 0. */
+void         sp_network_ensure_positions (SpNetwork  *self);
+
+/* Approximate bytes used (for the memory report). */
+gsize        sp_network_memory_size      (SpNetwork  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpNetwork, sp_network_unref)
+
+G_END_DECLS

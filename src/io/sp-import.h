@@ -1,0 +1,43 @@
+/* sp-import.h — one entry point for every input format.
+ *
+ * Every importer reports problems as a GError in SP_ERROR whose message
+ * starts with "FILE:LINE: " and returns NULL: never a half-loaded network.
+ */
+#pragma once
+
+#include "sp-network.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SP_FORMAT_AUTO = 0,    /* by extension, then by content */
+  SP_FORMAT_CSV,
+  SP_FORMAT_GRAPHML,
+  SP_FORMAT_GEXF,
+  SP_FORMAT_DOT,
+} SpFormat;
+
+typedef struct {
+  SpFormat    format;
+  const char *people_path;   /* --people, with a ties CSV */
+  const char *clients_path;  /* --clients, with a ties CSV */
+} SpImportOptions;
+
+/* Loads @path: a file in any supported format, or a folder holding
+ * people.csv / ties.csv / clients.csv.  @options may be NULL. */
+SpNetwork *sp_import_file    (const char            *path,
+                              const SpImportOptions *options,
+                              GError               **error);
+
+/* Guess the format of @path from its extension and first bytes. */
+SpFormat   sp_import_guess_format (const char *path,
+                                   const char *head,
+                                   gsize       head_len);
+
+/* Writes @network as GraphML with Samenspel's keys (positions, view
+ * state), atomically (g_file_replace_contents). */
+gboolean   sp_graphml_save   (SpNetwork   *network,
+                              const char  *path,
+                              GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* main.c — headless command line or the application window */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "sp-cli.h"
+#include "sp-application.h"
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (sp_cli_is_headless (argc, argv))
+    return sp_cli_run (argc, argv);
+
+  return sp_application_main (argc, argv);
+}

@@ -1,0 +1,3 @@
+#pragma once
+
+int sp_application_main (int argc, char **argv);
