@@ -645,40 +645,44 @@ def write_synthetic(n, out, tpp, k, n_clients, dot, graphml, seed):
     rand = rng.random
     if k is None:
         k = 8 if n >= 80 else max(1, n // 10)
-    k = max(1, min(k, n))
-    names = [DEPT_NAMES[i] if i < len(DEPT_NAMES) else "Department %d" % (i + 1)
-             for i in range(k)]
-    # department sizes: uneven, every department non-empty
+    k = max(1, min(k, n - 1)) if n > 1 else 0
+    # the CEO alone in "Board", then K departments of uneven size (each >= 1)
+    names = ["Board"] + [DEPT_NAMES[i] if i < len(DEPT_NAMES) else "Department %d" % (i + 1)
+                         for i in range(k)]
+    rest = n - 1
     w = [rng.uniform(0.5, 2.0) for _ in range(k)]
-    sizes = [max(1, int(n * x / sum(w))) for x in w]
-    sizes[0] += n - sum(sizes)
-    while sizes[0] < 1:            # tiny n: give back from the largest
-        j = max(range(1, k), key=lambda i: sizes[i])
+    sizes = [max(1, int(rest * x / sum(w))) for x in w]
+    while sum(sizes) > rest:       # small n: take back from the largest
+        j = max(range(k), key=lambda i: sizes[i])
         sizes[j] -= 1
-        sizes[0] += 1
+    if k:
+        sizes[0] += rest - sum(sizes)
+    sizes = [1] + sizes
     width = len(str(n))
     ids = ["P%0*d" % (width, i + 1) for i in range(n)]
 
     dept_of = [0] * n
     dlo = [0] * n
-    dhi = [0] * n
+    dhi = [1] * n
     tlo = [0] * n
-    thi = [0] * n
+    thi = [1] * n
     manager = [""] * n
-    role = [""] * n
-    start = 0
-    for d, size in enumerate(sizes):
-        end = start + size
+    role = ["Chief Executive Officer"] + [""] * (n - 1)
+    heads = []
+    start = 1
+    for d in range(1, k + 1):
+        end = start + sizes[d]
         head = start
-        role[head] = "Chief Executive Officer" if d == 0 else "Head of " + names[d]
-        manager[head] = "" if d == 0 else ids[0]
-        # teams of 5-12 after the head
-        i = start + 1
+        heads.append(head)
+        role[head] = "Head of " + names[d]
+        manager[head] = ids[0]
         for j in range(start, end):
             dept_of[j] = d
             dlo[j] = start
             dhi[j] = end
+        # the head's circle: the first team leads; then teams of 5-12
         tlo[head], thi[head] = start, min(end, start + 1 + 8)
+        i = start + 1
         while i < end:
             tsize = rng.randint(5, 12)
             te = min(end, i + tsize)
@@ -699,6 +703,10 @@ def write_synthetic(n, out, tpp, k, n_clients, dot, graphml, seed):
     seen = set()
     src = []
     dst = []
+    for h in heads[:m]:            # the CEO knows the heads of department
+        seen.add(h)                # key 0 * n + h
+        src.append(0)
+        dst.append(h)
     attempts = 0
     limit = 20 * m + 100
     rr = rng.randrange
@@ -749,10 +757,11 @@ def write_synthetic(n, out, tpp, k, n_clients, dot, graphml, seed):
     client_ids = ["C%0*d" % (len(str(max(n_clients, 1))), i + 1) for i in range(n_clients)]
     client_ties = []
     for c in client_ids:
-        d = int(rand() * k)
+        d = 1 + int(rand() * k) if k else 0
+        lo = heads[d - 1] if d else 0
         for _ in range(1 + int(rand() * 5)):
-            if rand() < 0.7:
-                p = dlo[d] if sizes[d] == 1 else int(sum(sizes[:d]) + rand() * sizes[d])
+            if rand() < 0.7:         # mostly one department, some from anywhere
+                p = lo + int(rand() * sizes[d])
             else:
                 p = int(rand() * n)
             client_ties.append((p, c, 1 + int(rand() * 5)))
