@@ -34,7 +34,7 @@ build: deps $(BUILD)/build.ninja
 	meson compile -C $(BUILD)
 
 run: build
-	$(BUILD)/src/samenspel $(EXAMPLE)
+	GSETTINGS_SCHEMA_DIR=$(BUILD)/data $(BUILD)/src/samenspel $(EXAMPLE)
 
 test: build
 	@rm -f $(BUILD)/meson-logs/testlog.json
