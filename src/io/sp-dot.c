@@ -1,0 +1,264 @@
+/* sp-dot.c — Graphviz DOT through cgraph
+ *
+ * Node attributes: label (or name) → name, department/dept/group →
+ * department, role, manager, kind; Graphviz's drawing attributes (shape,
+ * color, pos, …) are ignored; any other attribute becomes a network
+ * attribute, numeric when every value given is a number.  Edge attributes:
+ * weight, and type (else label) for the tie type.
+ *
+ * cgraph is not thread-safe and reports errors through globals, so every
+ * call happens under sp_graphviz_lock(), and its error function is swapped
+ * for one that collects the messages instead of printing them.
+ */
+#define G_LOG_DOMAIN "sp-dot"
+
+#include "sp-io-private.h"
+#include "sp-graphviz-lock.h"
+#include "sp-i18n.h"
+
+#include <math.h>
+#include <string.h>
+#include <graphviz/cgraph.h>
+
+/* agclose() must run under the lock: only use this inside load_locked(). */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Agraph_t, agclose)
+
+/* cgraph's messages while we hold the lock */
+static GString *dot_messages;
+
+static int
+collect_message (char *message)
+{
+  if (dot_messages != NULL)
+    g_string_append (dot_messages, message);
+  return 0;
+}
+
+static gboolean
+is_drawing_attribute (const char *name)
+{
+  static const char *const drawing[] = {
+    "pos", "shape", "color", "fillcolor", "fontcolor", "fontname", "fontsize", "style",
+    "width", "height", "fixedsize", "penwidth", "xlabel", "tooltip", "url", "href", "target",
+    "pin", "peripheries", "margin", "image", "imagescale", "imagepos", "labelloc", "rects",
+    "lp", "xlp", "bb", "sides", "skew", "distortion", "orientation", "regular", "z",
+    "vertices", "nojustify", "ordering", "comment", "class", "id", "gradientangle", "area",
+    "samplepoints", "layer", "sortv", "root", "showboxes", "colorscheme", "labelfontsize",
+    "_draw_", "_ldraw_", "_hdraw_", "_tdraw_", "_hldraw_", "_tldraw_", NULL
+  };
+
+  for (guint i = 0; drawing[i] != NULL; i++)
+    if (g_ascii_strcasecmp (name, drawing[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* cgraph has no line numbers for nodes and edges: point at the first
+ * place the offending text occurs. */
+static gint64
+line_of_text (const char *buf,
+              const char *text)
+{
+  const char *found = text != NULL && *text != '\0' ? strstr (buf, text) : NULL;
+
+  return found != NULL ? sp_io_line_at (buf, found) : 1;
+}
+
+/* Turns cgraph's "Error: syntax error in line 3 near 'x'" into
+ * "FILE:3: syntax error near 'x'". */
+static void
+set_syntax_error (const char *path,
+                  const char *messages,
+                  GError    **error)
+{
+  g_autoptr (GRegex) re = g_regex_new ("(?:Error: )?(?:[^:\\n]*: )?(.*?)in line (\\d+)(.*)",
+                                       0, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *first = NULL;
+  const char *newline;
+
+  if (g_regex_match (re, messages, 0, &match))
+    {
+      g_autofree char *before = g_match_info_fetch (match, 1);
+      g_autofree char *line = g_match_info_fetch (match, 2);
+      g_autofree char *after = g_match_info_fetch (match, 3);
+      g_autofree char *message = g_strconcat (g_strstrip (before), after, NULL);
+
+      sp_io_set_error (error, SP_ERROR_PARSE, path, g_ascii_strtoll (line, NULL, 10), "%s",
+                       g_strstrip (message));
+      return;
+    }
+  newline = strchr (messages, '\n');
+  first = newline != NULL ? g_strndup (messages, newline - messages) : g_strdup (messages);
+  if (g_str_has_prefix (first, "Error: "))
+    memmove (first, first + 7, strlen (first + 7) + 1);
+  sp_io_set_error (error, SP_ERROR_PARSE, path, 1, _("syntax error: %s"),
+                   *first != '\0' ? first : _("not a DOT graph"));
+}
+
+static gboolean
+set_attribute_value (SpNetwork   *network,
+                     SpAttribute *attr,
+                     guint        index,
+                     const char  *value,
+                     const char  *path,
+                     const char  *buf,
+                     GError     **error)
+{
+  double v;
+
+  if (attr->type == SP_ATTR_CATEGORICAL)
+    sp_network_set_string (network, attr, index, value);
+  else if (sp_io_parse_double (value, FALSE, &v))
+    sp_network_set_numeric (network, attr, index, v);
+  else
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, path, line_of_text (buf, value),
+                       _("value “%s” of “%s” is not a number"), value, attr->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Everything that touches cgraph; called with the lock held. */
+static SpNetwork *
+load_locked (const char *path,
+             const char *buf,
+             GError    **error)
+{
+  g_autoptr (SpNetwork) network = sp_network_new ();
+  g_autoptr (Agraph_t) graph = NULL;
+  g_autoptr (GPtrArray) syms = g_ptr_array_new ();      /* Agsym_t of node attributes */
+  g_autoptr (GPtrArray) targets = g_ptr_array_new ();   /* field name, SpAttribute or NULL */
+  g_autoptr (GArray) is_field = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  Agsym_t *sym_weight, *sym_type, *sym_label;
+  Agnode_t *n;
+
+  agreseterrors ();
+  graph = agmemread (buf);
+  if (graph == NULL || agerrors () > 0)
+    {
+      set_syntax_error (path, dot_messages->str, error);
+      return NULL;
+    }
+
+  /* decide what each node attribute is, typing attributes by their values */
+  for (Agsym_t *sym = agnxtattr (graph, AGNODE, NULL); sym != NULL; sym = agnxtattr (graph, AGNODE, sym))
+    {
+      const char *field = sp_io_node_field (sym->name);
+      gboolean numeric = TRUE;
+
+      if (field != NULL && strcmp (field, "id") == 0)
+        field = NULL;
+      if (field == NULL && is_drawing_attribute (sym->name))
+        continue;
+      g_ptr_array_add (syms, sym);
+      g_array_append_val (is_field, (gboolean) { field != NULL });
+      if (field != NULL)
+        {
+          g_ptr_array_add (targets, (gpointer) field);
+          continue;
+        }
+      for (n = agfstnode (graph); n != NULL && numeric; n = agnxtnode (graph, n))
+        {
+          const char *value = agxget (n, sym);
+          double v;
+
+          if (value != NULL && *value != '\0' && !sp_io_parse_double (value, FALSE, &v))
+            numeric = FALSE;
+        }
+      g_ptr_array_add (targets, sp_network_ensure_attribute (network, sym->name,
+                                                             numeric ? SP_ATTR_NUMERIC
+                                                                     : SP_ATTR_CATEGORICAL));
+    }
+
+  for (n = agfstnode (graph); n != NULL; n = agnxtnode (graph, n))
+    {
+      const char *id = agnameof (n);
+      gint index = sp_network_add_node (network, id, SP_NODE_PERSON, error);
+
+      if (index < 0)
+        {
+          sp_io_prefix_error (error, path, line_of_text (buf, id));
+          return NULL;
+        }
+      for (guint i = 0; i < syms->len; i++)
+        {
+          Agsym_t *sym = g_ptr_array_index (syms, i);
+          const char *value = agxget (n, sym);
+
+          if (value == NULL || *value == '\0')
+            continue;
+          if (g_array_index (is_field, gboolean, i))
+            {
+              const char *field = g_ptr_array_index (targets, i);
+
+              /* "\N" is cgraph's default label: the node's own name */
+              if (strcmp (field, "name") == 0 && strcmp (value, "\\N") == 0)
+                continue;
+              if (strcmp (field, "name") == 0 && sp_network_node (network, index)->name != NULL)
+                continue;
+              if (!sp_io_set_node_field (network, index, field, value, path,
+                                         line_of_text (buf, value), error))
+                return NULL;
+            }
+          else if (!set_attribute_value (network, g_ptr_array_index (targets, i), index,
+                                         value, path, buf, error))
+            return NULL;
+        }
+    }
+
+  sym_weight = agattr (graph, AGEDGE, (char *) "weight", NULL);
+  sym_type = agattr (graph, AGEDGE, (char *) "type", NULL);
+  sym_label = agattr (graph, AGEDGE, (char *) "label", NULL);
+  for (n = agfstnode (graph); n != NULL; n = agnxtnode (graph, n))
+    for (Agedge_t *e = agfstout (graph, n); e != NULL; e = agnxtout (graph, e))
+      {
+        gint source = sp_network_find_node (network, agnameof (agtail (e)));
+        gint target = sp_network_find_node (network, agnameof (aghead (e)));
+        const char *type = sym_type != NULL ? agxget (e, sym_type) : NULL;
+        double weight = 1.0;
+
+        g_assert (source >= 0 && target >= 0);
+        if ((type == NULL || *type == '\0') && sym_label != NULL)
+          type = agxget (e, sym_label);
+        if (sym_weight != NULL)
+          {
+            const char *value = agxget (e, sym_weight);
+
+            if (value != NULL && *value != '\0' && !sp_io_parse_double (value, FALSE, &weight))
+              {
+                sp_io_set_error (error, SP_ERROR_PARSE, path, line_of_text (buf, value),
+                                 _("weight “%s” is not a number"), value);
+                return NULL;
+              }
+          }
+        sp_network_add_tie (network, source, target, sp_network_tie_type (network, type), weight);
+      }
+  network->directed = agisdirected (graph);
+  return g_steal_pointer (&network);
+}
+
+SpNetwork *
+sp_dot_load (const char *path,
+             GError    **error)
+{
+  g_autofree char *buf = NULL;
+  g_autoptr (GString) messages = g_string_new (NULL);
+  SpNetwork *network;
+  agusererrf old_errf;
+
+  buf = sp_io_read_file (path, TRUE, NULL, error);
+  if (buf == NULL)
+    return NULL;
+
+  sp_graphviz_lock ();
+  dot_messages = messages;
+  old_errf = agseterrf (collect_message);
+  network = load_locked (path, buf, error);
+  agseterrf (old_errf);
+  dot_messages = NULL;
+  sp_graphviz_unlock ();
+
+  return network;
+}

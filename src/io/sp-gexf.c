@@ -1,0 +1,430 @@
+/* sp-gexf.c — GEXF 1.1, 1.2 and 1.3 (Gephi)
+ *
+ * Node label → name; node attributes titled like a node field (department,
+ * role, manager, kind, …) fill it, the others become attributes, numeric
+ * when declared so.  Edge weight → weight; the tie type is the edge's
+ * `kind` (1.3), else an edge attribute titled "type", else its label.
+ * viz:position gives the layout.  Dynamic data (spells) is ignored.
+ */
+#define G_LOG_DOMAIN "sp-gexf"
+
+#include "sp-xml-private.h"
+#include "sp-i18n.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct {
+  char        *id;
+  char        *title;
+  char        *default_value;
+  gboolean     numeric;
+  const char  *field;   /* node field, or NULL */
+  SpAttribute *attr;    /* node attribute, or NULL */
+  gboolean     is_type; /* edge attribute giving the tie type */
+  gboolean     is_weight;
+  gint64       line;
+} GexfAttr;
+
+static void
+gexf_attr_free (gpointer data)
+{
+  GexfAttr *a = data;
+
+  g_free (a->id);
+  g_free (a->title);
+  g_free (a->default_value);
+  g_free (a);
+}
+
+typedef struct {
+  const char *path;
+  SpNetwork  *network;
+  GPtrArray  *node_attrs;   /* GexfAttr */
+  GPtrArray  *edge_attrs;   /* GexfAttr */
+  GArray     *undirected;
+  gboolean    default_directed;
+  gboolean    any_directed;
+} GexfReader;
+
+static gboolean
+is_numeric_type (const char *type)
+{
+  static const char *const numeric[] = {
+    "integer", "long", "float", "double", "short", "byte", "bigdecimal", "biginteger", NULL
+  };
+
+  for (guint i = 0; type != NULL && numeric[i] != NULL; i++)
+    if (g_ascii_strcasecmp (type, numeric[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+read_attributes (GexfReader *r,
+                 xmlNode    *element,
+                 GError    **error)
+{
+  g_autofree char *klass = sp_xml_prop (element, "class");
+  gboolean for_edges = klass != NULL && strcmp (klass, "edge") == 0;
+
+  if (klass != NULL && strcmp (klass, "node") != 0 && !for_edges)
+    return TRUE;
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    {
+      g_autofree char *type = NULL;
+      GexfAttr *a;
+
+      if (!sp_xml_is (child, "attribute"))
+        continue;
+      a = g_new0 (GexfAttr, 1);
+      g_ptr_array_add (for_edges ? r->edge_attrs : r->node_attrs, a);
+      a->line = sp_xml_line (child);
+      a->id = sp_xml_prop (child, "id");
+      a->title = sp_xml_prop (child, "title");
+      type = sp_xml_prop (child, "type");
+      if (a->id == NULL)
+        {
+          sp_io_set_error (error, SP_ERROR_PARSE, r->path, a->line, _("attribute without an id"));
+          return FALSE;
+        }
+      if (a->title == NULL)
+        a->title = g_strdup (a->id);
+      a->numeric = is_numeric_type (type);
+      for (xmlNode *d = child->children; d != NULL; d = d->next)
+        if (sp_xml_is (d, "default"))
+          a->default_value = sp_xml_text (d);
+
+      if (for_edges)
+        {
+          a->is_type = g_ascii_strcasecmp (a->title, "type") == 0;
+          a->is_weight = g_ascii_strcasecmp (a->title, "weight") == 0;
+        }
+      else if ((a->field = sp_io_node_field (a->title)) != NULL && strcmp (a->field, "id") != 0)
+        ;
+      else
+        {
+          SpAttrType t = a->numeric ? SP_ATTR_NUMERIC : SP_ATTR_CATEGORICAL;
+
+          a->field = NULL;
+          a->attr = sp_network_find_attribute (r->network, a->title);
+          if (a->attr != NULL && a->attr->type != t)
+            {
+              sp_io_set_error (error, SP_ERROR_PARSE, r->path, a->line,
+                               _("two attributes “%s” of different types"), a->title);
+              return FALSE;
+            }
+          a->attr = sp_network_ensure_attribute (r->network, a->title, t);
+        }
+    }
+  return TRUE;
+}
+
+static GexfAttr *
+find_attr (GPtrArray  *attrs,
+           const char *id)
+{
+  for (guint i = 0; id != NULL && i < attrs->len; i++)
+    {
+      GexfAttr *a = g_ptr_array_index (attrs, i);
+      if (strcmp (a->id, id) == 0)
+        return a;
+    }
+  return NULL;
+}
+
+static gboolean
+set_node_value (GexfReader *r,
+                GexfAttr   *a,
+                guint       index,
+                const char *value,
+                gint64      line,
+                GError    **error)
+{
+  double v;
+
+  if (a->field != NULL)
+    return sp_io_set_node_field (r->network, index, a->field, value, r->path, line, error);
+  if (a->attr->type == SP_ATTR_CATEGORICAL)
+    {
+      sp_network_set_string (r->network, a->attr, index, value);
+      return TRUE;
+    }
+  if (!sp_xml_parse_number (value, &v))
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                       _("value “%s” of “%s” is not a number"), value, a->title);
+      return FALSE;
+    }
+  sp_network_set_numeric (r->network, a->attr, index, v);
+  return TRUE;
+}
+
+/* attvalue/@for (1.2, 1.3) or attvalue/@id (1.1) */
+static GexfAttr *
+attvalue_attr (GexfReader *r,
+               GPtrArray  *attrs,
+               xmlNode    *attvalue,
+               GError    **error)
+{
+  g_autofree char *id = sp_xml_prop (attvalue, "for");
+  GexfAttr *a;
+
+  if (id == NULL)
+    id = sp_xml_prop (attvalue, "id");
+  a = find_attr (attrs, id);
+  if (a == NULL)
+    sp_io_set_error (error, SP_ERROR_PARSE, r->path, sp_xml_line (attvalue),
+                     _("attvalue for undeclared attribute “%s”"), id != NULL ? id : "");
+  return a;
+}
+
+static gboolean
+read_node (GexfReader *r,
+           xmlNode    *element,
+           GError    **error)
+{
+  g_autofree char *id = sp_xml_prop (element, "id");
+  g_autofree char *label = sp_xml_prop (element, "label");
+  gint64 line = sp_xml_line (element);
+  gint index;
+
+  if (id == NULL)
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, r->path, line, _("node without an id"));
+      return FALSE;
+    }
+  index = sp_network_add_node (r->network, id, SP_NODE_PERSON, error);
+  if (index < 0)
+    {
+      sp_io_prefix_error (error, r->path, line);
+      return FALSE;
+    }
+  for (guint i = 0; i < r->node_attrs->len; i++)
+    {
+      GexfAttr *a = g_ptr_array_index (r->node_attrs, i);
+
+      if (a->default_value != NULL &&
+          !set_node_value (r, a, index, a->default_value, a->line, error))
+        return FALSE;
+    }
+  if (label != NULL && *label != '\0')
+    sp_network_node (r->network, index)->name = sp_network_intern (r->network, label);
+
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    {
+      if (sp_xml_is (child, "attvalues"))
+        for (xmlNode *av = child->children; av != NULL; av = av->next)
+          {
+            g_autofree char *value = NULL;
+            GexfAttr *a;
+
+            if (!sp_xml_is (av, "attvalue"))
+              continue;
+            if ((a = attvalue_attr (r, r->node_attrs, av, error)) == NULL)
+              return FALSE;
+            value = sp_xml_prop (av, "value");
+            if (!set_node_value (r, a, index, value, sp_xml_line (av), error))
+              return FALSE;
+          }
+      else if (sp_xml_is (child, "position"))
+        {
+          g_autofree char *x = sp_xml_prop (child, "x");
+          g_autofree char *y = sp_xml_prop (child, "y");
+          double vx, vy;
+
+          if (!sp_xml_parse_number (x, &vx) || !sp_xml_parse_number (y, &vy) ||
+              isnan (vx) || isnan (vy))
+            {
+              sp_io_set_error (error, SP_ERROR_PARSE, r->path, sp_xml_line (child),
+                               _("position (“%s”, “%s”) is not a pair of numbers"),
+                               x != NULL ? x : "", y != NULL ? y : "");
+              return FALSE;
+            }
+          sp_network_ensure_positions (r->network);
+          r->network->has_layout = TRUE;
+          r->network->x[index] = vx;
+          r->network->y[index] = vy;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_edge_type (GexfReader *r,
+                 const char *text,
+                 gint64      line,
+                 gboolean   *directed,
+                 GError    **error)
+{
+  if (text == NULL)
+    return TRUE;
+  if (strcmp (text, "directed") == 0)
+    *directed = TRUE;
+  else if (strcmp (text, "undirected") == 0 || strcmp (text, "mutual") == 0)
+    *directed = FALSE;
+  else
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                       _("edge type “%s” is not directed, undirected or mutual"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_edge (GexfReader *r,
+           xmlNode    *element,
+           GError    **error)
+{
+  gint64 line = sp_xml_line (element);
+  g_autofree char *source = sp_xml_prop (element, "source");
+  g_autofree char *target = sp_xml_prop (element, "target");
+  g_autofree char *weight_text = sp_xml_prop (element, "weight");
+  g_autofree char *edge_type = sp_xml_prop (element, "type");
+  g_autofree char *kind = sp_xml_prop (element, "kind");
+  g_autofree char *label = sp_xml_prop (element, "label");
+  g_autofree char *type_value = NULL;
+  const char *ends[2] = { source, target };
+  const char *type = NULL;
+  gboolean directed = r->default_directed;
+  double weight = 1.0;
+  gint index[2];
+
+  for (guint k = 0; k < 2; k++)
+    {
+      if (ends[k] == NULL)
+        {
+          sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                           k == 0 ? _("edge without a source") : _("edge without a target"));
+          return FALSE;
+        }
+      index[k] = sp_network_find_node (r->network, ends[k]);
+      if (index[k] < 0)
+        {
+          sp_io_set_error (error, SP_ERROR_INVALID, r->path, line,
+                           _("edge to unknown node “%s”"), ends[k]);
+          return FALSE;
+        }
+    }
+  if (!parse_edge_type (r, edge_type, line, &directed, error))
+    return FALSE;
+
+  for (guint i = 0; i < r->edge_attrs->len; i++)
+    {
+      GexfAttr *a = g_ptr_array_index (r->edge_attrs, i);
+
+      if (a->is_type && a->default_value != NULL)
+        type = a->default_value;
+    }
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    if (sp_xml_is (child, "attvalues"))
+      for (xmlNode *av = child->children; av != NULL; av = av->next)
+        {
+          GexfAttr *a;
+
+          if (!sp_xml_is (av, "attvalue"))
+            continue;
+          if ((a = attvalue_attr (r, r->edge_attrs, av, error)) == NULL)
+            return FALSE;
+          if (a->is_type)
+            {
+              g_free (type_value);
+              type = type_value = sp_xml_prop (av, "value");
+            }
+          else if (a->is_weight && weight_text == NULL)
+            weight_text = sp_xml_prop (av, "value");
+        }
+  if (kind != NULL && *kind != '\0')
+    type = kind;
+  else if (type == NULL && label != NULL)
+    type = label;
+
+  if (weight_text != NULL && !sp_xml_parse_number (weight_text, &weight))
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                       _("weight “%s” is not a number"), weight_text);
+      return FALSE;
+    }
+  if (isnan (weight))
+    weight = 1.0;
+
+  if (directed)
+    r->any_directed = TRUE;
+  else
+    {
+      guint tie = sp_network_n_ties (r->network);
+      g_array_append_val (r->undirected, tie);
+    }
+  sp_network_add_tie (r->network, index[0], index[1],
+                      sp_network_tie_type (r->network, type), weight);
+  return TRUE;
+}
+
+SpNetwork *
+sp_gexf_load (const char *path,
+              GError    **error)
+{
+  g_autoptr (xmlDoc) doc = NULL;
+  g_autoptr (SpNetwork) network = NULL;
+  g_autoptr (GPtrArray) node_attrs = NULL;
+  g_autoptr (GPtrArray) edge_attrs = NULL;
+  g_autoptr (GArray) undirected = NULL;
+  g_autofree char *default_type = NULL;
+  xmlNode *root, *graph = NULL;
+  GexfReader r = { 0 };
+
+  doc = sp_xml_read (path, error);
+  if (doc == NULL)
+    return NULL;
+  root = xmlDocGetRootElement (doc);
+  if (!sp_xml_is (root, "gexf"))
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, path, root != NULL ? sp_xml_line (root) : 1,
+                       _("not a GEXF file: the root element is <%s>"),
+                       root != NULL ? (const char *) root->name : "");
+      return NULL;
+    }
+  for (xmlNode *child = root->children; child != NULL && graph == NULL; child = child->next)
+    if (sp_xml_is (child, "graph"))
+      graph = child;
+  if (graph == NULL)
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, path, sp_xml_line (root), _("no <graph> element"));
+      return NULL;
+    }
+
+  network = sp_network_new ();
+  node_attrs = g_ptr_array_new_with_free_func (gexf_attr_free);
+  edge_attrs = g_ptr_array_new_with_free_func (gexf_attr_free);
+  undirected = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.path = path;
+  r.network = network;
+  r.node_attrs = node_attrs;
+  r.edge_attrs = edge_attrs;
+  r.undirected = undirected;
+
+  default_type = sp_xml_prop (graph, "defaultedgetype");
+  if (!parse_edge_type (&r, default_type, sp_xml_line (graph), &r.default_directed, error))
+    return NULL;
+  r.any_directed = r.default_directed;
+
+  for (xmlNode *child = graph->children; child != NULL; child = child->next)
+    if (sp_xml_is (child, "attributes") && !read_attributes (&r, child, error))
+      return NULL;
+  for (xmlNode *child = graph->children; child != NULL; child = child->next)
+    if (sp_xml_is (child, "nodes"))
+      for (xmlNode *n = child->children; n != NULL; n = n->next)
+        if (sp_xml_is (n, "node") && !read_node (&r, n, error))
+          return NULL;
+  for (xmlNode *child = graph->children; child != NULL; child = child->next)
+    if (sp_xml_is (child, "edges"))
+      for (xmlNode *e = child->children; e != NULL; e = e->next)
+        if (sp_xml_is (e, "edge") && !read_edge (&r, e, error))
+          return NULL;
+
+  network->directed = r.any_directed;
+  if (network->directed)
+    sp_io_add_reverse_ties (network, undirected);
+  return g_steal_pointer (&network);
+}

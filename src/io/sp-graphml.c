@@ -1,0 +1,823 @@
+/* sp-graphml.c — GraphML in (networkx, igraph, yEd, Gephi) and out
+ *
+ * Keys map onto the model by their attr.name: name/label, department/dept/
+ * group, role, manager and kind onto node fields; weight and type onto
+ * ties; samenspel.x/samenspel.y (or Gephi's x/y) onto positions;
+ * samenspel.view and samenspel.title onto the graph.  Other node keys
+ * become attributes, numeric when the key's type is.  yEd's graphics data
+ * is ignored except for a node label when there is no name.
+ */
+#define G_LOG_DOMAIN "sp-graphml"
+
+#include "sp-xml-private.h"
+#include "sp-i18n.h"
+
+#include <math.h>
+#include <string.h>
+#include <gio/gio.h>
+#include <libxml/entities.h>
+#include <libxml/xmlerror.h>
+
+/* ---------------------------------------------------------------------- */
+/* XML helpers (shared with sp-gexf.c) */
+
+static gpointer
+init_libxml (gpointer data)
+{
+  xmlInitParser ();
+  return NULL;
+}
+
+gboolean
+sp_xml_is (xmlNode    *node,
+           const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE &&
+         strcmp ((const char *) node->name, name) == 0;
+}
+
+char *
+sp_xml_prop (xmlNode    *node,
+             const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+  return copy;
+}
+
+char *
+sp_xml_text (xmlNode *node)
+{
+  xmlChar *value = xmlNodeGetContent (node);
+  char *copy = g_strdup (value != NULL ? (const char *) value : "");
+
+  xmlFree (value);
+  return copy;
+}
+
+gint64
+sp_xml_line (xmlNode *node)
+{
+  return MAX (xmlGetLineNo (node), 1);
+}
+
+gboolean
+sp_xml_parse_number (const char *s,
+                     double     *value)
+{
+  g_autofree char *t = g_strstrip (g_strdup (s != NULL ? s : ""));
+
+  if (*t == '\0' || g_ascii_strcasecmp (t, "nan") == 0)
+    {
+      *value = NAN;
+      return TRUE;
+    }
+  return sp_io_parse_double (t, FALSE, value);
+}
+
+/* Whether the XML declaration names an encoding other than UTF-8. */
+static gboolean
+declares_other_encoding (const char *buf)
+{
+  g_autofree char *decl = NULL;
+  const char *end;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autoptr (GRegex) re = NULL;
+  g_autofree char *encoding = NULL;
+
+  if ((guchar) buf[0] == 0xFE || (guchar) buf[0] == 0xFF || buf[0] == '\0')
+    return TRUE;  /* UTF-16 */
+  if (!g_str_has_prefix (buf, "<?xml") || (end = strstr (buf, "?>")) == NULL)
+    return FALSE;
+  decl = g_strndup (buf, end - buf);
+  re = g_regex_new ("encoding\\s*=\\s*[\"']([^\"']*)[\"']", 0, 0, NULL);
+  if (!g_regex_match (re, decl, 0, &match))
+    return FALSE;
+  encoding = g_match_info_fetch (match, 1);
+  return g_ascii_strcasecmp (encoding, "utf-8") != 0 && g_ascii_strcasecmp (encoding, "utf8") != 0;
+}
+
+xmlDoc *
+sp_xml_read (const char *path,
+             GError    **error)
+{
+  static GOnce once = G_ONCE_INIT;
+  g_autofree char *buf = NULL;
+  g_autoptr (xmlDoc) doc = NULL;
+  xmlParserCtxt *ctxt;
+  const char *doctype;
+  const char *end;
+  gsize len;
+
+  g_once (&once, init_libxml, NULL);
+
+  buf = sp_io_read_file (path, FALSE, &len, error);
+  if (buf == NULL)
+    return NULL;
+  if (!declares_other_encoding (buf) && !g_utf8_validate (buf, len, &end))
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, path, sp_io_line_at (buf, end),
+                       _("invalid UTF-8"));
+      return NULL;
+    }
+
+  /* Entities are refused before libxml2 sees them, so that no expansion
+   * (billion laughs) or external fetch can happen. */
+  doctype = strstr (buf, "<!DOCTYPE");
+  if (doctype != NULL)
+    {
+      const char *entity = strstr (doctype, "<!ENTITY");
+
+      if (entity != NULL)
+        {
+          sp_io_set_error (error, SP_ERROR_PARSE, path, sp_io_line_at (buf, entity),
+                           _("entity declarations are not allowed"));
+          return NULL;
+        }
+    }
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      sp_io_set_error (error, SP_ERROR_LIMIT, path, 1, _("out of memory"));
+      return NULL;
+    }
+  doc = xmlCtxtReadMemory (ctxt, buf, (int) len, path, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                           XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+  if (doc == NULL || !ctxt->wellFormed)
+    {
+      xmlError *err = xmlCtxtGetLastError (ctxt);
+      g_autofree char *message = g_strdup (err != NULL && err->message != NULL
+                                           ? err->message : "unknown error");
+
+      g_strstrip (message);
+      if (message[0] != '\0' && g_ascii_isupper (message[0]) && !g_ascii_isupper (message[1]))
+        message[0] = g_ascii_tolower (message[0]);
+      sp_io_set_error (error, SP_ERROR_PARSE, path, err != NULL ? MAX (err->line, 1) : 1,
+                       _("XML is not well-formed: %s"), message);
+      xmlFreeParserCtxt (ctxt);
+      return NULL;
+    }
+  xmlFreeParserCtxt (ctxt);
+
+  if ((doc->intSubset != NULL && (doc->intSubset->entities != NULL ||
+                                  doc->intSubset->pentities != NULL)) ||
+      doc->extSubset != NULL)
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, path, 1, _("entity declarations are not allowed"));
+      return NULL;
+    }
+  return g_steal_pointer (&doc);
+}
+
+/* ---------------------------------------------------------------------- */
+/* reading */
+
+typedef enum {
+  TARGET_IGNORE,
+  TARGET_FIELD,       /* node field: name, department, … */
+  TARGET_ATTRIBUTE,
+  TARGET_X,
+  TARGET_Y,
+  TARGET_WEIGHT,
+  TARGET_TYPE,
+  TARGET_VIEW,
+  TARGET_TITLE,
+  TARGET_YFILES_NODE, /* yEd node graphics: a label */
+} KeyTarget;
+
+typedef struct {
+  char        *id;
+  char        *name;
+  char        *default_value;
+  gboolean     numeric;
+  gboolean     for_node, for_edge, for_graph;
+  KeyTarget    node_target;
+  KeyTarget    edge_target;
+  KeyTarget    graph_target;
+  const char  *field;      /* for TARGET_FIELD */
+  SpAttribute *attr;       /* for TARGET_ATTRIBUTE */
+  gint64       line;
+} GmlKey;
+
+static void
+gml_key_free (gpointer data)
+{
+  GmlKey *key = data;
+
+  g_free (key->id);
+  g_free (key->name);
+  g_free (key->default_value);
+  g_free (key);
+}
+
+typedef struct {
+  const char *path;
+  SpNetwork  *network;
+  GHashTable *keys;        /* id -> GmlKey */
+  GPtrArray  *key_list;    /* GmlKey, in document order */
+  GArray     *undirected;  /* guint: ties to double when directed */
+  gboolean    edge_default_directed;
+  gboolean    any_directed;
+} GmlReader;
+
+static gboolean
+read_key (GmlReader *r,
+          xmlNode   *element,
+          GError   **error)
+{
+  g_autofree char *type = sp_xml_prop (element, "attr.type");
+  g_autofree char *domain = sp_xml_prop (element, "for");
+  g_autofree char *yfiles = sp_xml_prop (element, "yfiles.type");
+  GmlKey *key = g_new0 (GmlKey, 1);
+  const char *lname;
+
+  key->line = sp_xml_line (element);
+  key->id = sp_xml_prop (element, "id");
+  key->name = sp_xml_prop (element, "attr.name");
+  g_ptr_array_add (r->key_list, key);
+  if (key->id == NULL)
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, r->path, key->line, _("key without an id"));
+      return FALSE;
+    }
+  if (g_hash_table_contains (r->keys, key->id))
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, r->path, key->line,
+                       _("duplicate key id “%s”"), key->id);
+      return FALSE;
+    }
+  g_hash_table_insert (r->keys, key->id, key);
+  if (key->name == NULL)
+    key->name = g_strdup (key->id);
+  lname = key->name;
+
+  key->numeric = type != NULL && (strcmp (type, "int") == 0 || strcmp (type, "long") == 0 ||
+                                  strcmp (type, "float") == 0 || strcmp (type, "double") == 0);
+  key->for_node = domain == NULL || strcmp (domain, "node") == 0 || strcmp (domain, "all") == 0;
+  key->for_edge = domain != NULL && (strcmp (domain, "edge") == 0 || strcmp (domain, "all") == 0);
+  key->for_graph = domain != NULL && (strcmp (domain, "graph") == 0 || strcmp (domain, "all") == 0);
+
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    if (sp_xml_is (child, "default"))
+      key->default_value = sp_xml_text (child);
+
+  if (yfiles != NULL)
+    {
+      /* yEd graphics and resources: only a node's label is of use */
+      key->node_target = strcmp (yfiles, "nodegraphics") == 0 ? TARGET_YFILES_NODE : TARGET_IGNORE;
+      return TRUE;
+    }
+
+  if (key->for_node)
+    {
+      if (g_ascii_strcasecmp (lname, "samenspel.x") == 0 ||
+          (key->numeric && g_ascii_strcasecmp (lname, "x") == 0))
+        key->node_target = TARGET_X;
+      else if (g_ascii_strcasecmp (lname, "samenspel.y") == 0 ||
+               (key->numeric && g_ascii_strcasecmp (lname, "y") == 0))
+        key->node_target = TARGET_Y;
+      else if ((key->field = sp_io_node_field (lname)) != NULL && strcmp (key->field, "id") != 0)
+        key->node_target = TARGET_FIELD;
+      else if (g_str_has_prefix (lname, "samenspel."))
+        key->node_target = TARGET_IGNORE;
+      else
+        {
+          SpAttrType t = key->numeric ? SP_ATTR_NUMERIC : SP_ATTR_CATEGORICAL;
+
+          key->node_target = TARGET_ATTRIBUTE;
+          key->attr = sp_network_find_attribute (r->network, lname);
+          if (key->attr != NULL && key->attr->type != t)
+            {
+              sp_io_set_error (error, SP_ERROR_PARSE, r->path, key->line,
+                               _("two keys for attribute “%s” of different types"), lname);
+              return FALSE;
+            }
+          key->attr = sp_network_ensure_attribute (r->network, lname, t);
+        }
+    }
+  if (key->for_edge)
+    {
+      if (g_ascii_strcasecmp (lname, "weight") == 0)
+        key->edge_target = TARGET_WEIGHT;
+      else if (g_ascii_strcasecmp (lname, "type") == 0)
+        key->edge_target = TARGET_TYPE;
+    }
+  if (key->for_graph)
+    {
+      if (strcmp (lname, "samenspel.view") == 0)
+        key->graph_target = TARGET_VIEW;
+      else if (strcmp (lname, "samenspel.title") == 0)
+        key->graph_target = TARGET_TITLE;
+    }
+  return TRUE;
+}
+
+static GmlKey *
+lookup_key (GmlReader *r,
+            xmlNode   *data,
+            GError   **error)
+{
+  g_autofree char *id = sp_xml_prop (data, "key");
+  GmlKey *key = id != NULL ? g_hash_table_lookup (r->keys, id) : NULL;
+
+  if (key == NULL)
+    sp_io_set_error (error, SP_ERROR_PARSE, r->path, sp_xml_line (data),
+                     _("data for undeclared key “%s”"), id != NULL ? id : "");
+  return key;
+}
+
+/* The text of the first yEd NodeLabel under @node, or NULL. */
+static char *
+find_node_label (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      char *label;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (sp_xml_is (child, "NodeLabel"))
+        {
+          label = g_strstrip (sp_xml_text (child));
+          if (*label != '\0')
+            return label;
+          g_free (label);
+        }
+      else if ((label = find_node_label (child)) != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+static gboolean
+set_node_value (GmlReader  *r,
+                GmlKey     *key,
+                guint       index,
+                const char *value,
+                gint64      line,
+                GError    **error)
+{
+  double v;
+
+  switch (key->node_target)
+    {
+    case TARGET_FIELD:
+      return sp_io_set_node_field (r->network, index, key->field, value, r->path, line, error);
+    case TARGET_ATTRIBUTE:
+      if (key->attr->type == SP_ATTR_CATEGORICAL)
+        {
+          sp_network_set_string (r->network, key->attr, index, value);
+          return TRUE;
+        }
+      G_GNUC_FALLTHROUGH;
+    case TARGET_X:
+    case TARGET_Y:
+      if (!sp_xml_parse_number (value, &v))
+        {
+          sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                           _("value “%s” of “%s” is not a number"), value, key->name);
+          return FALSE;
+        }
+      if (key->node_target == TARGET_ATTRIBUTE)
+        sp_network_set_numeric (r->network, key->attr, index, v);
+      else if (!isnan (v))
+        {
+          sp_network_ensure_positions (r->network);
+          r->network->has_layout = TRUE;
+          (key->node_target == TARGET_X ? r->network->x : r->network->y)[index] = v;
+        }
+      return TRUE;
+    case TARGET_IGNORE:
+    case TARGET_WEIGHT:
+    case TARGET_TYPE:
+    case TARGET_VIEW:
+    case TARGET_TITLE:
+    case TARGET_YFILES_NODE:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+read_node (GmlReader *r,
+           xmlNode   *element,
+           GError   **error)
+{
+  g_autofree char *id = sp_xml_prop (element, "id");
+  g_autofree char *folder = sp_xml_prop (element, "yfiles.foldertype");
+  gint64 line = sp_xml_line (element);
+  g_autofree char *label = NULL;
+  gint index;
+
+  if (id == NULL)
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, r->path, line, _("node without an id"));
+      return FALSE;
+    }
+  if (folder == NULL)
+    {
+      index = sp_network_add_node (r->network, id, SP_NODE_PERSON, error);
+      if (index < 0)
+        {
+          sp_io_prefix_error (error, r->path, line);
+          return FALSE;
+        }
+      for (guint i = 0; i < r->key_list->len; i++)
+        {
+          GmlKey *key = g_ptr_array_index (r->key_list, i);
+
+          if (key->for_node && key->default_value != NULL &&
+              !set_node_value (r, key, index, key->default_value, key->line, error))
+            return FALSE;
+        }
+      for (xmlNode *child = element->children; child != NULL; child = child->next)
+        {
+          g_autofree char *value = NULL;
+          GmlKey *key;
+
+          if (!sp_xml_is (child, "data"))
+            continue;
+          if ((key = lookup_key (r, child, error)) == NULL)
+            return FALSE;
+          if (key->node_target == TARGET_YFILES_NODE)
+            {
+              if (label == NULL)
+                label = find_node_label (child);
+              continue;
+            }
+          value = sp_xml_text (child);
+          if (!set_node_value (r, key, index, value, sp_xml_line (child), error))
+            return FALSE;
+        }
+      if (label != NULL && sp_network_node (r->network, index)->name == NULL)
+        sp_network_node (r->network, index)->name = sp_network_intern (r->network, label);
+    }
+  /* yEd groups hold a graph of their own; a group is not a person */
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    if (sp_xml_is (child, "graph"))
+      for (xmlNode *n = child->children; n != NULL; n = n->next)
+        if (sp_xml_is (n, "node") && !read_node (r, n, error))
+          return FALSE;
+  return TRUE;
+}
+
+static gboolean
+read_edge (GmlReader *r,
+           xmlNode   *element,
+           GError   **error)
+{
+  gint64 line = sp_xml_line (element);
+  g_autofree char *source = sp_xml_prop (element, "source");
+  g_autofree char *target = sp_xml_prop (element, "target");
+  const char *ends[2] = { source, target };
+  g_autofree char *directed_text = sp_xml_prop (element, "directed");
+  gboolean directed = r->edge_default_directed;
+  const char *type = NULL;
+  g_autofree char *type_text = NULL;
+  double weight = 1.0;
+  gint index[2];
+
+  for (guint k = 0; k < 2; k++)
+    {
+      if (ends[k] == NULL)
+        {
+          sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                           k == 0 ? _("edge without a source") : _("edge without a target"));
+          return FALSE;
+        }
+      index[k] = sp_network_find_node (r->network, ends[k]);
+      if (index[k] < 0)
+        {
+          sp_io_set_error (error, SP_ERROR_INVALID, r->path, line,
+                           _("edge to unknown node “%s”"), ends[k]);
+          return FALSE;
+        }
+    }
+  if (directed_text != NULL && !sp_io_parse_bool (directed_text, &directed))
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                       _("directed “%s” is neither true nor false"), directed_text);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < r->key_list->len; i++)
+    {
+      GmlKey *key = g_ptr_array_index (r->key_list, i);
+
+      if (key->for_edge && key->default_value != NULL)
+        {
+          if (key->edge_target == TARGET_TYPE)
+            type = key->default_value;
+          else if (key->edge_target == TARGET_WEIGHT &&
+                   !sp_xml_parse_number (key->default_value, &weight))
+            {
+              sp_io_set_error (error, SP_ERROR_PARSE, r->path, key->line,
+                               _("weight “%s” is not a number"), key->default_value);
+              return FALSE;
+            }
+        }
+    }
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    {
+      g_autofree char *value = NULL;
+      GmlKey *key;
+
+      if (!sp_xml_is (child, "data"))
+        continue;
+      if ((key = lookup_key (r, child, error)) == NULL)
+        return FALSE;
+      if (key->edge_target == TARGET_TYPE)
+        {
+          g_free (type_text);
+          type = type_text = sp_xml_text (child);
+        }
+      else if (key->edge_target == TARGET_WEIGHT)
+        {
+          value = sp_xml_text (child);
+          if (!sp_xml_parse_number (value, &weight))
+            {
+              sp_io_set_error (error, SP_ERROR_PARSE, r->path, sp_xml_line (child),
+                               _("weight “%s” is not a number"), value);
+              return FALSE;
+            }
+        }
+    }
+  if (isnan (weight))
+    weight = 1.0;
+
+  if (directed)
+    r->any_directed = TRUE;
+  else
+    {
+      guint tie = sp_network_n_ties (r->network);
+      g_array_append_val (r->undirected, tie);
+    }
+  sp_network_add_tie (r->network, index[0], index[1],
+                      sp_network_tie_type (r->network, type), weight);
+  return TRUE;
+}
+
+static gboolean
+read_edges (GmlReader *r,
+            xmlNode   *graph,
+            GError   **error)
+{
+  for (xmlNode *child = graph->children; child != NULL; child = child->next)
+    {
+      if (sp_xml_is (child, "edge") && !read_edge (r, child, error))
+        return FALSE;
+      if (sp_xml_is (child, "node"))
+        for (xmlNode *sub = child->children; sub != NULL; sub = sub->next)
+          if (sp_xml_is (sub, "graph") && !read_edges (r, sub, error))
+            return FALSE;
+    }
+  return TRUE;
+}
+
+SpNetwork *
+sp_graphml_load (const char *path,
+                 GError    **error)
+{
+  g_autoptr (xmlDoc) doc = NULL;
+  g_autoptr (SpNetwork) network = NULL;
+  g_autoptr (GHashTable) keys = NULL;
+  g_autoptr (GPtrArray) key_list = NULL;
+  g_autoptr (GArray) undirected = NULL;
+  g_autofree char *edge_default = NULL;
+  xmlNode *root, *graph = NULL;
+  GmlReader r = { 0 };
+
+  doc = sp_xml_read (path, error);
+  if (doc == NULL)
+    return NULL;
+  root = xmlDocGetRootElement (doc);
+  if (!sp_xml_is (root, "graphml"))
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, path, root != NULL ? sp_xml_line (root) : 1,
+                       _("not a GraphML file: the root element is <%s>"),
+                       root != NULL ? (const char *) root->name : "");
+      return NULL;
+    }
+
+  network = sp_network_new ();
+  keys = g_hash_table_new (g_str_hash, g_str_equal);
+  key_list = g_ptr_array_new_with_free_func (gml_key_free);
+  undirected = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.path = path;
+  r.network = network;
+  r.keys = keys;
+  r.key_list = key_list;
+  r.undirected = undirected;
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (sp_xml_is (child, "key") && !read_key (&r, child, error))
+        return NULL;
+      if (sp_xml_is (child, "graph") && graph == NULL)
+        graph = child;
+    }
+  if (graph == NULL)
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, path, sp_xml_line (root), _("no <graph> element"));
+      return NULL;
+    }
+  edge_default = sp_xml_prop (graph, "edgedefault");
+  r.edge_default_directed = edge_default != NULL && strcmp (edge_default, "directed") == 0;
+  r.any_directed = r.edge_default_directed;
+
+  /* graph-level data, then every node before any edge: an edge may name a
+   * node that comes later in the file */
+  for (guint i = 0; i < key_list->len; i++)
+    {
+      GmlKey *key = g_ptr_array_index (key_list, i);
+
+      if (key->for_graph && key->default_value != NULL && key->graph_target == TARGET_TITLE)
+        sp_network_set_title (network, key->default_value);
+    }
+  for (xmlNode *child = graph->children; child != NULL; child = child->next)
+    {
+      if (sp_xml_is (child, "data"))
+        {
+          GmlKey *key = lookup_key (&r, child, error);
+
+          if (key == NULL)
+            return NULL;
+          if (key->graph_target == TARGET_VIEW)
+            {
+              g_free (network->view_state);
+              network->view_state = sp_xml_text (child);
+            }
+          else if (key->graph_target == TARGET_TITLE)
+            {
+              g_autofree char *title = sp_xml_text (child);
+              sp_network_set_title (network, title);
+            }
+        }
+      else if (sp_xml_is (child, "node") && !read_node (&r, child, error))
+        return NULL;
+    }
+  if (!read_edges (&r, graph, error))
+    return NULL;
+
+  network->directed = r.any_directed;
+  if (network->directed)
+    sp_io_add_reverse_ties (network, undirected);
+  return g_steal_pointer (&network);
+}
+
+/* ---------------------------------------------------------------------- */
+/* writing */
+
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_string_append (out, escaped);
+}
+
+static void
+append_number (GString *out,
+               double   v)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* the shortest form that reads back as the same double */
+  g_ascii_formatd (buf, sizeof buf, "%.15g", v);
+  if (g_ascii_strtod (buf, NULL) != v)
+    g_ascii_formatd (buf, sizeof buf, "%.17g", v);
+  g_string_append (out, buf);
+}
+
+static void
+append_data (GString    *out,
+             const char *indent,
+             const char *key,
+             const char *value)
+{
+  if (value == NULL)
+    return;
+  g_string_append_printf (out, "%s<data key=\"%s\">", indent, key);
+  append_escaped (out, value);
+  g_string_append (out, "</data>\n");
+}
+
+gboolean
+sp_graphml_save (SpNetwork   *network,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autoptr (GString) out = g_string_sized_new (4096);
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) local_error = NULL;
+  static const char *const fields[] = { "name", "department", "role", "manager", "kind" };
+
+  g_return_val_if_fail (network != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  g_string_append (out,
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
+                   " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                   " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
+                   " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_string_append_printf (out, "  <key id=\"%s\" for=\"node\" attr.name=\"%s\" attr.type=\"string\"/>\n",
+                            fields[i], fields[i]);
+  for (guint i = 0; i < network->attributes->len; i++)
+    {
+      SpAttribute *attr = g_ptr_array_index (network->attributes, i);
+
+      g_string_append_printf (out, "  <key id=\"a%u\" for=\"node\" attr.name=\"", i);
+      append_escaped (out, attr->name);
+      g_string_append_printf (out, "\" attr.type=\"%s\"/>\n",
+                              attr->type == SP_ATTR_NUMERIC ? "double" : "string");
+    }
+  if (network->has_layout && network->x != NULL)
+    g_string_append (out,
+                     "  <key id=\"x\" for=\"node\" attr.name=\"samenspel.x\" attr.type=\"double\"/>\n"
+                     "  <key id=\"y\" for=\"node\" attr.name=\"samenspel.y\" attr.type=\"double\"/>\n");
+  g_string_append (out,
+                   "  <key id=\"type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"
+                   "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+                   "  <key id=\"title\" for=\"graph\" attr.name=\"samenspel.title\" attr.type=\"string\"/>\n"
+                   "  <key id=\"view\" for=\"graph\" attr.name=\"samenspel.view\" attr.type=\"string\"/>\n");
+  g_string_append_printf (out, "  <graph id=\"G\" edgedefault=\"%s\">\n",
+                          network->directed ? "directed" : "undirected");
+  append_data (out, "    ", "title", network->title);
+  append_data (out, "    ", "view", network->view_state);
+
+  for (guint n = 0; n < network->nodes->len; n++)
+    {
+      SpNode *node = sp_network_node (network, n);
+
+      g_string_append (out, "    <node id=\"");
+      append_escaped (out, node->id);
+      g_string_append (out, "\">\n");
+      append_data (out, "      ", "name", node->name);
+      append_data (out, "      ", "department", node->department);
+      append_data (out, "      ", "role", node->role);
+      append_data (out, "      ", "manager", node->manager);
+      append_data (out, "      ", "kind", node->kind == SP_NODE_CLIENT ? "client" : "person");
+      for (guint i = 0; i < network->attributes->len; i++)
+        {
+          SpAttribute *attr = g_ptr_array_index (network->attributes, i);
+
+          if (attr->type == SP_ATTR_NUMERIC && !isnan (attr->num[n]))
+            {
+              g_string_append_printf (out, "      <data key=\"a%u\">", i);
+              append_number (out, attr->num[n]);
+              g_string_append (out, "</data>\n");
+            }
+          else if (attr->type == SP_ATTR_CATEGORICAL && attr->str[n] != NULL)
+            {
+              char key[16];
+
+              g_snprintf (key, sizeof key, "a%u", i);
+              append_data (out, "      ", key, attr->str[n]);
+            }
+        }
+      if (network->has_layout && network->x != NULL)
+        {
+          g_string_append (out, "      <data key=\"x\">");
+          append_number (out, network->x[n]);
+          g_string_append (out, "</data>\n      <data key=\"y\">");
+          append_number (out, network->y[n]);
+          g_string_append (out, "</data>\n");
+        }
+      g_string_append (out, "    </node>\n");
+    }
+  for (guint t = 0; t < network->ties->len; t++)
+    {
+      SpTie *tie = sp_network_tie (network, t);
+
+      g_string_append (out, "    <edge source=\"");
+      append_escaped (out, sp_network_node (network, tie->source)->id);
+      g_string_append (out, "\" target=\"");
+      append_escaped (out, sp_network_node (network, tie->target)->id);
+      g_string_append (out, "\">\n");
+      if (tie->type != 0)
+        append_data (out, "      ", "type", g_ptr_array_index (network->tie_types, tie->type));
+      g_string_append (out, "      <data key=\"weight\">");
+      append_number (out, tie->weight);
+      g_string_append (out, "</data>\n    </edge>\n");
+    }
+  g_string_append (out, "  </graph>\n</graphml>\n");
+
+  file = g_file_new_for_path (path);
+  if (!g_file_replace_contents (file, out->str, out->len, NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &local_error))
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_IO, _("%s: cannot write: %s"), path,
+                   local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

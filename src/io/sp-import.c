@@ -1,0 +1,411 @@
+/* sp-import.c — picks the importer for a path, and what importers share */
+#define G_LOG_DOMAIN "sp-import"
+
+#include "sp-io-private.h"
+#include "sp-i18n.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+void
+sp_io_set_error (GError    **error,
+                 SpErrorCode code,
+                 const char *file,
+                 gint64      line,
+                 const char *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (error == NULL)
+    return;
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, SP_ERROR, code, "%s:%" G_GINT64_FORMAT ": %s", file, line, message);
+}
+
+void
+sp_io_prefix_error (GError    **error,
+                    const char *file,
+                    gint64      line)
+{
+  if (error != NULL && *error != NULL)
+    g_prefix_error (error, "%s:%" G_GINT64_FORMAT ": ", file, line);
+}
+
+gint64
+sp_io_line_at (const char *buf,
+               const char *pos)
+{
+  gint64 line = 1;
+
+  for (const char *p = buf; p < pos; p++)
+    {
+      p = memchr (p, '\n', pos - p);
+      if (p == NULL)
+        break;
+      line++;
+    }
+  return line;
+}
+
+char *
+sp_io_read_file (const char *path,
+                 gboolean    check_utf8,
+                 gsize      *length,
+                 GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GMappedFile) mapped = NULL;
+  g_autofree char *contents = NULL;
+  const char *end;
+  gsize len;
+
+  /* Mapping first lets us refuse a huge file without reading it. */
+  mapped = g_mapped_file_new (path, FALSE, &local_error);
+  if (mapped == NULL)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_IO, _("%s: cannot read: %s"), path,
+                   local_error->message);
+      return NULL;
+    }
+  len = g_mapped_file_get_length (mapped);
+  if (len > SP_IO_MAX_FILE_SIZE)
+    {
+      sp_io_set_error (error, SP_ERROR_LIMIT, path, 1, _("file is too large"));
+      return NULL;
+    }
+  contents = g_malloc (len + 1);
+  if (len > 0)
+    memcpy (contents, g_mapped_file_get_contents (mapped), len);
+  contents[len] = '\0';
+  g_clear_pointer (&mapped, g_mapped_file_unref);
+
+  if (len == 0 || strspn (contents, " \t\r\n") == len)
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, path, 1, _("empty file"));
+      return NULL;
+    }
+  if (check_utf8 && !g_utf8_validate (contents, len, &end))
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, path, sp_io_line_at (contents, end),
+                       _("invalid UTF-8"));
+      return NULL;
+    }
+  if (length != NULL)
+    *length = len;
+  return g_steal_pointer (&contents);
+}
+
+gboolean
+sp_io_parse_double (const char *s,
+                    gboolean    decimal_comma,
+                    double     *value)
+{
+  char buf[64];
+  const char *start;
+  char *end;
+  gsize len;
+  double v;
+
+  if (s == NULL)
+    return FALSE;
+  while (*s == ' ' || *s == '\t')
+    s++;
+  len = strlen (s);
+  while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+    len--;
+  if (len == 0 || len >= sizeof buf)
+    return FALSE;
+  memcpy (buf, s, len);
+  buf[len] = '\0';
+  if (decimal_comma)
+    {
+      char *comma = strchr (buf, ',');
+
+      /* one decimal comma, and then no decimal point */
+      if (comma != NULL)
+        {
+          if (strchr (buf, '.') != NULL || strchr (comma + 1, ',') != NULL)
+            return FALSE;
+          *comma = '.';
+        }
+    }
+  start = buf;
+  /* g_ascii_strtod accepts "inf", "nan" and hex; a talent score is none of those */
+  for (const char *p = start; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && strchr ("+-.eE", *p) == NULL)
+      return FALSE;
+  errno = 0;
+  v = g_ascii_strtod (start, &end);
+  if (end == start || *end != '\0' || errno == ERANGE || !isfinite (v))
+    return FALSE;
+  *value = v;
+  return TRUE;
+}
+
+gboolean
+sp_io_parse_bool (const char *s,
+                  gboolean   *value)
+{
+  static const char *const yes[] = { "true", "yes", "1", "y", "t", NULL };
+  static const char *const no[] = { "false", "no", "0", "n", "f", "", NULL };
+  g_autofree char *t = g_strstrip (g_strdup (s != NULL ? s : ""));
+
+  for (guint i = 0; yes[i] != NULL; i++)
+    if (g_ascii_strcasecmp (t, yes[i]) == 0)
+      {
+        *value = TRUE;
+        return TRUE;
+      }
+  for (guint i = 0; no[i] != NULL; i++)
+    if (g_ascii_strcasecmp (t, no[i]) == 0)
+      {
+        *value = FALSE;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+sp_io_node_field (const char *name)
+{
+  static const struct { const char *alias, *field; } map[] = {
+    { "id", "id" },
+    { "name", "name" },
+    { "label", "name" },
+    { "department", "department" },
+    { "dept", "department" },
+    { "group", "department" },
+    { "role", "role" },
+    { "manager", "manager" },
+    { "kind", "kind" },
+  };
+
+  if (name == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_ascii_strcasecmp (name, map[i].alias) == 0)
+      return g_intern_static_string (map[i].field);
+  return NULL;
+}
+
+gboolean
+sp_io_set_node_field (SpNetwork  *network,
+                      guint       index,
+                      const char *field,
+                      const char *value,
+                      const char *file,
+                      gint64      line,
+                      GError    **error)
+{
+  SpNode *node = sp_network_node (network, index);
+  const char *interned;
+
+  if (value == NULL || *value == '\0')
+    return TRUE;
+  if (strcmp (field, "kind") == 0)
+    {
+      g_autofree char *kind = g_strstrip (g_strdup (value));
+
+      if (g_ascii_strcasecmp (kind, "person") == 0)
+        node->kind = SP_NODE_PERSON;
+      else if (g_ascii_strcasecmp (kind, "client") == 0)
+        node->kind = SP_NODE_CLIENT;
+      else
+        {
+          sp_io_set_error (error, SP_ERROR_INVALID, file, line,
+                           _("kind “%s” is neither “person” nor “client”"), value);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  interned = sp_network_intern (network, value);
+  if (strcmp (field, "name") == 0)
+    node->name = interned;
+  else if (strcmp (field, "department") == 0)
+    node->department = interned;
+  else if (strcmp (field, "role") == 0)
+    node->role = interned;
+  else if (strcmp (field, "manager") == 0)
+    node->manager = interned;
+  return TRUE;
+}
+
+char *
+sp_io_title_for_path (const char *path)
+{
+  g_autofree char *trimmed = g_strdup (path);
+  g_autofree char *base = NULL;
+  char *dot;
+  gsize len = strlen (trimmed);
+
+  /* "data/" names the folder "data" */
+  while (len > 1 && G_IS_DIR_SEPARATOR (trimmed[len - 1]))
+    trimmed[--len] = '\0';
+  base = g_path_get_basename (trimmed);
+  dot = strrchr (base, '.');
+  if (dot != NULL && dot != base && !g_file_test (path, G_FILE_TEST_IS_DIR))
+    *dot = '\0';
+  return g_steal_pointer (&base);
+}
+
+void
+sp_io_add_reverse_ties (SpNetwork *network,
+                        GArray    *undirected)
+{
+  for (guint i = 0; i < undirected->len; i++)
+    {
+      SpTie t = *sp_network_tie (network, g_array_index (undirected, guint, i));
+
+      if (t.source != t.target)
+        sp_network_add_tie (network, t.target, t.source, t.type, t.weight);
+    }
+}
+
+static gboolean
+has_suffix_ci (const char *s,
+               const char *suffix)
+{
+  gsize ls = strlen (s), lx = strlen (suffix);
+
+  return ls >= lx && g_ascii_strcasecmp (s + ls - lx, suffix) == 0;
+}
+
+SpFormat
+sp_import_guess_format (const char *path,
+                        const char *head,
+                        gsize       head_len)
+{
+  g_autofree char *text = NULL;
+  const char *p;
+
+  if (path != NULL)
+    {
+      if (has_suffix_ci (path, ".csv") || has_suffix_ci (path, ".tsv"))
+        return SP_FORMAT_CSV;
+      if (has_suffix_ci (path, ".graphml"))
+        return SP_FORMAT_GRAPHML;
+      if (has_suffix_ci (path, ".gexf"))
+        return SP_FORMAT_GEXF;
+      if (has_suffix_ci (path, ".dot") || has_suffix_ci (path, ".gv"))
+        return SP_FORMAT_DOT;
+    }
+  if (head == NULL || head_len == 0)
+    return SP_FORMAT_CSV;
+
+  text = g_strndup (head, head_len);
+  p = text;
+  if (g_str_has_prefix (p, "\xEF\xBB\xBF"))
+    p += 3;
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p == '<')
+    {
+      /* XML: the root element decides; skip the prolog by searching */
+      const char *graphml = strstr (p, "<graphml");
+      const char *gexf = strstr (p, "<gexf");
+
+      if (gexf != NULL && (graphml == NULL || gexf < graphml))
+        return SP_FORMAT_GEXF;
+      if (graphml != NULL)
+        return SP_FORMAT_GRAPHML;
+      return has_suffix_ci (path != NULL ? path : "", ".xml") ? SP_FORMAT_GRAPHML : SP_FORMAT_CSV;
+    }
+  if (g_str_has_prefix (p, "/*") || g_str_has_prefix (p, "//"))
+    return SP_FORMAT_DOT;
+  {
+    /* [strict] (graph|digraph) [id] { */
+    g_auto (GStrv) words = g_regex_split_simple ("[\\s{]+", p, 0, 0);
+    guint i = 0;
+
+    if (words[i] != NULL && g_ascii_strcasecmp (words[i], "strict") == 0)
+      i++;
+    if (words[i] != NULL && (g_ascii_strcasecmp (words[i], "graph") == 0 ||
+                             g_ascii_strcasecmp (words[i], "digraph") == 0) &&
+        strchr (p, '{') != NULL)
+      return SP_FORMAT_DOT;
+  }
+  return SP_FORMAT_CSV;
+}
+
+SpNetwork *
+sp_import_file (const char            *path,
+                const SpImportOptions *options,
+                GError               **error)
+{
+  g_autoptr (SpNetwork) network = NULL;
+  SpFormat format = options != NULL ? options->format : SP_FORMAT_AUTO;
+  const char *people = options != NULL ? options->people_path : NULL;
+  const char *clients = options != NULL ? options->clients_path : NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      if (format != SP_FORMAT_AUTO && format != SP_FORMAT_CSV)
+        {
+          g_set_error (error, SP_ERROR, SP_ERROR_UNSUPPORTED,
+                       _("%s: a folder can only hold CSV files"), path);
+          return NULL;
+        }
+      network = sp_csv_load_folder (path, error);
+    }
+  else
+    {
+      if (format == SP_FORMAT_AUTO)
+        {
+          char head[512];
+          gsize n = 0;
+          FILE *f = g_fopen (path, "rb");
+
+          if (f != NULL)
+            {
+              n = fread (head, 1, sizeof head, f);
+              fclose (f);
+            }
+          format = sp_import_guess_format (path, head, n);
+        }
+      if (format != SP_FORMAT_CSV && (people != NULL || clients != NULL))
+        {
+          g_set_error (error, SP_ERROR, SP_ERROR_UNSUPPORTED,
+                       _("%s: people and clients files go with a ties CSV file"), path);
+          return NULL;
+        }
+      switch (format)
+        {
+        case SP_FORMAT_CSV:
+          network = sp_csv_load (path, people, clients, error);
+          break;
+        case SP_FORMAT_GRAPHML:
+          network = sp_graphml_load (path, error);
+          break;
+        case SP_FORMAT_GEXF:
+          network = sp_gexf_load (path, error);
+          break;
+        case SP_FORMAT_DOT:
+          network = sp_dot_load (path, error);
+          break;
+        case SP_FORMAT_AUTO:
+        default:
+          g_set_error (error, SP_ERROR, SP_ERROR_UNSUPPORTED, _("%s: unknown format"), path);
+          return NULL;
+        }
+    }
+  if (network == NULL)
+    return NULL;
+
+  if (network->title == NULL)
+    {
+      g_autofree char *title = sp_io_title_for_path (path);
+      sp_network_set_title (network, title);
+    }
+  g_free (network->source_path);
+  network->source_path = g_strdup (path);
+  return g_steal_pointer (&network);
+}
