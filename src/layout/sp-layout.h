@@ -18,11 +18,15 @@ typedef enum {
   SP_LAYOUT_DOT,
   SP_LAYOUT_CIRCO,
   SP_LAYOUT_TWOPI,
+  SP_LAYOUT_AUTO,   /* neato for small teams, sfdp above */
 } SpLayoutEngine;
 
 gboolean    sp_layout_engine_from_string (const char     *name,
                                           SpLayoutEngine *engine);
 const char *sp_layout_engine_to_string   (SpLayoutEngine  engine);
+
+/* The engine SP_LAYOUT_AUTO picks for @n_nodes nodes. */
+SpLayoutEngine sp_layout_engine_for_size (guint n_nodes);
 
 /* Lays out every node of @network with @engine and stores the positions
  * (points, y growing downwards) in network->x/y, setting has_layout.

@@ -46,6 +46,9 @@ typedef struct {
   double       zoom;
   double       pan_x;
   double       pan_y;
+
+  /* the date in the default subtitle, NULL for today (tests fix it) */
+  const char  *date;
 } SpRenderOptions;
 
 /* Fills @options with defaults for a @width x @height drawing. */
@@ -63,6 +66,17 @@ gint     sp_render_hit_test     (SpNetwork             *network,
                                  const SpRenderOptions *options,
                                  double                 x,
                                  double                 y);
+
+/* The label shown for @node: its name (else id), or with @anonymize a
+ * pseudonym stable by node index ("Person 17", "Client 3").  Free it. */
+char    *sp_render_node_label   (SpNetwork             *network,
+                                 guint                  node,
+                                 gboolean               anonymize);
+
+/* The texts of the node labels sp_render() would place, in placement
+ * order (for tests and accessibility).  Free with g_ptr_array_unref. */
+GPtrArray *sp_render_placed_labels (SpNetwork             *network,
+                                    const SpRenderOptions *options);
 
 /* Writes the drawing to @path: PNG (at 2x for print quality), SVG or PDF,
  * chosen by extension.  The file appears under its final name only when

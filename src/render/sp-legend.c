@@ -1,0 +1,484 @@
+/* sp-legend.c — legend, title and messages of the drawing */
+#define G_LOG_DOMAIN "sp-legend"
+
+#include "sp-render-private.h"
+#include "sp-i18n.h"
+
+#include <math.h>
+
+typedef enum {
+  ROW_HEADER,
+  ROW_CATEGORY,   /* swatch + text + count */
+  ROW_GRADIENT,   /* the colour map with its range */
+  ROW_SIZE,       /* a small and a large node */
+  ROW_CLIENT,     /* the client shape */
+  ROW_TIE,        /* a line sample */
+  ROW_FOOTER,
+} RowKind;
+
+typedef struct {
+  RowKind  kind;
+  char    *text;
+  char    *count;   /* right-aligned, muted; may be NULL */
+  SpColor  color;
+  guint8   klass;   /* SpEdgeClass for ROW_TIE */
+} Row;
+
+static void
+row_clear (gpointer data)
+{
+  Row *row = data;
+
+  g_free (row->text);
+  g_free (row->count);
+}
+
+static void
+add_row (GArray     *rows,
+         RowKind     kind,
+         char       *text,
+         char       *count,
+         SpColor     color,
+         guint8      klass)
+{
+  Row row = { kind, text, count, color, klass };
+
+  g_array_append_val (rows, row);
+}
+
+#define ROW_HEIGHT 19.0
+#define HEADER_HEIGHT 22.0
+#define PAD 12.0
+#define SWATCH 26.0
+
+static double
+row_height (RowKind kind)
+{
+  switch (kind)
+    {
+    case ROW_HEADER: return HEADER_HEIGHT;
+    case ROW_GRADIENT: return 30.0;
+    case ROW_SIZE: return 24.0;
+    case ROW_FOOTER: return 20.0;
+    default: return ROW_HEIGHT;
+    }
+}
+
+/* What the legend says, for the page height available. */
+static GArray *
+legend_rows (SpScene *scene)
+{
+  GArray *rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  double budget = scene->opt->height * 0.78 / scene->u;
+  guint n_fixed_rows = 0, max_categories;
+  SpColor none = { 0, 0, 0 };
+
+  g_array_set_clear_func (rows, row_clear);
+
+  if (scene->color_attr != NULL)
+    {
+      char lo[32], hi[32];
+
+      add_row (rows, ROW_HEADER, g_strdup (scene->color_attr->name), NULL, none, 0);
+      g_snprintf (lo, sizeof lo, "%.3g", scene->color_min);
+      g_snprintf (hi, sizeof hi, "%.3g", scene->color_max);
+      add_row (rows, ROW_GRADIENT, g_strdup (lo), g_strdup (hi), none, 0);
+      for (guint i = 0; i < scene->n; i++)
+        if (scene->visible[i] && scene->missing[i] && !g_array_index (scene->network->nodes, SpNode, i).kind)
+          {
+            add_row (rows, ROW_CATEGORY, g_strdup (_("No value")), NULL,
+                     sp_palette_missing (scene->opt->dark), 0);
+            break;
+          }
+    }
+  else if (scene->n_persons > 0)
+    {
+      guint n_depts = scene->departments->len;
+      guint shown = 0;
+
+      /* the other rows take about 9 rows; departments share the rest */
+      n_fixed_rows = 9;
+      max_categories = (guint) MAX (3.0, budget / ROW_HEIGHT - n_fixed_rows);
+
+      add_row (rows, ROW_HEADER, g_strdup (_("Departments")), NULL, none, 0);
+      for (guint d = 0; d < n_depts; d++)
+        {
+          if (scene->department_count[d] == 0)
+            continue;
+          if (shown + 1 >= max_categories && d + 1 < n_depts)
+            {
+              guint rest = 0;
+
+              for (guint e = d; e < n_depts; e++)
+                rest += scene->department_count[e] > 0;
+              add_row (rows, ROW_FOOTER,
+                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more department",
+                                                     "and %u more departments", rest), rest),
+                       NULL, none, 0);
+              break;
+            }
+          add_row (rows, ROW_CATEGORY, g_strdup (g_ptr_array_index (scene->departments, d)),
+                   g_strdup_printf ("%u", scene->department_count[d]), sp_palette_category (d), 0);
+          shown++;
+        }
+      if (scene->n_missing_department > 0)
+        add_row (rows, ROW_CATEGORY, g_strdup (_("No department")),
+                 g_strdup_printf ("%u", scene->n_missing_department),
+                 sp_palette_missing (scene->opt->dark), 0);
+    }
+
+  add_row (rows, ROW_HEADER, g_strdup (_("Network")), NULL, none, 0);
+  if (scene->size_attr != NULL)
+    add_row (rows, ROW_SIZE, g_strdup_printf (_("Size: %s"), scene->size_attr->name), NULL, none, 0);
+  else
+    add_row (rows, ROW_SIZE, g_strdup (_("Size: number of contacts")), NULL, none, 0);
+  if (scene->n_clients > 0)
+    add_row (rows, ROW_CLIENT, g_strdup (_("Client")),
+             g_strdup_printf ("%u", scene->n_clients), scene->client_fill, 0);
+  if (scene->color_attr == NULL && scene->departments->len > 0)
+    add_row (rows, ROW_TIE, g_strdup (_("Tie within a department")), NULL,
+             sp_palette_category (0), SP_EDGE_INTERNAL);
+  add_row (rows, ROW_TIE, g_strdup (scene->color_attr == NULL && scene->departments->len > 0
+                                    ? _("Tie between departments") : _("Tie")),
+           NULL, scene->edge_neutral, SP_EDGE_CROSS);
+  if (scene->n_client_edges > 0)
+    add_row (rows, ROW_TIE, g_strdup (_("Tie with a client")), NULL,
+             scene->client_edge, SP_EDGE_CLIENT);
+
+  {
+    g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people",
+                                                            scene->n_persons), scene->n_persons);
+    g_autofree char *ties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u tie", "%u ties",
+                                                          scene->edges->len), scene->edges->len);
+
+    add_row (rows, ROW_FOOTER, g_strdup_printf ("%s · %s", people, ties), NULL, none, 0);
+  }
+  return rows;
+}
+
+static PangoLayout *
+row_layout (SpScene   *scene,
+            const Row *row)
+{
+  switch (row->kind)
+    {
+    case ROW_HEADER:
+      return sp_scene_text (scene, row->text, 12.5, PANGO_WEIGHT_BOLD);
+    case ROW_FOOTER:
+      return sp_scene_text (scene, row->text, 11.0, PANGO_WEIGHT_NORMAL);
+    default:
+      return sp_scene_text (scene, row->text, 12.0, PANGO_WEIGHT_NORMAL);
+    }
+}
+
+static double
+text_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  return logical.width;
+}
+
+void
+sp_legend_measure (SpScene *scene,
+                   double  *width,
+                   double  *height)
+{
+  g_autoptr (GArray) rows = legend_rows (scene);
+  double u = scene->u;
+  double text_w = 0, count_w = 0, h = 2 * PAD;
+
+  for (guint k = 0; k < rows->len; k++)
+    {
+      const Row *row = &g_array_index (rows, Row, k);
+      g_autoptr (PangoLayout) layout = row_layout (scene, row);
+      double indent = (row->kind == ROW_HEADER || row->kind == ROW_FOOTER) ? 0 : SWATCH * u;
+
+      if (row->kind == ROW_GRADIENT)
+        text_w = MAX (text_w, 150 * u);
+      else
+        text_w = MAX (text_w, indent + text_width (layout));
+      if (row->count != NULL && row->kind != ROW_GRADIENT)
+        {
+          g_autoptr (PangoLayout) count = sp_scene_text (scene, row->count, 11.0, PANGO_WEIGHT_NORMAL);
+
+          count_w = MAX (count_w, text_width (count));
+        }
+      h += row_height (row->kind) * u;
+      if (row->kind == ROW_HEADER && k > 0)
+        h += 8 * u;
+    }
+  *width = ceil (2 * PAD * u + MAX (text_w + (count_w > 0 ? count_w + 14 * u : 0), 150 * u));
+  *height = ceil (h);
+}
+
+static void
+set_color (cairo_t *cr,
+           SpColor  c,
+           double   alpha)
+{
+  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
+}
+
+/* Draws the text of @layout with its logical box vertically centred on @cy. */
+static void
+show_centered (cairo_t     *cr,
+               PangoLayout *layout,
+               double       x,
+               double       cy)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  cairo_move_to (cr, x, cy - logical.height / 2.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
+void
+sp_legend_draw (SpScene *scene,
+                cairo_t *cr)
+{
+  g_autoptr (GArray) rows = NULL;
+  const SpRect *box = &scene->legend_box;
+  double u = scene->u;
+  double x, y, sx;
+
+  if (box->width <= 0)
+    return;
+  rows = legend_rows (scene);
+
+  cairo_save (cr);
+  sp_rounded_rect (cr, box->x, box->y, box->width, box->height, 8 * u);
+  set_color (cr, scene->opt->dark ? sp_color_from_hex (0x262A31) : sp_color_from_hex (0xF7F8FA), 0.94);
+  cairo_fill_preserve (cr);
+  set_color (cr, scene->fg, 0.12);
+  cairo_set_line_width (cr, 1.0);
+  cairo_stroke (cr);
+
+  x = box->x + PAD * u;
+  y = box->y + PAD * u;
+  sx = x + 9 * u;  /* swatch centre */
+  for (guint k = 0; k < rows->len; k++)
+    {
+      const Row *row = &g_array_index (rows, Row, k);
+      g_autoptr (PangoLayout) layout = row_layout (scene, row);
+      double h = row_height (row->kind) * u;
+      double cy;
+
+      if (row->kind == ROW_HEADER && k > 0)
+        y += 8 * u;
+      cy = y + h / 2;
+
+      switch (row->kind)
+        {
+        case ROW_HEADER:
+          set_color (cr, scene->fg, 1);
+          show_centered (cr, layout, x, cy);
+          break;
+
+        case ROW_FOOTER:
+          set_color (cr, scene->fg_muted, 1);
+          show_centered (cr, layout, x, cy);
+          break;
+
+        case ROW_CATEGORY:
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, sx, cy, 5.5 * u, 0, 2 * G_PI);
+          set_color (cr, row->color, 1);
+          cairo_fill (cr);
+          set_color (cr, scene->fg, 1);
+          show_centered (cr, layout, x + SWATCH * u, cy);
+          break;
+
+        case ROW_GRADIENT:
+          {
+            double bw = box->width - 2 * PAD * u;
+            cairo_pattern_t *pattern = cairo_pattern_create_linear (x, 0, x + bw, 0);
+            g_autoptr (PangoLayout) lo = sp_scene_text (scene, row->text, 11, PANGO_WEIGHT_NORMAL);
+            g_autoptr (PangoLayout) hi = sp_scene_text (scene, row->count, 11, PANGO_WEIGHT_NORMAL);
+
+            for (guint s = 0; s <= 8; s++)
+              {
+                SpColor c = sp_palette_sequential (s / 8.0);
+
+                cairo_pattern_add_color_stop_rgb (pattern, s / 8.0, c.r, c.g, c.b);
+              }
+            sp_rounded_rect (cr, x, y + 2 * u, bw, 10 * u, 3 * u);
+            cairo_set_source (cr, pattern);
+            cairo_fill (cr);
+            cairo_pattern_destroy (pattern);
+            set_color (cr, scene->fg_muted, 1);
+            show_centered (cr, lo, x, y + 21 * u);
+            show_centered (cr, hi, x + bw - text_width (hi), y + 21 * u);
+          }
+          break;
+
+        case ROW_SIZE:
+          {
+            double r_small = 3.0 * u, r_large = 7.0 * u;
+
+            set_color (cr, scene->fg_muted, 0.8);
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, x + r_small, cy + r_large - r_small, r_small, 0, 2 * G_PI);
+            cairo_fill (cr);
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, x + 2 * r_small + 3 * u + r_large, cy, r_large, 0, 2 * G_PI);
+            cairo_fill (cr);
+            set_color (cr, scene->fg, 1);
+            show_centered (cr, layout, x + SWATCH * u, cy);
+          }
+          break;
+
+        case ROW_CLIENT:
+          sp_rounded_rect (cr, sx - 5.5 * u, cy - 5.5 * u, 11 * u, 11 * u, 2.5 * u);
+          set_color (cr, scene->client_fill, 1);
+          cairo_fill_preserve (cr);
+          set_color (cr, scene->client_stroke, 1);
+          cairo_set_line_width (cr, 1.4 * u);
+          cairo_stroke (cr);
+          set_color (cr, scene->fg, 1);
+          show_centered (cr, layout, x + SWATCH * u, cy);
+          break;
+
+        case ROW_TIE:
+          cairo_save (cr);
+          cairo_set_line_width (cr, 1.6 * u);
+          if (row->klass == SP_EDGE_CLIENT)
+            {
+              double dash[] = { 4 * u, 3 * u };
+
+              cairo_set_dash (cr, dash, 2, 0);
+            }
+          else
+            cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+          set_color (cr, row->color, 0.9);
+          cairo_move_to (cr, x + 1 * u, cy);
+          cairo_line_to (cr, x + 18 * u, cy);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+          set_color (cr, scene->fg, 1);
+          show_centered (cr, layout, x + SWATCH * u, cy);
+          break;
+
+        default:
+          break;
+        }
+
+      if (row->count != NULL && row->kind != ROW_GRADIENT)
+        {
+          g_autoptr (PangoLayout) count = sp_scene_text (scene, row->count, 11.0, PANGO_WEIGHT_NORMAL);
+
+          set_color (cr, scene->fg_muted, 1);
+          show_centered (cr, count, box->x + box->width - PAD * u - text_width (count), cy);
+        }
+      y += h;
+    }
+  cairo_restore (cr);
+}
+
+/* ---- title ---- */
+
+static char *
+title_text (SpScene *scene)
+{
+  if (scene->opt->title != NULL)
+    return g_strdup (scene->opt->title);
+  if (scene->network->title != NULL && *scene->network->title != '\0')
+    return g_strdup (scene->network->title);
+  return g_strdup (_("Organisational network"));
+}
+
+static char *
+subtitle_text (SpScene *scene)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *dataset = NULL;
+  g_autofree char *date = NULL;
+
+  if (scene->opt->subtitle != NULL)
+    return g_strdup (scene->opt->subtitle);
+
+  if (scene->opt->date != NULL)
+    date = g_strdup (scene->opt->date);
+  else
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+      /* TRANSLATORS: the date in an export's subtitle, see g_date_time_format() */
+      date = g_date_time_format (now, _("%-d %B %Y"));
+    }
+
+  title = title_text (scene);
+  if (scene->network->source_path != NULL)
+    dataset = g_path_get_basename (scene->network->source_path);
+  else if (scene->network->title != NULL)
+    dataset = g_strdup (scene->network->title);
+
+  if (dataset == NULL || *dataset == '\0')
+    return g_steal_pointer (&date);
+  return g_strdup_printf ("%s · %s", dataset, date);
+}
+
+double
+sp_title_height (SpScene *scene)
+{
+  g_autofree char *title = title_text (scene);
+  g_autofree char *subtitle = subtitle_text (scene);
+  g_autoptr (PangoLayout) t = sp_scene_text (scene, title, 22, PANGO_WEIGHT_BOLD);
+  g_autoptr (PangoLayout) s = sp_scene_text (scene, subtitle, 13, PANGO_WEIGHT_NORMAL);
+  PangoRectangle a, b;
+
+  pango_layout_get_pixel_extents (t, NULL, &a);
+  pango_layout_get_pixel_extents (s, NULL, &b);
+  return a.height + 2 * scene->u + b.height;
+}
+
+void
+sp_title_draw (SpScene *scene,
+               cairo_t *cr)
+{
+  g_autofree char *title = title_text (scene);
+  g_autofree char *subtitle = subtitle_text (scene);
+  g_autoptr (PangoLayout) t = sp_scene_text (scene, title, 22, PANGO_WEIGHT_BOLD);
+  g_autoptr (PangoLayout) s = sp_scene_text (scene, subtitle, 13, PANGO_WEIGHT_NORMAL);
+  PangoRectangle a;
+  double x = scene->title_box.x, y = scene->title_box.y;
+
+  pango_layout_set_width (t, (int) (scene->title_box.width * PANGO_SCALE));
+  pango_layout_set_ellipsize (t, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (s, (int) (scene->title_box.width * PANGO_SCALE));
+  pango_layout_set_ellipsize (s, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_extents (t, NULL, &a);
+
+  cairo_save (cr);
+  set_color (cr, scene->fg, 1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, t);
+  set_color (cr, scene->fg_muted, 1);
+  cairo_move_to (cr, x, y + a.height + 2 * scene->u);
+  pango_cairo_show_layout (cr, s);
+  cairo_restore (cr);
+}
+
+void
+sp_message_draw (SpScene    *scene,
+                 cairo_t    *cr,
+                 const char *message,
+                 const char *detail)
+{
+  g_autoptr (PangoLayout) m = sp_scene_text (scene, message, 20, PANGO_WEIGHT_BOLD);
+  g_autoptr (PangoLayout) d = sp_scene_text (scene, detail, 13, PANGO_WEIGHT_NORMAL);
+  PangoRectangle a, b;
+  double cx = scene->opt->width / 2, cy = scene->opt->height / 2;
+
+  pango_layout_get_pixel_extents (m, NULL, &a);
+  pango_layout_get_pixel_extents (d, NULL, &b);
+  cairo_save (cr);
+  set_color (cr, scene->fg_muted, 1);
+  cairo_move_to (cr, cx - a.width / 2.0, cy - a.height);
+  pango_cairo_show_layout (cr, m);
+  cairo_move_to (cr, cx - b.width / 2.0, cy + 6 * scene->u);
+  pango_cairo_show_layout (cr, d);
+  cairo_restore (cr);
+}

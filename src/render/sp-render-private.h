@@ -1,0 +1,112 @@
+/* sp-render-private.h — the scene shared by the render layers.
+ *
+ * A scene is what one render call precomputes once: the visible, merged
+ * ties, degrees, colours, the fit of the layout into the drawing, node
+ * radii and the page geometry (title band, legend box).  Hit testing builds
+ * the same scene, so it agrees with what is drawn.
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "sp-render.h"
+#include "sp-palette.h"
+#include "sp-labels.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SP_EDGE_INTERNAL = 0,  /* both ends in the same department */
+  SP_EDGE_CROSS,         /* between departments (or unknown ones) */
+  SP_EDGE_CLIENT,        /* an employee–client tie */
+} SpEdgeClass;
+
+typedef struct {
+  guint   a, b;          /* node indices, a < b */
+  double  weight;        /* summed over merged ties */
+  guint8  klass;         /* SpEdgeClass */
+} SpEdge;
+
+typedef struct {
+  SpNetwork             *network;
+  const SpRenderOptions *opt;
+  guint                  n;            /* nodes */
+
+  /* theme */
+  double       u;                      /* size of texts and strokes relative to 1600×1000 */
+  SpColor      bg, fg, fg_muted, edge_neutral, client_fill, client_stroke, client_edge, accent;
+
+  /* encodings */
+  GPtrArray   *departments;            /* sorted, interned */
+  GHashTable  *department_index;       /* interned name -> index + 1 */
+  guint       *department_count;
+  guint        n_missing_department;
+  SpAttribute *color_attr;             /* numeric, or NULL for departments */
+  double       color_min, color_max;
+  SpAttribute *size_attr;
+  double       size_min, size_max;
+  SpColor     *color;                  /* per node */
+  gboolean    *missing;                /* per node: no department / value */
+
+  /* graph */
+  gboolean    *visible;                /* per node */
+  guint        n_visible, n_persons, n_clients;
+  GArray      *edges;                  /* SpEdge */
+  guint        n_client_edges;
+  guint       *degree;
+  guint        max_degree, min_degree;
+
+  /* emphasis: focus nodes and their neighbours */
+  gint         focus[2];
+  guint8      *near;                   /* per node: 2 focus, 1 neighbour, 0 other */
+  gboolean     has_focus;
+
+  /* page */
+  PangoContext *pango;
+  SpRect       page;
+  SpRect       title_box;              /* empty when no title */
+  SpRect       legend_box;             /* empty when no legend */
+  SpRect       plot;                   /* where the layout is fitted */
+
+  /* geometry, in user units of the drawing */
+  gboolean     has_layout;
+  double       scale, ox, oy;          /* X = ox + x * scale */
+  double      *sx, *sy, *radius;
+  double       r_mid, line_width;
+} SpScene;
+
+SpScene     *sp_scene_new      (SpNetwork             *network,
+                                const SpRenderOptions *options);
+void         sp_scene_free     (SpScene               *scene);
+
+/* A layout of @text at @size px (times the scene's text scale). */
+PangoLayout *sp_scene_text     (SpScene               *scene,
+                                const char            *text,
+                                double                 size,
+                                PangoWeight            weight);
+
+/* The legend's size for sp_scene_new, and the drawing of legend, title
+ * and messages (sp-legend.c). */
+void         sp_legend_measure (SpScene               *scene,
+                                double                *width,
+                                double                *height);
+void         sp_legend_draw    (SpScene               *scene,
+                                cairo_t               *cr);
+double       sp_title_height   (SpScene               *scene);
+void         sp_title_draw     (SpScene               *scene,
+                                cairo_t               *cr);
+void         sp_message_draw   (SpScene               *scene,
+                                cairo_t               *cr,
+                                const char            *message,
+                                const char            *detail);
+
+void         sp_rounded_rect   (cairo_t               *cr,
+                                double                 x,
+                                double                 y,
+                                double                 w,
+                                double                 h,
+                                double                 r);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpScene, sp_scene_free)
+
+G_END_DECLS

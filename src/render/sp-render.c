@@ -1,0 +1,1134 @@
+/* sp-render.c — the scene and its layers: background, edges, nodes, labels
+ * (legend and title are in sp-legend.c) */
+#define G_LOG_DOMAIN "sp-render"
+
+#include "sp-render-private.h"
+#include "sp-i18n.h"
+
+#include <math.h>
+#include <string.h>
+
+void
+sp_render_options_init (SpRenderOptions *options,
+                        double           width,
+                        double           height)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->width = width;
+  options->height = height;
+  options->label_density = 1.0;
+  options->label_scale = 1.0;
+  options->show_legend = TRUE;
+  options->show_title = TRUE;
+  options->selected = -1;
+  options->hovered = -1;
+  options->zoom = 1.0;
+}
+
+char *
+sp_render_node_label (SpNetwork *network,
+                      guint      node,
+                      gboolean   anonymize)
+{
+  SpNode *n;
+  guint ordinal = 0;
+
+  g_return_val_if_fail (network != NULL, NULL);
+  g_return_val_if_fail (node < sp_network_n_nodes (network), NULL);
+
+  n = sp_network_node (network, node);
+  if (!anonymize)
+    return g_strdup (n->name != NULL ? n->name : n->id);
+
+  /* the ordinal among nodes of the same kind, so that persons and clients
+   * each count from 1 */
+  for (guint i = 0; i <= node; i++)
+    if (g_array_index (network->nodes, SpNode, i).kind == n->kind)
+      ordinal++;
+  if (n->kind == SP_NODE_CLIENT)
+    return g_strdup_printf (_("Client %u"), ordinal);
+  return g_strdup_printf (_("Person %u"), ordinal);
+}
+
+static const char *
+node_department (SpScene *scene,
+                 guint    i)
+{
+  return g_array_index (scene->network->nodes, SpNode, i).department;
+}
+
+static gboolean
+is_client (SpScene *scene,
+           guint    i)
+{
+  return g_array_index (scene->network->nodes, SpNode, i).kind == SP_NODE_CLIENT;
+}
+
+static void
+scene_theme (SpScene *scene)
+{
+  if (scene->opt->dark)
+    {
+      scene->bg = sp_color_from_hex (0x1C1F24);
+      scene->fg = sp_color_from_hex (0xECEEF0);
+      scene->fg_muted = sp_color_from_hex (0x9AA0A6);
+      scene->edge_neutral = sp_color_from_hex (0xB8C2CC);
+      scene->client_fill = sp_color_from_hex (0x3A3F47);
+      scene->client_stroke = sp_color_from_hex (0xD8DCE0);
+      scene->client_edge = sp_color_from_hex (0xC9B48A);
+      scene->accent = sp_color_from_hex (0xFFFFFF);
+    }
+  else
+    {
+      scene->bg = sp_color_from_hex (0xFFFFFF);
+      scene->fg = sp_color_from_hex (0x1F2328);
+      scene->fg_muted = sp_color_from_hex (0x656D76);
+      scene->edge_neutral = sp_color_from_hex (0x5C6670);
+      scene->client_fill = sp_color_from_hex (0xEEF0F2);
+      scene->client_stroke = sp_color_from_hex (0x3D444D);
+      scene->client_edge = sp_color_from_hex (0x7A5C2E);
+      scene->accent = sp_color_from_hex (0x1F2328);
+    }
+}
+
+/* Node colours: department (or viridis of a numeric attribute). */
+static void
+scene_colors (SpScene *scene)
+{
+  SpNetwork *net = scene->network;
+  guint n = scene->n;
+
+  scene->departments = sp_network_departments (net);
+  scene->department_index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  scene->department_count = g_new0 (guint, scene->departments->len + 1);
+  for (guint d = 0; d < scene->departments->len; d++)
+    g_hash_table_insert (scene->department_index,
+                         g_ptr_array_index (scene->departments, d),
+                         GUINT_TO_POINTER (d + 1));
+
+  scene->color = g_new (SpColor, MAX (n, 1));
+  scene->missing = g_new0 (gboolean, MAX (n, 1));
+
+  if (scene->opt->color_by != NULL)
+    {
+      SpAttribute *attr = sp_network_find_attribute (net, scene->opt->color_by);
+
+      if (attr != NULL && attr->type == SP_ATTR_NUMERIC)
+        scene->color_attr = attr;
+    }
+  if (scene->color_attr != NULL)
+    {
+      double lo = INFINITY, hi = -INFINITY;
+
+      for (guint i = 0; i < n; i++)
+        if (scene->visible[i] && !isnan (scene->color_attr->num[i]))
+          {
+            lo = MIN (lo, scene->color_attr->num[i]);
+            hi = MAX (hi, scene->color_attr->num[i]);
+          }
+      scene->color_min = isfinite (lo) ? lo : 0;
+      scene->color_max = isfinite (hi) ? hi : 1;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *dept = node_department (scene, i);
+      guint d = dept != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (scene->department_index, dept)) : 0;
+
+      if (is_client (scene, i))
+        {
+          scene->color[i] = scene->client_fill;
+          continue;
+        }
+      if (scene->visible[i])
+        {
+          if (d > 0)
+            scene->department_count[d - 1]++;
+          else
+            scene->n_missing_department++;
+        }
+
+      if (scene->color_attr != NULL)
+        {
+          double v = scene->color_attr->num[i];
+          double span = scene->color_max - scene->color_min;
+
+          scene->missing[i] = isnan (v);
+          scene->color[i] = scene->missing[i] ? sp_palette_missing (scene->opt->dark)
+                                              : sp_palette_sequential (span > 0 ? (v - scene->color_min) / span : 0.5);
+        }
+      else
+        {
+          scene->missing[i] = d == 0;
+          scene->color[i] = d > 0 ? sp_palette_category (d - 1) : sp_palette_missing (scene->opt->dark);
+        }
+    }
+}
+
+typedef struct {
+  guint64 key;
+  double  weight;
+} PairWeight;
+
+static gint
+compare_pair (gconstpointer a,
+              gconstpointer b)
+{
+  guint64 x = ((const PairWeight *) a)->key;
+  guint64 y = ((const PairWeight *) b)->key;
+
+  return (x > y) - (x < y);
+}
+
+/* The visible ties merged per pair, and degrees (distinct neighbours). */
+static void
+scene_edges (SpScene *scene)
+{
+  SpNetwork *net = scene->network;
+  const gboolean *type_visible = scene->opt->tie_type_visible;
+  g_autoptr (GArray) pairs = g_array_sized_new (FALSE, FALSE, sizeof (PairWeight), net->ties->len);
+
+  for (guint i = 0; i < net->ties->len; i++)
+    {
+      const SpTie *t = &g_array_index (net->ties, SpTie, i);
+      PairWeight pw;
+
+      if (t->source == t->target || !scene->visible[t->source] || !scene->visible[t->target])
+        continue;
+      if (type_visible != NULL && !type_visible[t->type])
+        continue;
+      pw.key = ((guint64) MIN (t->source, t->target) << 32) | MAX (t->source, t->target);
+      pw.weight = t->weight;
+      g_array_append_val (pairs, pw);
+    }
+  g_array_sort (pairs, compare_pair);
+
+  scene->edges = g_array_sized_new (FALSE, FALSE, sizeof (SpEdge), pairs->len);
+  scene->degree = g_new0 (guint, MAX (scene->n, 1));
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      PairWeight *pw = &g_array_index (pairs, PairWeight, i);
+      SpEdge e;
+
+      if (i > 0 && pw->key == g_array_index (pairs, PairWeight, i - 1).key)
+        {
+          g_array_index (scene->edges, SpEdge, scene->edges->len - 1).weight += pw->weight;
+          continue;
+        }
+      e.a = pw->key >> 32;
+      e.b = pw->key & 0xffffffffu;
+      e.weight = pw->weight;
+      if (is_client (scene, e.a) || is_client (scene, e.b))
+        {
+          e.klass = SP_EDGE_CLIENT;
+          scene->n_client_edges++;
+        }
+      else if (node_department (scene, e.a) != NULL &&
+               node_department (scene, e.a) == node_department (scene, e.b))
+        e.klass = SP_EDGE_INTERNAL;
+      else
+        e.klass = SP_EDGE_CROSS;
+      g_array_append_val (scene->edges, e);
+      scene->degree[e.a]++;
+      scene->degree[e.b]++;
+    }
+
+  scene->min_degree = G_MAXUINT;
+  for (guint i = 0; i < scene->n; i++)
+    if (scene->visible[i])
+      {
+        scene->max_degree = MAX (scene->max_degree, scene->degree[i]);
+        scene->min_degree = MIN (scene->min_degree, scene->degree[i]);
+      }
+  if (scene->min_degree == G_MAXUINT)
+    scene->min_degree = 0;
+}
+
+static void
+scene_focus (SpScene *scene)
+{
+  scene->near = g_new0 (guint8, MAX (scene->n, 1));
+  scene->focus[0] = scene->opt->selected;
+  scene->focus[1] = scene->opt->hovered;
+  for (guint k = 0; k < 2; k++)
+    {
+      gint f = scene->focus[k];
+
+      if (f < 0 || (guint) f >= scene->n || !scene->visible[f])
+        {
+          scene->focus[k] = -1;
+          continue;
+        }
+      scene->has_focus = TRUE;
+      scene->near[f] = 2;
+    }
+  if (!scene->has_focus)
+    return;
+  for (guint i = 0; i < scene->edges->len; i++)
+    {
+      const SpEdge *e = &g_array_index (scene->edges, SpEdge, i);
+
+      if (scene->near[e->a] == 2 && scene->near[e->b] == 0)
+        scene->near[e->b] = 1;
+      else if (scene->near[e->b] == 2 && scene->near[e->a] == 0)
+        scene->near[e->a] = 1;
+    }
+}
+
+static gint
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Median distance from a node to its nearest neighbour, in layout units,
+ * from a sample of nodes and a grid (not O(n²)); 0 when unknown. */
+static double
+median_nearest_distance (SpScene *scene,
+                         double   x0,
+                         double   y0,
+                         double   w,
+                         double   h)
+{
+  SpNetwork *net = scene->network;
+  guint nv = scene->n_visible;
+  g_autofree guint *start = NULL;
+  g_autofree guint *members = NULL;
+  g_autoptr (GArray) found = NULL;
+  double cell;
+  guint cols, rows, stride;
+
+  if (nv < 2 || w <= 0 || h <= 0)
+    return 0;
+  cell = MAX (sqrt (w * h / nv), 1e-6);
+  cols = MIN ((guint) (w / cell) + 1, 4096);
+  rows = MIN ((guint) (h / cell) + 1, 4096);
+  cell = MAX (w / cols, h / rows) * 1.0001;
+
+  /* counting sort of the nodes into cells */
+  start = g_new0 (guint, (gsize) cols * rows + 1);
+  members = g_new (guint, nv);
+#define CELL_OF(i) ((gsize) MIN ((guint) ((net->y[i] - y0) / cell), rows - 1) * cols + \
+                    MIN ((guint) ((net->x[i] - x0) / cell), cols - 1))
+  for (guint i = 0; i < scene->n; i++)
+    if (scene->visible[i])
+      start[CELL_OF (i) + 1]++;
+  for (gsize c = 0; c < (gsize) cols * rows; c++)
+    start[c + 1] += start[c];
+  {
+    g_autofree guint *fill = g_memdup2 (start, ((gsize) cols * rows + 1) * sizeof (guint));
+
+    for (guint i = 0; i < scene->n; i++)
+      if (scene->visible[i])
+        members[fill[CELL_OF (i)]++] = i;
+  }
+
+  found = g_array_new (FALSE, FALSE, sizeof (double));
+  stride = MAX (1, nv / 1500);
+  for (guint s = 0; s < nv; s += stride)
+    {
+      guint i = members[s];
+      gsize c = CELL_OF (i);
+      gint cx = c % cols, cy = c / cols;
+      double best = INFINITY;
+
+      for (gint yy = MAX (cy - 1, 0); yy <= MIN (cy + 1, (gint) rows - 1); yy++)
+        for (gint xx = MAX (cx - 1, 0); xx <= MIN (cx + 1, (gint) cols - 1); xx++)
+          {
+            gsize cc = (gsize) yy * cols + xx;
+
+            for (guint k = start[cc]; k < start[cc + 1]; k++)
+              {
+                guint j = members[k];
+                double dx = net->x[j] - net->x[i], dy = net->y[j] - net->y[i];
+                double d = dx * dx + dy * dy;
+
+                if (j != i && d < best)
+                  best = d;
+              }
+          }
+      if (isfinite (best))
+        {
+          best = sqrt (best);
+          g_array_append_val (found, best);
+        }
+      else
+        {
+          /* nothing within a cell: at least a cell away */
+          g_array_append_val (found, cell);
+        }
+    }
+#undef CELL_OF
+  if (found->len == 0)
+    return 0;
+  g_array_sort (found, compare_double);
+  return g_array_index (found, double, found->len / 2);
+}
+
+/* Size measure of node @i in [0, 1]. */
+static double
+size_measure (SpScene *scene,
+              guint    i)
+{
+  if (scene->size_attr != NULL)
+    {
+      double v = scene->size_attr->num[i];
+      double span = scene->size_max - scene->size_min;
+
+      if (isnan (v))
+        return 0;
+      return span > 0 ? (v - scene->size_min) / span : 0.5;
+    }
+  if (scene->max_degree == 0)
+    return 0;
+  return (double) scene->degree[i] / scene->max_degree;
+}
+
+/* Fits the layout's bounding box into the plot and sizes the nodes. */
+static void
+scene_geometry (SpScene *scene)
+{
+  SpNetwork *net = scene->network;
+  const SpRenderOptions *opt = scene->opt;
+  double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+  double pad, pw, ph, bw, bh, s, zoom, nn;
+
+  scene->sx = g_new0 (double, MAX (scene->n, 1));
+  scene->sy = g_new0 (double, MAX (scene->n, 1));
+  scene->radius = g_new0 (double, MAX (scene->n, 1));
+  if (!scene->has_layout || scene->n == 0)
+    return;
+
+  /* all nodes, not only the visible ones: filtering must not move the drawing */
+  for (guint i = 0; i < scene->n; i++)
+    {
+      x0 = MIN (x0, net->x[i]);
+      x1 = MAX (x1, net->x[i]);
+      y0 = MIN (y0, net->y[i]);
+      y1 = MAX (y1, net->y[i]);
+    }
+  bw = x1 - x0;
+  bh = y1 - y0;
+
+  pad = 16 * scene->u;
+  pw = MAX (scene->plot.width - 2 * pad, 1);
+  ph = MAX (scene->plot.height - 2 * pad, 1);
+  if (bw <= 0 && bh <= 0)
+    s = 1;
+  else if (bw <= 0)
+    s = ph / bh;
+  else if (bh <= 0)
+    s = pw / bw;
+  else
+    s = MIN (pw / bw, ph / bh);
+
+  zoom = opt->zoom > 0 ? opt->zoom : 1;
+  scene->scale = s * zoom;
+  scene->ox = scene->plot.x + scene->plot.width / 2 - (x0 + bw / 2) * scene->scale + opt->pan_x;
+  scene->oy = scene->plot.y + scene->plot.height / 2 - (y0 + bh / 2) * scene->scale + opt->pan_y;
+
+  for (guint i = 0; i < scene->n; i++)
+    {
+      scene->sx[i] = scene->ox + net->x[i] * scene->scale;
+      scene->sy[i] = scene->oy + net->y[i] * scene->scale;
+    }
+
+  /* node size from the typical spacing: nodes a third of the distance to
+   * their nearest neighbour, within bounds that keep them visible and calm */
+  nn = median_nearest_distance (scene, x0, y0, bw, bh) * scene->scale;
+  if (nn <= 0)
+    nn = 60 * scene->u;
+  scene->r_mid = CLAMP (0.30 * nn, 1.4 * scene->u, 9.0 * scene->u);
+  scene->line_width = CLAMP (0.16 * scene->r_mid, 0.4 * scene->u, 1.2 * scene->u);
+
+  if (opt->size_by != NULL)
+    {
+      SpAttribute *attr = sp_network_find_attribute (net, opt->size_by);
+
+      if (attr != NULL && attr->type == SP_ATTR_NUMERIC)
+        {
+          double lo = INFINITY, hi = -INFINITY;
+
+          scene->size_attr = attr;
+          for (guint i = 0; i < scene->n; i++)
+            if (scene->visible[i] && !isnan (attr->num[i]))
+              {
+                lo = MIN (lo, attr->num[i]);
+                hi = MAX (hi, attr->num[i]);
+              }
+          scene->size_min = isfinite (lo) ? lo : 0;
+          scene->size_max = isfinite (hi) ? hi : 1;
+        }
+    }
+
+  /* area grows with the measure: radius with its square root, bounded */
+  for (guint i = 0; i < scene->n; i++)
+    scene->radius[i] = scene->r_mid * (0.62 + 1.5 * sqrt (size_measure (scene, i)));
+}
+
+SpScene *
+sp_scene_new (SpNetwork             *network,
+              const SpRenderOptions *options)
+{
+  SpScene *scene = g_new0 (SpScene, 1);
+  const SpRenderOptions *opt = options;
+  PangoFontMap *fontmap;
+  cairo_font_options_t *font_options;
+  double top, right, margin, legend_w = 0, legend_h = 0;
+
+  scene->network = network;
+  scene->opt = options;
+  scene->n = network->nodes->len;
+  scene->has_layout = network->has_layout && network->x != NULL && network->y != NULL;
+  scene->u = (opt->label_scale > 0 ? opt->label_scale : 1) *
+             CLAMP (sqrt (MAX (opt->width * opt->height, 1)) / 1265.0, 0.75, 2.5);
+  scene_theme (scene);
+
+  /* measured without hinting, so that sizes do not depend on the surface
+   * (the canvas, hit testing and every export agree) */
+  fontmap = pango_cairo_font_map_get_default ();
+  scene->pango = pango_font_map_create_context (fontmap);
+  font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (font_options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (scene->pango, font_options);
+  cairo_font_options_destroy (font_options);
+
+  scene->visible = g_new (gboolean, MAX (scene->n, 1));
+  for (guint i = 0; i < scene->n; i++)
+    {
+      scene->visible[i] = opt->node_visible == NULL || opt->node_visible[i];
+      if (scene->visible[i])
+        {
+          scene->n_visible++;
+          if (is_client (scene, i))
+            scene->n_clients++;
+          else
+            scene->n_persons++;
+        }
+    }
+
+  scene_colors (scene);
+  scene_edges (scene);
+  scene_focus (scene);
+
+  /* page: title band on top, legend column on the right when there is room */
+  scene->page = (SpRect) { 0, 0, opt->width, opt->height };
+  margin = 24 * scene->u;
+  top = margin;
+  right = opt->width - margin;
+  if (opt->show_title)
+    {
+      double h = sp_title_height (scene);
+
+      scene->title_box = (SpRect) { margin, margin, opt->width - 2 * margin, h };
+      top += h + 8 * scene->u;
+    }
+  if (opt->show_legend && scene->n > 0 && scene->has_layout)
+    {
+      sp_legend_measure (scene, &legend_w, &legend_h);
+      if (opt->width - 2 * margin - legend_w >= 0.6 * opt->width)
+        {
+          scene->legend_box = (SpRect) { opt->width - margin - legend_w, top, legend_w, legend_h };
+          right = scene->legend_box.x - 12 * scene->u;
+        }
+      else
+        scene->legend_box = (SpRect) { opt->width - margin - legend_w,
+                                       opt->height - margin - legend_h, legend_w, legend_h };
+    }
+  scene->plot = (SpRect) { margin, top, MAX (right - margin, 1), MAX (opt->height - margin - top, 1) };
+
+  scene_geometry (scene);
+  return scene;
+}
+
+void
+sp_scene_free (SpScene *scene)
+{
+  if (scene == NULL)
+    return;
+  g_clear_pointer (&scene->departments, g_ptr_array_unref);
+  g_clear_pointer (&scene->department_index, g_hash_table_unref);
+  g_clear_pointer (&scene->edges, g_array_unref);
+  g_clear_object (&scene->pango);
+  g_free (scene->department_count);
+  g_free (scene->color);
+  g_free (scene->missing);
+  g_free (scene->visible);
+  g_free (scene->degree);
+  g_free (scene->near);
+  g_free (scene->sx);
+  g_free (scene->sy);
+  g_free (scene->radius);
+  g_free (scene);
+}
+
+PangoLayout *
+sp_scene_text (SpScene     *scene,
+               const char  *text,
+               double       size,
+               PangoWeight  weight)
+{
+  PangoLayout *layout = pango_layout_new (scene->pango);
+  PangoFontDescription *desc = pango_font_description_from_string ("Cantarell, Sans");
+
+  pango_font_description_set_absolute_size (desc, size * scene->u * PANGO_SCALE);
+  pango_font_description_set_weight (desc, weight);
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (desc);
+  return layout;
+}
+
+void
+sp_rounded_rect (cairo_t *cr,
+                 double   x,
+                 double   y,
+                 double   w,
+                 double   h,
+                 double   r)
+{
+  r = MIN (r, MIN (w, h) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+set_color (cairo_t *cr,
+           SpColor  c,
+           double   alpha)
+{
+  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
+}
+
+/* ---- edges ---- */
+
+static guint
+edge_group (SpScene      *scene,
+            const SpEdge *e)
+{
+  if (e->klass == SP_EDGE_INTERNAL)
+    return 2 + GPOINTER_TO_UINT (g_hash_table_lookup (scene->department_index,
+                                                      node_department (scene, e->a)));
+  return e->klass == SP_EDGE_CLIENT ? 1 : 0;
+}
+
+static SpColor
+edge_color (SpScene      *scene,
+            const SpEdge *e)
+{
+  if (e->klass == SP_EDGE_CLIENT)
+    return scene->client_edge;
+  if (e->klass == SP_EDGE_CROSS || scene->color_attr != NULL)
+    return scene->edge_neutral;
+  /* internal ties take their department's colour, darkened a little so
+   * light hues (yellow, sky blue) still read as lines */
+  return sp_color_mix (scene->color[e->a], scene->opt->dark ? scene->bg : scene->fg, 0.15);
+}
+
+static gboolean
+edge_outside (SpScene *scene,
+              double   x1,
+              double   y1,
+              double   x2,
+              double   y2)
+{
+  const SpRect *p = &scene->page;
+
+  return (x1 < p->x && x2 < p->x) || (y1 < p->y && y2 < p->y) ||
+         (x1 > p->x + p->width && x2 > p->x + p->width) ||
+         (y1 > p->y + p->height && y2 > p->y + p->height);
+}
+
+typedef struct {
+  guint group;
+  guint index;
+} EdgeOrder;
+
+static gint
+compare_edge_order (gconstpointer a,
+                    gconstpointer b)
+{
+  const EdgeOrder *x = a, *y = b;
+
+  if (x->group != y->group)
+    return (x->group > y->group) - (x->group < y->group);
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+/* The alpha of an edge so that the drawing stays readable whatever the
+ * density: from the share of the plot the strokes would cover. */
+static double
+edge_alpha (SpScene *scene)
+{
+  double total = 0, cover;
+
+  for (guint i = 0; i < scene->edges->len; i++)
+    {
+      const SpEdge *e = &g_array_index (scene->edges, SpEdge, i);
+
+      total += hypot (scene->sx[e->a] - scene->sx[e->b], scene->sy[e->a] - scene->sy[e->b]);
+    }
+  cover = total * scene->line_width / MAX (scene->plot.width * scene->plot.height, 1);
+  return CLAMP (0.10 / MAX (cover, 1e-6), 0.05, 0.5);
+}
+
+static void
+draw_edge (SpScene      *scene,
+           cairo_t      *cr,
+           const SpEdge *e)
+{
+  double x1 = scene->sx[e->a], y1 = scene->sy[e->a];
+  double x2 = scene->sx[e->b], y2 = scene->sy[e->b];
+
+  if (edge_outside (scene, x1, y1, x2, y2))
+    return;
+  cairo_move_to (cr, x1, y1);
+  cairo_line_to (cr, x2, y2);
+  /* one stroke per edge: Cairo strokes a long path as a union, far slower */
+  cairo_stroke (cr);
+}
+
+static void
+draw_edges (SpScene *scene,
+            cairo_t *cr)
+{
+  GArray *edges = scene->edges;
+  g_autofree EdgeOrder *order = g_new (EdgeOrder, MAX (edges->len, 1));
+  double alpha = edge_alpha (scene);
+  double lw = scene->line_width;
+  guint group = G_MAXUINT;
+
+  for (guint i = 0; i < edges->len; i++)
+    {
+      order[i].group = edge_group (scene, &g_array_index (edges, SpEdge, i));
+      order[i].index = i;
+    }
+  qsort (order, edges->len, sizeof (EdgeOrder), compare_edge_order);
+
+  cairo_save (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_width (cr, lw);
+  for (guint k = 0; k < edges->len; k++)
+    {
+      const SpEdge *e = &g_array_index (edges, SpEdge, order[k].index);
+
+      if (scene->has_focus && (scene->near[e->a] == 2 || scene->near[e->b] == 2))
+        continue;  /* drawn on top below */
+      if (order[k].group != group)
+        {
+          group = order[k].group;
+          set_color (cr, edge_color (scene, e), scene->has_focus ? alpha * 0.35 : alpha);
+          if (e->klass == SP_EDGE_CLIENT)
+            {
+              double dash[] = { 4 * lw, 3 * lw };
+
+              cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+              cairo_set_dash (cr, dash, 2, 0);
+            }
+          else
+            {
+              cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+              cairo_set_dash (cr, NULL, 0, 0);
+            }
+        }
+      draw_edge (scene, cr, e);
+    }
+
+  /* the ties of the selected and hovered nodes, highlighted */
+  if (scene->has_focus)
+    {
+      double flw = MAX (1.6 * lw, 1.2 * scene->u);
+
+      cairo_set_line_width (cr, flw);
+      for (guint i = 0; i < edges->len; i++)
+        {
+          const SpEdge *e = &g_array_index (edges, SpEdge, i);
+
+          if (scene->near[e->a] != 2 && scene->near[e->b] != 2)
+            continue;
+          if (e->klass == SP_EDGE_CLIENT)
+            {
+              double dash[] = { 4 * flw, 2.5 * flw };
+
+              cairo_set_dash (cr, dash, 2, 0);
+              set_color (cr, scene->client_edge, 0.9);
+            }
+          else
+            {
+              cairo_set_dash (cr, NULL, 0, 0);
+              set_color (cr, sp_color_mix (edge_color (scene, e), scene->fg, 0.35), 0.8);
+            }
+          draw_edge (scene, cr, e);
+        }
+    }
+  cairo_restore (cr);
+}
+
+/* ---- nodes ---- */
+
+typedef struct {
+  double key;
+  guint  index;
+} NodeOrder;
+
+static gint
+compare_node_order (gconstpointer a,
+                    gconstpointer b)
+{
+  const NodeOrder *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+static void
+node_path (SpScene *scene,
+           cairo_t *cr,
+           guint    i,
+           double   grow)
+{
+  double r = scene->radius[i] + grow;
+
+  if (is_client (scene, i))
+    {
+      double h = r * 0.92;
+
+      sp_rounded_rect (cr, scene->sx[i] - h, scene->sy[i] - h, 2 * h, 2 * h, h * 0.35);
+    }
+  else
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, scene->sx[i], scene->sy[i], r, 0, 2 * G_PI);
+    }
+}
+
+static void
+draw_node (SpScene *scene,
+           cairo_t *cr,
+           guint    i)
+{
+  double r = scene->radius[i];
+  double alpha = scene->has_focus && scene->near[i] == 0 ? 0.22 : 1.0;
+  double x = scene->sx[i], y = scene->sy[i];
+
+  if (x + 3 * r < 0 || y + 3 * r < 0 || x - 3 * r > scene->page.width || y - 3 * r > scene->page.height)
+    return;
+
+  if (scene->near[i] == 2)
+    {
+      /* soft halo behind the selected or hovered node */
+      node_path (scene, cr, i, 7 * scene->u);
+      set_color (cr, scene->color[i], 0.28);
+      cairo_fill (cr);
+    }
+
+  node_path (scene, cr, i, 0);
+  if (is_client (scene, i))
+    {
+      set_color (cr, scene->client_fill, alpha);
+      cairo_fill_preserve (cr);
+      set_color (cr, scene->client_stroke, alpha);
+      cairo_set_line_width (cr, CLAMP (0.2 * r, 0.6, 2.0 * scene->u));
+      cairo_stroke (cr);
+    }
+  else
+    {
+      set_color (cr, scene->color[i], alpha);
+      if (r >= 2.5)
+        {
+          /* a thin rim in the background colour keeps touching nodes apart */
+          cairo_fill_preserve (cr);
+          set_color (cr, scene->bg, 0.9 * alpha);
+          cairo_set_line_width (cr, CLAMP (0.16 * r, 0.5, 1.5 * scene->u));
+          cairo_stroke (cr);
+        }
+      else
+        cairo_fill (cr);
+    }
+
+  if (scene->near[i] == 2)
+    {
+      gboolean selected = (gint) i == scene->focus[0];
+
+      node_path (scene, cr, i, 2.5 * scene->u);
+      set_color (cr, scene->accent, selected ? 1.0 : 0.7);
+      cairo_set_line_width (cr, (selected ? 2.2 : 1.5) * scene->u);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_nodes (SpScene *scene,
+            cairo_t *cr)
+{
+  g_autofree NodeOrder *order = g_new (NodeOrder, MAX (scene->n, 1));
+  guint m = 0;
+
+  /* small first, so that hubs stay on top; emphasised ones last */
+  for (guint i = 0; i < scene->n; i++)
+    if (scene->visible[i])
+      {
+        order[m].key = scene->radius[i] + 1e6 * scene->near[i];
+        order[m].index = i;
+        m++;
+      }
+  qsort (order, m, sizeof (NodeOrder), compare_node_order);
+
+  cairo_save (cr);
+  for (guint k = 0; k < m; k++)
+    draw_node (scene, cr, order[k].index);
+  cairo_restore (cr);
+}
+
+/* ---- labels ---- */
+
+typedef struct {
+  GArray    *labels;   /* SpLabel */
+  GPtrArray *layouts;  /* PangoLayout, parallel to labels */
+} LabelSet;
+
+static void
+label_set_clear (LabelSet *set)
+{
+  g_clear_pointer (&set->labels, g_array_unref);
+  g_clear_pointer (&set->layouts, g_ptr_array_unref);
+}
+
+static double
+label_priority (SpScene *scene,
+                guint    i)
+{
+  return size_measure (scene, i) + (scene->near[i] == 1 ? 10.0 : 0.0);
+}
+
+static gint
+compare_node_priority (gconstpointer a,
+                       gconstpointer b)
+{
+  const NodeOrder *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key > y->key ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+/* Measures the candidates and places them (greedy by importance). */
+static void
+place_labels (SpScene  *scene,
+              LabelSet *set)
+{
+  const SpRenderOptions *opt = scene->opt;
+  g_autofree NodeOrder *order = g_new (NodeOrder, MAX (scene->n, 1));
+  g_autoptr (GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (SpRect));
+  double density = CLAMP (opt->label_density, 0.0, 1.0);
+  double u = scene->u;
+  guint m = 0, max_labels, n_candidates;
+  SpRect bounds;
+
+  set->labels = g_array_new (FALSE, TRUE, sizeof (SpLabel));
+  set->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!scene->has_layout)
+    return;
+
+  for (guint i = 0; i < scene->n; i++)
+    {
+      if (!scene->visible[i])
+        continue;
+      if (scene->sx[i] < 0 || scene->sy[i] < 0 ||
+          scene->sx[i] > scene->page.width || scene->sy[i] > scene->page.height)
+        continue;
+      order[m].key = scene->near[i] == 2 ? 100.0 : label_priority (scene, i);
+      order[m].index = i;
+      m++;
+    }
+  qsort (order, m, sizeof (NodeOrder), compare_node_priority);
+
+  /* a label takes about 90×15 units; at most one per ~7 label areas of the
+   * plot keeps the drawing calm */
+  max_labels = (guint) (density * scene->plot.width * scene->plot.height / (7 * 90 * 15 * u * u));
+  n_candidates = MIN (m, 4 * max_labels + 2);
+  if (scene->has_focus)
+    while (n_candidates < m && order[n_candidates].key >= 10.0)
+      n_candidates++;
+
+  for (guint k = 0; k < n_candidates; k++)
+    {
+      guint i = order[k].index;
+      g_autofree char *text = sp_render_node_label (scene->network, i, opt->anonymize);
+      gboolean force = scene->near[i] == 2;
+      double t = sqrt (size_measure (scene, i));
+      PangoLayout *layout;
+      PangoRectangle logical;
+      SpLabel l = { 0 };
+      SpRect node_box;
+
+      layout = sp_scene_text (scene, text,
+                              force ? 13.5 : 10.5 + 2.5 * t,
+                              force || t > 0.55 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      l.x = scene->sx[i];
+      l.y = scene->sy[i];
+      l.gap = scene->radius[i] + (force ? 3 * u : 0);
+      l.width = logical.width;
+      l.height = logical.height;
+      l.priority = order[k].key;
+      l.force = force;
+      l.id = i;
+      g_array_append_val (set->labels, l);
+      g_ptr_array_add (set->layouts, layout);
+
+      /* labels keep off the nodes that may get labels */
+      node_box = (SpRect) { l.x - 0.8 * scene->radius[i], l.y - 0.8 * scene->radius[i],
+                            1.6 * scene->radius[i], 1.6 * scene->radius[i] };
+      g_array_append_val (obstacles, node_box);
+    }
+  if (scene->title_box.width > 0)
+    g_array_append_val (obstacles, scene->title_box);
+  if (scene->legend_box.width > 0)
+    g_array_append_val (obstacles, scene->legend_box);
+
+  bounds = (SpRect) { 4 * u, 4 * u, scene->page.width - 8 * u, scene->page.height - 8 * u };
+  sp_labels_place ((SpLabel *) (gpointer) set->labels->data, set->labels->len, &bounds,
+                   (const SpRect *) (gpointer) obstacles->data, obstacles->len, max_labels);
+}
+
+static void
+draw_labels (SpScene  *scene,
+             cairo_t  *cr,
+             LabelSet *set)
+{
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint k = 0; k < set->labels->len; k++)
+    {
+      const SpLabel *l = &g_array_index (set->labels, SpLabel, k);
+      PangoLayout *layout = g_ptr_array_index (set->layouts, k);
+      double alpha = scene->has_focus && scene->near[l->id] == 0 ? 0.35 : 1.0;
+
+      if (!l->placed)
+        continue;
+      /* a halo in the background colour keeps text legible over ties */
+      cairo_move_to (cr, l->rect.x, l->rect.y);
+      pango_cairo_layout_path (cr, layout);
+      set_color (cr, scene->bg, 0.85 * alpha);
+      cairo_set_line_width (cr, 3.0 * scene->u);
+      cairo_stroke (cr);
+      cairo_move_to (cr, l->rect.x, l->rect.y);
+      set_color (cr, scene->fg, alpha);
+      pango_cairo_show_layout (cr, layout);
+    }
+  cairo_restore (cr);
+}
+
+void
+sp_render (cairo_t               *cr,
+           SpNetwork             *network,
+           const SpRenderOptions *options)
+{
+  g_autoptr (SpScene) scene = NULL;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (network != NULL);
+  g_return_if_fail (options != NULL);
+
+  scene = sp_scene_new (network, options);
+
+  cairo_save (cr);
+  set_color (cr, scene->bg, 1.0);
+  cairo_rectangle (cr, 0, 0, options->width, options->height);
+  cairo_fill (cr);
+
+  if (scene->n == 0)
+    sp_message_draw (scene, cr, _("This network is empty"),
+                     _("Open a data set with people and their ties."));
+  else if (!scene->has_layout)
+    sp_message_draw (scene, cr, _("No layout yet"),
+                     _("The network is drawn once its layout has been computed."));
+  else
+    {
+      LabelSet labels = { 0 };
+
+      draw_edges (scene, cr);
+      draw_nodes (scene, cr);
+      if (options->label_density > 0 || scene->has_focus)
+        {
+          place_labels (scene, &labels);
+          draw_labels (scene, cr, &labels);
+          label_set_clear (&labels);
+        }
+      if (options->show_legend)
+        sp_legend_draw (scene, cr);
+    }
+  if (options->show_title)
+    sp_title_draw (scene, cr);
+  cairo_restore (cr);
+}
+
+GPtrArray *
+sp_render_placed_labels (SpNetwork             *network,
+                         const SpRenderOptions *options)
+{
+  g_autoptr (SpScene) scene = NULL;
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  LabelSet labels = { 0 };
+
+  g_return_val_if_fail (network != NULL, out);
+  g_return_val_if_fail (options != NULL, out);
+
+  scene = sp_scene_new (network, options);
+  if (scene->n == 0 || !scene->has_layout)
+    return out;
+  if (options->label_density > 0 || scene->has_focus)
+    place_labels (scene, &labels);
+  for (guint k = 0; labels.labels != NULL && k < labels.labels->len; k++)
+    if (g_array_index (labels.labels, SpLabel, k).placed)
+      g_ptr_array_add (out, g_strdup (pango_layout_get_text (g_ptr_array_index (labels.layouts, k))));
+  label_set_clear (&labels);
+  return out;
+}
+
+gint
+sp_render_hit_test (SpNetwork             *network,
+                    const SpRenderOptions *options,
+                    double                 x,
+                    double                 y)
+{
+  g_autoptr (SpScene) scene = NULL;
+  double best = INFINITY;
+  gint found = -1;
+
+  g_return_val_if_fail (network != NULL, -1);
+  g_return_val_if_fail (options != NULL, -1);
+
+  scene = sp_scene_new (network, options);
+  if (!scene->has_layout)
+    return -1;
+  for (guint i = 0; i < scene->n; i++)
+    {
+      double d, slack;
+
+      if (!scene->visible[i])
+        continue;
+      /* a few units of slack make small nodes easy to point at */
+      d = hypot (x - scene->sx[i], y - scene->sy[i]);
+      slack = scene->radius[i] + 3 * scene->u;
+      if (d <= slack && d - scene->radius[i] < best)
+        {
+          best = d - scene->radius[i];
+          found = (gint) i;
+        }
+    }
+  return found;
+}
