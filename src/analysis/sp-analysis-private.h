@@ -1,0 +1,82 @@
+/* sp-analysis-private.h — the measures as functions over an SpGraph.
+ *
+ * Every array here is indexed by graph vertex, not by network node.
+ * Shared by the metrics, group and benchmark code; not for the UI.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sp-graph.h"
+
+G_BEGIN_DECLS
+
+/* Brandes betweenness (unnormalised, pairs counted once when undirected)
+ * and closeness (networkx: incoming distances, Wasserman–Faust scaling),
+ * one BFS per source, sources shared by @n_threads threads (0: one per
+ * processor).  Progress goes from @p0 to @p1.  FALSE when cancelled. */
+gboolean _sp_betweenness_closeness (const SpGraph  *g,
+                                    guint           n_threads,
+                                    double         *betweenness,
+                                    double         *closeness,
+                                    SpProgressFunc  progress,
+                                    gpointer        user_data,
+                                    double          p0,
+                                    double          p1,
+                                    GCancellable   *cancellable);
+
+/* networkx eigenvector_centrality (max_iter 1000, tol 1e-10, unweighted).
+ * FALSE (and NAN everywhere) when the power iteration does not converge. */
+gboolean _sp_eigenvector           (const SpGraph *g,
+                                    double        *x);
+
+/* networkx clustering (unweighted; the directed variant on directed data). */
+void     _sp_clustering            (const SpGraph *g,
+                                    double        *c);
+
+/* Burt's constraint, effective size, efficiency and hierarchy; NAN for
+ * isolates (hierarchy: below two contacts). */
+void     _sp_structural_holes      (const SpGraph *g,
+                                    double        *constraint,
+                                    double        *effective_size,
+                                    double        *efficiency,
+                                    double        *hierarchy);
+
+/* Gould–Fernandez brokerage counts; @group per vertex, -1 when unknown.
+ * @out holds five arrays: coordinator, itinerant, representative,
+ * gatekeeper, liaison. */
+void     _sp_brokerage             (const SpGraph *g,
+                                    const gint    *group,
+                                    double *const *out);
+
+/* The person's own E-I index over its contacts. */
+void     _sp_ei_index              (const SpGraph *g,
+                                    const gint    *group,
+                                    double        *ei);
+
+/* networkx reciprocity (G, v); NAN on undirected graphs and isolates. */
+void     _sp_reciprocity           (const SpGraph *g,
+                                    double        *r);
+
+/* Louvain communities of the symmetrised weighted graph, numbered from 0
+ * in order of first vertex.  Returns the modularity (NAN without ties). */
+double   _sp_louvain               (const SpGraph *g,
+                                    guint32        seed,
+                                    gint          *community);
+
+/* Modularity (resolution 1) of a partition of the symmetrised weighted
+ * graph; vertices with @community < 0 are each a group of their own. */
+double   _sp_modularity            (const SpGraph *g,
+                                    const gint    *community);
+
+/* Group index per vertex for a categorical attribute (NULL or
+ * "department": the department); -1 when missing.  @names receives the
+ * group names (interned, sorted), index = group id.  NULL with @error
+ * set when @attribute is not a categorical attribute. */
+gint    *_sp_graph_groups          (SpNetwork     *net,
+                                    const SpGraph *g,
+                                    const char    *attribute,
+                                    GPtrArray    **names,
+                                    GError       **error);
+
+G_END_DECLS

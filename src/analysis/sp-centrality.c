@@ -1,0 +1,342 @@
+/* sp-centrality.c — betweenness, closeness, eigenvector, clustering */
+#define G_LOG_DOMAIN "sp-centrality"
+
+#include "sp-analysis-private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Sources are handed out in chunks: small enough to balance the threads
+ * and to notice cancellation quickly, large enough to keep the atomic
+ * counter out of the way. */
+#define CHUNK 32
+
+typedef struct {
+  const SpGraph  *g;
+  gint            next_source;   /* atomic */
+  gint            done;          /* atomic, sources finished */
+  gint            cancelled;     /* atomic */
+  GCancellable   *cancellable;
+  SpProgressFunc  progress;
+  gpointer        user_data;
+  double          p0, p1;
+} Shared;
+
+typedef struct {
+  Shared  *shared;
+  gboolean reports;              /* the calling thread reports progress */
+  double  *bc;                   /* per-thread accumulators */
+  gint64  *dist_sum;             /* sum of distances *to* each vertex */
+  guint   *reached_by;           /* number of sources reaching it (self too) */
+} Worker;
+
+static gpointer
+brandes_worker (gpointer data)
+{
+  Worker *wk = data;
+  Shared *sh = wk->shared;
+  const SpGraph *g = sh->g;
+  const guint n = g->n;
+  const guint *off = g->out_off;
+  const guint *adj = g->out_adj;
+  g_autofree gint *dist = g_new (gint, MAX (n, 1));
+  g_autofree double *sigma = g_new (double, MAX (n, 1));
+  g_autofree double *coef = g_new (double, MAX (n, 1));
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+  double *bc = wk->bc;
+
+  for (guint v = 0; v < n; v++)
+    dist[v] = -1;
+
+  for (;;)
+    {
+      guint first = (guint) g_atomic_int_add (&sh->next_source, CHUNK);
+      guint last;
+
+      if (first >= n || g_atomic_int_get (&sh->cancelled))
+        break;
+      if (sh->cancellable != NULL && g_cancellable_is_cancelled (sh->cancellable))
+        {
+          g_atomic_int_set (&sh->cancelled, 1);
+          break;
+        }
+      last = MIN (first + CHUNK, n);
+
+      for (guint s = first; s < last; s++)
+        {
+          guint head = 0, tail = 1;
+
+          order[0] = s;
+          dist[s] = 0;
+          sigma[s] = 1.0;
+
+          /* forward: BFS counting shortest paths */
+          while (head < tail)
+            {
+              guint v = order[head++];
+              gint dv = dist[v] + 1;
+              double sv = sigma[v];
+
+              for (guint e = off[v]; e < off[v + 1]; e++)
+                {
+                  guint w = adj[e];
+
+                  if (dist[w] < 0)
+                    {
+                      dist[w] = dv;
+                      sigma[w] = sv;
+                      order[tail++] = w;
+                    }
+                  else if (dist[w] == dv)
+                    sigma[w] += sv;
+                }
+            }
+
+          /* backward: dependencies pulled from successors, so that only
+           * the vertex in hand is written; coef[w] = (1 + delta[w]) / sigma[w] */
+          for (guint i = tail; i-- > 1;)
+            {
+              guint v = order[i];
+              gint dv = dist[v] + 1;
+              double acc = 0.0, delta;
+
+              for (guint e = off[v]; e < off[v + 1]; e++)
+                {
+                  guint w = adj[e];
+
+                  if (dist[w] == dv)
+                    acc += coef[w];
+                }
+              delta = sigma[v] * acc;
+              coef[v] = (1.0 + delta) / sigma[v];
+              bc[v] += delta;
+              wk->dist_sum[v] += dist[v];
+              wk->reached_by[v]++;
+            }
+          wk->reached_by[s]++;
+
+          for (guint i = 0; i < tail; i++)
+            dist[order[i]] = -1;
+        }
+
+      g_atomic_int_add (&sh->done, (gint) (last - first));
+      if (wk->reports && sh->progress != NULL)
+        sh->progress (sh->p0 + (sh->p1 - sh->p0) * g_atomic_int_get (&sh->done) / n,
+                      sh->user_data);
+    }
+
+  return NULL;
+}
+
+gboolean
+_sp_betweenness_closeness (const SpGraph  *g,
+                           guint           n_threads,
+                           double         *betweenness,
+                           double         *closeness,
+                           SpProgressFunc  progress,
+                           gpointer        user_data,
+                           double          p0,
+                           double          p1,
+                           GCancellable   *cancellable)
+{
+  const guint n = g->n;
+  Shared sh = { g, 0, 0, 0, cancellable, progress, user_data, p0, p1 };
+  g_autofree Worker *workers = NULL;
+  g_autofree GThread **threads = NULL;
+  gboolean ok;
+
+  if (n_threads == 0)
+    n_threads = g_get_num_processors ();
+  n_threads = CLAMP (n_threads, 1, 64);
+  /* threads only pay off when there is real work */
+  if ((guint64) n * (g->m + n) < 200000)
+    n_threads = 1;
+
+  workers = g_new0 (Worker, n_threads);
+  threads = g_new0 (GThread *, n_threads);
+  for (guint t = 0; t < n_threads; t++)
+    {
+      workers[t].shared = &sh;
+      workers[t].reports = (t == 0);
+      workers[t].bc = t == 0 ? betweenness : g_new0 (double, MAX (n, 1));
+      workers[t].dist_sum = g_new0 (gint64, MAX (n, 1));
+      workers[t].reached_by = g_new0 (guint, MAX (n, 1));
+    }
+  memset (betweenness, 0, sizeof (double) * n);
+
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("sp-brandes", brandes_worker, &workers[t]);
+  brandes_worker (&workers[0]);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+
+  ok = !g_atomic_int_get (&sh.cancelled);
+
+  for (guint t = 1; t < n_threads; t++)
+    {
+      for (guint v = 0; v < n; v++)
+        {
+          betweenness[v] += workers[t].bc[v];
+          workers[0].dist_sum[v] += workers[t].dist_sum[v];
+          workers[0].reached_by[v] += workers[t].reached_by[v];
+        }
+    }
+
+  if (!g->directed)
+    for (guint v = 0; v < n; v++)
+      betweenness[v] /= 2.0;
+
+  for (guint v = 0; v < n; v++)
+    {
+      gint64 tot = workers[0].dist_sum[v];
+      double r = (double) workers[0].reached_by[v] - 1.0;
+
+      /* networkx: (reachable - 1) / total distance, scaled by the share of
+       * the graph that is reachable (Wasserman and Faust) */
+      if (tot > 0 && n > 1)
+        closeness[v] = (r / (double) tot) * (r / (double) (n - 1));
+      else
+        closeness[v] = 0.0;
+    }
+
+  for (guint t = 0; t < n_threads; t++)
+    {
+      if (t > 0)
+        g_free (workers[t].bc);
+      g_free (workers[t].dist_sum);
+      g_free (workers[t].reached_by);
+    }
+
+  return ok;
+}
+
+gboolean
+_sp_eigenvector (const SpGraph *g,
+                 double        *x)
+{
+  const guint n = g->n;
+  const double tol = 1e-10;
+  g_autofree double *y = g_new (double, MAX (n, 1));
+
+  if (n == 0)
+    return TRUE;
+
+  /* networkx: start from 1/n; x <- (A^T + I) x, unit length, until the
+   * L1 change is below n * tol */
+  for (guint v = 0; v < n; v++)
+    x[v] = 1.0 / n;
+
+  for (guint it = 0; it < 1000; it++)
+    {
+      double norm = 0.0, change = 0.0;
+
+      for (guint v = 0; v < n; v++)
+        {
+          double s = x[v];
+
+          for (guint e = g->in_off[v]; e < g->in_off[v + 1]; e++)
+            s += x[g->in_adj[e]];
+          y[v] = s;
+          norm += s * s;
+        }
+      norm = sqrt (norm);
+      if (norm == 0.0)
+        norm = 1.0;
+      for (guint v = 0; v < n; v++)
+        {
+          double nv = y[v] / norm;
+
+          change += fabs (nv - x[v]);
+          x[v] = nv;
+        }
+      if (change < n * tol)
+        return TRUE;
+    }
+
+  for (guint v = 0; v < n; v++)
+    x[v] = NAN;
+  return FALSE;
+}
+
+void
+_sp_clustering (const SpGraph *g,
+                double        *c)
+{
+  const guint n = g->n;
+  g_autofree guint *is_pred = g_new (guint, MAX (n, 1));
+  g_autofree guint *is_succ = g_new (guint, MAX (n, 1));
+
+  /* stamps: vertex v marks its neighbours with v + 1 */
+  memset (is_pred, 0, sizeof (guint) * n);
+  memset (is_succ, 0, sizeof (guint) * n);
+
+  if (!g->directed)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          guint d = g->out_off[i + 1] - g->out_off[i];
+          guint64 t = 0;
+
+          if (d < 2)
+            {
+              c[i] = 0.0;
+              continue;
+            }
+          for (guint e = g->out_off[i]; e < g->out_off[i + 1]; e++)
+            is_succ[g->out_adj[e]] = i + 1;
+          for (guint e = g->out_off[i]; e < g->out_off[i + 1]; e++)
+            {
+              guint j = g->out_adj[e];
+
+              for (guint f = g->out_off[j]; f < g->out_off[j + 1]; f++)
+                t += is_succ[g->out_adj[f]] == i + 1;
+            }
+          /* t counts every triangle twice */
+          c[i] = (double) t / ((double) d * (d - 1));
+        }
+      return;
+    }
+
+  /* networkx's directed clustering (Fagiolo): all directed triangles
+   * through i over 2 (d_tot (d_tot - 1) - 2 d_bi) */
+  for (guint i = 0; i < n; i++)
+    {
+      guint din = g->in_off[i + 1] - g->in_off[i];
+      guint dout = g->out_off[i + 1] - g->out_off[i];
+      guint64 dtot = din + dout, dbi = 0, t = 0;
+      double denom;
+
+      for (guint e = g->in_off[i]; e < g->in_off[i + 1]; e++)
+        is_pred[g->in_adj[e]] = i + 1;
+      for (guint e = g->out_off[i]; e < g->out_off[i + 1]; e++)
+        {
+          is_succ[g->out_adj[e]] = i + 1;
+          dbi += is_pred[g->out_adj[e]] == i + 1;
+        }
+
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          const guint *off = pass == 0 ? g->in_off : g->out_off;
+          const guint *adj = pass == 0 ? g->in_adj : g->out_adj;
+
+          for (guint e = off[i]; e < off[i + 1]; e++)
+            {
+              guint j = adj[e];
+
+              for (guint f = g->in_off[j]; f < g->in_off[j + 1]; f++)
+                {
+                  guint k = g->in_adj[f];
+                  t += (is_pred[k] == i + 1) + (is_succ[k] == i + 1);
+                }
+              for (guint f = g->out_off[j]; f < g->out_off[j + 1]; f++)
+                {
+                  guint k = g->out_adj[f];
+                  t += (is_pred[k] == i + 1) + (is_succ[k] == i + 1);
+                }
+            }
+        }
+
+      denom = 2.0 * ((double) dtot * ((double) dtot - 1.0) - 2.0 * (double) dbi);
+      c[i] = (t == 0 || denom <= 0) ? 0.0 : (double) t / denom;
+    }
+}
