@@ -102,6 +102,26 @@ declares_other_encoding (const char *buf)
   return g_ascii_strcasecmp (encoding, "utf-8") != 0 && g_ascii_strcasecmp (encoding, "utf8") != 0;
 }
 
+/* libxml2 reports the last error; the first one says what went wrong */
+typedef struct {
+  char   *message;
+  gint64  line;
+} FirstError;
+
+static void
+keep_first_error (void     *data,
+                  xmlError *err)
+{
+  xmlParserCtxt *ctxt = data;
+  FirstError *first = ctxt != NULL ? ctxt->_private : NULL;
+
+  if (first != NULL && first->message == NULL && err != NULL && err->level >= XML_ERR_ERROR)
+    {
+      first->message = g_strdup (err->message != NULL ? err->message : "unknown error");
+      first->line = err->line;
+    }
+}
+
 xmlDoc *
 sp_xml_read (const char *path,
              GError    **error)
@@ -109,6 +129,7 @@ sp_xml_read (const char *path,
   static GOnce once = G_ONCE_INIT;
   g_autofree char *buf = NULL;
   g_autoptr (xmlDoc) doc = NULL;
+  FirstError first = { NULL, 0 };
   xmlParserCtxt *ctxt;
   const char *doctype;
   const char *end;
@@ -147,24 +168,38 @@ sp_xml_read (const char *path,
       sp_io_set_error (error, SP_ERROR_LIMIT, path, 1, _("out of memory"));
       return NULL;
     }
+  ctxt->_private = &first;
+  ctxt->sax->serror = keep_first_error;
   doc = xmlCtxtReadMemory (ctxt, buf, (int) len, path, NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                            XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
   if (doc == NULL || !ctxt->wellFormed)
     {
       xmlError *err = xmlCtxtGetLastError (ctxt);
-      g_autofree char *message = g_strdup (err != NULL && err->message != NULL
-                                           ? err->message : "unknown error");
+      g_autofree char *message = NULL;
+      gint64 line;
+
+      if (first.message != NULL)
+        {
+          message = g_steal_pointer (&first.message);
+          line = first.line;
+        }
+      else
+        {
+          message = g_strdup (err != NULL && err->message != NULL ? err->message : "unknown error");
+          line = err != NULL ? err->line : 1;
+        }
 
       g_strstrip (message);
       if (message[0] != '\0' && g_ascii_isupper (message[0]) && !g_ascii_isupper (message[1]))
         message[0] = g_ascii_tolower (message[0]);
-      sp_io_set_error (error, SP_ERROR_PARSE, path, err != NULL ? MAX (err->line, 1) : 1,
+      sp_io_set_error (error, SP_ERROR_PARSE, path, MAX (line, 1),
                        _("XML is not well-formed: %s"), message);
       xmlFreeParserCtxt (ctxt);
       return NULL;
     }
   xmlFreeParserCtxt (ctxt);
+  g_free (first.message);
 
   if ((doc->intSubset != NULL && (doc->intSubset->entities != NULL ||
                                   doc->intSubset->pentities != NULL)) ||

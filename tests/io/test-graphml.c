@@ -1,2 +1,281 @@
+/* test-graphml.c — GraphML from networkx, igraph and yEd; sp_graphml_save */
 #include "io-test-util.h"
-int main (int argc, char *argv[]) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+
+static void
+check_networkx (SpNetwork *net)
+{
+  SpAttribute *perf = sp_network_find_attribute (net, "performance");
+  SpAttribute *pot = sp_network_find_attribute (net, "potential");
+  SpAttribute *level = sp_network_find_attribute (net, "level");
+  SpAttribute *sector = sp_network_find_attribute (net, "sector");
+  guint p3 = find (net, "p3");
+
+  g_assert_cmpuint (sp_network_n_persons (net), ==, 5);
+  g_assert_cmpuint (sp_network_n_clients (net), ==, 1);
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 6);
+  g_assert_cmpstr (sp_network_node (net, p3)->name, ==, "Chloé Bakker");
+  g_assert_cmpstr (sp_network_node (net, p3)->department, ==, "R&D");
+  g_assert_cmpint (sp_network_node (net, find (net, "c1"))->kind, ==, SP_NODE_CLIENT);
+  g_assert_null (sp_network_find_attribute (net, "kind"));
+  g_assert_cmpint (perf->type, ==, SP_ATTR_NUMERIC);
+  g_assert_cmpint (pot->type, ==, SP_ATTR_NUMERIC);
+  g_assert_cmpint (level->type, ==, SP_ATTR_CATEGORICAL);
+  g_assert_cmpfloat_with_epsilon (perf->num[find (net, "p4")], 2.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (pot->num[p3], 3, 1e-12);
+  g_assert_cmpstr (sector->str[find (net, "c1")], ==, "retail");
+  g_assert_true (isnan (perf->num[find (net, "c1")]));
+  for (guint i = 0; i < sp_network_n_ties (net); i++)
+    {
+      SpTie *tie = sp_network_tie (net, i);
+
+      if (tie->source == find (net, "p3") && tie->target == find (net, "p4"))
+        {
+          g_assert_cmpstr (type_name (net, tie), ==, "trust");
+          g_assert_cmpfloat_with_epsilon (tie->weight, 3.0, 1e-12);
+        }
+    }
+}
+
+static void
+test_networkx (void)
+{
+  g_autoptr (SpNetwork) net = load_ok ("networkx.graphml", NULL);
+
+  g_assert_false (net->directed);
+  g_assert_cmpstr (net->title, ==, "networkx");
+  check_networkx (net);
+}
+
+static void
+test_networkx_directed (void)
+{
+  g_autoptr (SpNetwork) net = load_ok ("networkx-directed.graphml", NULL);
+
+  g_assert_true (net->directed);
+  check_networkx (net);
+}
+
+static void
+test_igraph (void)
+{
+  g_autoptr (SpNetwork) net = load_ok ("igraph.graphml", NULL);
+  SpAttribute *perf = sp_network_find_attribute (net, "performance");
+
+  g_assert_false (net->directed);
+  g_assert_cmpuint (sp_network_n_persons (net), ==, 5);
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 5);
+  g_assert_cmpstr (sp_network_node (net, 0)->id, ==, "n0");
+  g_assert_cmpstr (sp_network_node (net, 0)->name, ==, "Anna de Vries");
+  g_assert_cmpstr (sp_network_node (net, 3)->department, ==, "R&D");
+  g_assert_cmpint (perf->type, ==, SP_ATTR_NUMERIC);
+  g_assert_cmpfloat_with_epsilon (perf->num[0], 4.5, 1e-12);
+  g_assert_true (isnan (perf->num[4]));   /* igraph's NaN: missing */
+  g_assert_cmpstr (type_name (net, sp_network_tie (net, 3)), ==, "trust");
+  g_assert_cmpfloat_with_epsilon (sp_network_tie (net, 2)->weight, 1.5, 1e-12);
+}
+
+static void
+test_yed (void)
+{
+  g_autoptr (SpNetwork) net = load_ok ("yed.graphml", NULL);
+
+  /* the group node is not a person; the node inside it is */
+  g_assert_true (net->directed);
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 3);
+  g_assert_cmpint (sp_network_find_node (net, "n2"), ==, -1);
+  g_assert_cmpstr (sp_network_node (net, find (net, "n0"))->name, ==, "Anna");
+  g_assert_cmpstr (sp_network_node (net, find (net, "n0"))->department, ==, "Sales");
+  g_assert_cmpstr (sp_network_node (net, find (net, "n1"))->department, ==, "R&D");
+  g_assert_cmpstr (sp_network_node (net, find (net, "n2::n0"))->name, ==, "Chloé");
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 2);
+  g_assert_false (net->has_layout);
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr (SpNetwork) net = load_ok ("org", NULL);
+  g_autoptr (SpNetwork) back = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sp-graphml-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "saved.graphml", NULL);
+
+  /* directed, with a layout, a view state and awkward text */
+  net->directed = TRUE;
+  sp_network_ensure_positions (net);
+  net->has_layout = TRUE;
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    {
+      net->x[i] = i * 10.125 - 3;
+      net->y[i] = 1.0 / (i + 3);
+    }
+  net->view_state = g_strdup ("[view]\ncolor-by=performance\nlabel=<a & b>\n");
+  sp_network_node (net, 0)->name = sp_network_intern (net, "Anna \"A\" <de> Vries & co");
+  sp_network_add_tie (net, 0, 0, sp_network_tie_type (net, "self"), 0.1);
+
+  g_assert_true (sp_graphml_save (net, path, &error));
+  g_assert_no_error (error);
+  back = sp_import_file (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (back);
+
+  g_assert_cmpstr (back->title, ==, net->title);
+  g_assert_cmpstr (back->view_state, ==, net->view_state);
+  g_assert_true (back->directed);
+  g_assert_true (back->has_layout);
+  g_assert_cmpuint (sp_network_n_nodes (back), ==, sp_network_n_nodes (net));
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    {
+      SpNode *a = sp_network_node (net, i), *b = sp_network_node (back, i);
+
+      g_assert_cmpstr (a->id, ==, b->id);
+      g_assert_cmpstr (a->name, ==, b->name);
+      g_assert_cmpstr (a->department, ==, b->department);
+      g_assert_cmpstr (a->role, ==, b->role);
+      g_assert_cmpstr (a->manager, ==, b->manager);
+      g_assert_cmpint (a->kind, ==, b->kind);
+      g_assert_cmpfloat (net->x[i], ==, back->x[i]);
+      g_assert_cmpfloat (net->y[i], ==, back->y[i]);
+    }
+  g_assert_cmpuint (back->attributes->len, ==, net->attributes->len);
+  for (guint k = 0; k < net->attributes->len; k++)
+    {
+      SpAttribute *a = g_ptr_array_index (net->attributes, k);
+      SpAttribute *b = g_ptr_array_index (back->attributes, k);
+
+      g_assert_cmpstr (a->name, ==, b->name);
+      g_assert_cmpint (a->type, ==, b->type);
+      for (guint i = 0; i < sp_network_n_nodes (net); i++)
+        if (a->type == SP_ATTR_NUMERIC)
+          g_assert_true ((isnan (a->num[i]) && isnan (b->num[i])) || a->num[i] == b->num[i]);
+        else
+          g_assert_cmpstr (a->str[i], ==, b->str[i]);
+    }
+  g_assert_cmpuint (sp_network_n_ties (back), ==, sp_network_n_ties (net));
+  for (guint t = 0; t < sp_network_n_ties (net); t++)
+    {
+      SpTie *a = sp_network_tie (net, t), *b = sp_network_tie (back, t);
+
+      g_assert_cmpuint (a->source, ==, b->source);
+      g_assert_cmpuint (a->target, ==, b->target);
+      g_assert_cmpstr (type_name (net, a), ==, type_name (back, b));
+      g_assert_cmpfloat (a->weight, ==, b->weight);
+    }
+
+  /* undirected, no layout */
+  {
+    g_autoptr (SpNetwork) plain = load_ok ("ties-only.csv", NULL);
+    g_autoptr (SpNetwork) again = NULL;
+
+    g_assert_true (sp_graphml_save (plain, path, &error));
+    again = sp_import_file (path, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_false (again->directed);
+    g_assert_false (again->has_layout);
+    g_assert_null (again->view_state);
+    g_assert_cmpuint (sp_network_n_ties (again), ==, 3);
+  }
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_save_fails (void)
+{
+  g_autoptr (SpNetwork) net = sp_network_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (sp_graphml_save (net, "/nonexistent-dir/x.graphml", &error));
+  g_assert_error (error, SP_ERROR, SP_ERROR_IO);
+}
+
+static void
+test_bad_malformed (void)
+{
+  assert_error ("bad/malformed.graphml", 6,
+                "XML is not well-formed: opening and ending tag mismatch: node line 5 and graph");
+}
+
+static void
+test_bad_unknown_node (void)
+{
+  assert_error ("bad/unknown-node.graphml", 7, "edge to unknown node “zz”");
+}
+
+static void
+test_bad_weight (void)
+{
+  assert_error ("bad/bad-weight.graphml", 8, "weight “heavy” is not a number");
+}
+
+static void
+test_bad_billion_laughs (void)
+{
+  assert_error ("bad/billion-laughs.graphml", 3, "entity declarations are not allowed");
+}
+
+static void
+test_bad_snippets (void)
+{
+  static const struct { const char *text; const char *message; } cases[] = {
+    { "", "1: empty file" },
+    { "<?xml version=\"1.0\"?>\n<graphml><graph><node id=\"\xff\"/></graph></graphml>",
+      "2: invalid UTF-8" },
+    { "<graphml>\n<graph>\n<node id=\"a\"/>\n<node id=\"a\"/>\n</graph></graphml>",
+      "4: duplicate id “a”" },
+    { "<graphml>\n<graph>\n<node/>\n</graph></graphml>", "3: node without an id" },
+    { "<graphml>\n<graph>\n<node id=\"a\">\n<data key=\"nope\">1</data></node>\n</graph></graphml>",
+      "4: data for undeclared key “nope”" },
+    { "<graphml>\n<key id=\"k\" for=\"node\" attr.name=\"kind\"/>\n<graph>\n"
+      "<node id=\"a\"><data key=\"k\">robot</data></node>\n</graph></graphml>",
+      "4: kind “robot” is neither “person” nor “client”" },
+    { "<graphml>\n<key id=\"k\" for=\"node\" attr.name=\"score\" attr.type=\"int\"/>\n<graph>\n"
+      "<node id=\"a\">\n<data key=\"k\">high</data></node>\n</graph></graphml>",
+      "5: value “high” of “score” is not a number" },
+    { "<graphml>\n</graphml>", "1: no <graph> element" },
+    { "<?xml version=\"1.0\"?>\n<html/>", "2: not a GraphML file: the root element is <html>" },
+    { "<graphml>\n<graph>\n<node id=\"a\"/>\n<edge source=\"a\"/>\n</graph></graphml>",
+      "4: edge without a target" },
+    /* an external DTD is never fetched: the file gets as far as its content */
+    { "<?xml version=\"1.0\"?>\n<!DOCTYPE g SYSTEM \"http://example.com/evil.dtd\">\n<graphml/>",
+      "3: no <graph> element" },
+  };
+  g_autofree char *dir = g_dir_make_tmp ("sp-graphml-XXXXXX", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, "t.graphml", NULL);
+      g_autofree char *expected = g_strdup_printf ("%s:%s", path, cases[i].message);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SpNetwork) net = NULL;
+
+      g_assert_true (g_file_set_contents (path, cases[i].text, -1, NULL));
+      net = sp_import_file (path, NULL, &error);
+      g_assert_null (net);
+      g_assert_nonnull (error);
+      g_assert_cmpstr (error->message, ==, expected);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/graphml/networkx", test_networkx);
+  g_test_add_func ("/graphml/networkx-directed", test_networkx_directed);
+  g_test_add_func ("/graphml/igraph", test_igraph);
+  g_test_add_func ("/graphml/yed", test_yed);
+  g_test_add_func ("/graphml/round-trip", test_round_trip);
+  g_test_add_func ("/graphml/save-fails", test_save_fails);
+  g_test_add_func ("/graphml/bad/malformed", test_bad_malformed);
+  g_test_add_func ("/graphml/bad/unknown-node", test_bad_unknown_node);
+  g_test_add_func ("/graphml/bad/weight", test_bad_weight);
+  g_test_add_func ("/graphml/bad/billion-laughs", test_bad_billion_laughs);
+  g_test_add_func ("/graphml/bad/snippets", test_bad_snippets);
+
+  return g_test_run ();
+}
