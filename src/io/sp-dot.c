@@ -20,6 +20,9 @@
 #include <string.h>
 #include <graphviz/cgraph.h>
 
+/* exported by libcgraph, not declared in its headers: flushes the lexer */
+extern void aglexbad (void);
+
 /* agclose() must run under the lock: only use this inside load_locked(). */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Agraph_t, agclose)
 
@@ -82,7 +85,12 @@ set_syntax_error (const char *path,
       g_autofree char *before = g_match_info_fetch (match, 1);
       g_autofree char *line = g_match_info_fetch (match, 2);
       g_autofree char *after = g_match_info_fetch (match, 3);
-      g_autofree char *message = g_strconcat (g_strstrip (before), after, NULL);
+      g_autofree char *message = NULL;
+
+      g_strstrip (before);
+      g_strstrip (after);
+      /* cgraph names no token when the input ends early */
+      message = g_strconcat (before, " ", *after != '\0' ? after : _("at end of file"), NULL);
 
       sp_io_set_error (error, SP_ERROR_PARSE, path, g_ascii_strtoll (line, NULL, 10), "%s",
                        g_strstrip (message));
@@ -94,6 +102,13 @@ set_syntax_error (const char *path,
     memmove (first, first + 7, strlen (first + 7) + 1);
   sp_io_set_error (error, SP_ERROR_PARSE, path, 1, _("syntax error: %s"),
                    *first != '\0' ? first : _("not a DOT graph"));
+}
+
+/* igraph writes NaN for a missing number */
+static gboolean
+is_missing (const char *value)
+{
+  return value == NULL || *value == '\0' || g_ascii_strcasecmp (value, "nan") == 0;
 }
 
 static gboolean
@@ -109,6 +124,8 @@ set_attribute_value (SpNetwork   *network,
 
   if (attr->type == SP_ATTR_CATEGORICAL)
     sp_network_set_string (network, attr, index, value);
+  else if (is_missing (value))
+    ;
   else if (sp_io_parse_double (value, FALSE, &v))
     sp_network_set_numeric (network, attr, index, v);
   else
@@ -135,6 +152,11 @@ load_locked (const char *path,
   Agnode_t *n;
 
   agreseterrors ();
+  /* cgraph's lexer keeps what it buffered of the previous input (it reads
+   * graph after graph from one stream) and counts lines on from there:
+   * flush it, so that nothing of another file leaks into this one */
+  aglexbad ();
+  agreadline (1);
   graph = agmemread (buf);
   if (graph == NULL || agerrors () > 0)
     {
@@ -164,7 +186,7 @@ load_locked (const char *path,
           const char *value = agxget (n, sym);
           double v;
 
-          if (value != NULL && *value != '\0' && !sp_io_parse_double (value, FALSE, &v))
+          if (!is_missing (value) && !sp_io_parse_double (value, FALSE, &v))
             numeric = FALSE;
         }
       g_ptr_array_add (targets, sp_network_ensure_attribute (network, sym->name,

@@ -3,7 +3,8 @@
  * Node label → name; node attributes titled like a node field (department,
  * role, manager, kind, …) fill it, the others become attributes, numeric
  * when declared so.  Edge weight → weight; the tie type is the edge's
- * `kind` (1.3), else an edge attribute titled "type", else its label.
+ * `kind` (1.3), else an edge attribute titled "type", else a `type` that
+ * is not a direction (networkx puts it there), else the edge's label.
  * viz:position gives the layout.  Dynamic data (spells) is ignored.
  */
 #define G_LOG_DOMAIN "sp-gexf"
@@ -307,10 +308,15 @@ read_edge (GexfReader *r,
           return FALSE;
         }
     }
-  if (!parse_edge_type (r, edge_type, line, &directed, error))
+  /* networkx writes an edge attribute "type" into GEXF's own `type`
+   * (the direction): a value other than a direction is the tie type */
+  if (edge_type != NULL && strcmp (edge_type, "directed") != 0 &&
+      strcmp (edge_type, "undirected") != 0 && strcmp (edge_type, "mutual") != 0)
+    type = edge_type;
+  else if (!parse_edge_type (r, edge_type, line, &directed, error))
     return FALSE;
 
-  for (guint i = 0; i < r->edge_attrs->len; i++)
+  for (guint i = 0; i < r->edge_attrs->len && type == NULL; i++)
     {
       GexfAttr *a = g_ptr_array_index (r->edge_attrs, i);
 
