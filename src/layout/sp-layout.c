@@ -28,6 +28,9 @@ static const char * const engine_names[] = {
  * calmest drawings of small teams); neato is quadratic, so sfdp above. */
 #define AUTO_NEATO_MAX_NODES 400
 
+/* Above this many nodes sfdp skips the overlap removal. */
+#define SFDP_PRISM_MAX_NODES 8000
+
 gboolean
 sp_layout_engine_from_string (const char     *name,
                               SpLayoutEngine *engine)
@@ -91,8 +94,16 @@ set_engine_attributes (Agraph_t       *g,
   switch (engine)
     {
     case SP_LAYOUT_SFDP:
-      set_graph_attr (g, "overlap", "prism");
-      set_graph_attr (g, "overlap_scaling", "-4");
+      /* overlap removal costs more than the layout itself on large
+       * networks (20,000 nodes: 6 s without, 20 s with); there the nodes
+       * are drawn small anyway */
+      if (n_nodes <= SFDP_PRISM_MAX_NODES)
+        {
+          set_graph_attr (g, "overlap", "prism");
+          set_graph_attr (g, "overlap_scaling", "-4");
+        }
+      else
+        set_graph_attr (g, "overlap", "true");
       set_graph_attr (g, "K", "0.6");
       set_graph_attr (g, "repulsiveforce", "1.2");
       set_graph_attr (g, "sep", "+6");
