@@ -300,21 +300,29 @@ char *
 sp_tie_mask_to_string (SpNetwork      *net,
                        const gboolean *tie_type_mask)
 {
+  g_autofree gboolean *used = NULL;
   GString *s;
   gboolean all = TRUE;
+  guint n_types;
 
   g_return_val_if_fail (net != NULL, NULL);
 
   if (tie_type_mask == NULL)
     return g_strdup ("");
-  for (guint i = 0; i < net->tie_types->len; i++)
-    all = all && tie_type_mask[i];
+
+  /* types that no tie has do not make a selection different */
+  n_types = net->tie_types->len;
+  used = g_new0 (gboolean, MAX (n_types, 1));
+  for (guint t = 0; t < net->ties->len; t++)
+    used[g_array_index (net->ties, SpTie, t).type] = TRUE;
+  for (guint i = 0; i < n_types; i++)
+    all = all && (tie_type_mask[i] || !used[i]);
   if (all)
     return g_strdup ("");
 
   s = g_string_new (NULL);
-  for (guint i = 0; i < net->tie_types->len; i++)
-    if (tie_type_mask[i])
+  for (guint i = 0; i < n_types; i++)
+    if (tie_type_mask[i] && used[i])
       {
         if (s->len > 0)
           g_string_append_c (s, ',');

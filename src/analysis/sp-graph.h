@@ -65,8 +65,8 @@ gboolean *sp_network_parse_tie_types (SpNetwork  *net,
                                       const char *spec,
                                       GError    **error);
 
-/* Canonical text of a mask ("advice,trust", or "" for all types), usable
- * as a cache key.  Free with g_free(). */
+/* Canonical text of a mask ("advice,trust", or "" when every type that
+ * some tie has is selected), usable as a cache key.  Free with g_free(). */
 char     *sp_tie_mask_to_string     (SpNetwork      *net,
                                      const gboolean *tie_type_mask);
 

@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "sp-network.h"
+#include "sp-graph.h"
 
 G_BEGIN_DECLS
 
@@ -57,7 +58,7 @@ typedef struct _SpMetrics SpMetrics;
 
 /* Computes every measure of the persons of @net.  @tie_type_mask has one
  * entry per tie type (NULL: all), @removed one per node (NULL: none).
- * @progress (may be NULL) is called from this and helper threads.
+ * @progress (may be NULL) is called from the calling thread only.
  * Returns NULL with SP_ERROR_CANCELLED when @cancellable fires. */
 SpMetrics  *sp_metrics_compute        (SpNetwork      *net,
                                        const gboolean *tie_type_mask,
