@@ -1,14 +1,84 @@
-/* sp-cli.c — the headless command line */
+/* sp-cli.c — the headless command line (needs no display)
+ *
+ * Parses the options of DESIGN.md's "Command line", loads the file, and
+ * hands the work to the core: export, metrics, group metrics, client
+ * reports.  Exit status: 0 done, 1 bad input, 2 usage error.
+ */
 #define G_LOG_DOMAIN "sp-cli"
 
 #include "sp-cli.h"
 #include "sp-i18n.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "sp-import.h"
+#include "sp-layout.h"
+#include "sp-render.h"
+#include "sp-metrics.h"
+#include "sp-graph.h"
+#include "sp-group-metrics.h"
+#include "sp-client-metrics.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_BAD_INPUT = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef struct {
+  char    *export_path;
+  char    *metrics_path;
+  char    *group_metrics_path;
+  char    *client_report_path;
+  char    *overlap_path;
+  char    *layout;
+  char    *color_by;
+  char    *indicator;
+  char    *ties;
+  char    *people;
+  char    *clients;
+  char    *title;
+  char    *view;
+  char    *remove;
+  char    *strategy;
+  char    *fit_report;
+  char    *compare;
+  gboolean anonymize;
+  gboolean heatmap;
+  gboolean hulls;
+  gboolean version;
+  gint     width;
+  gint     height;
+  char   **files;
+} SpCliOptions;
+
+static void
+sp_cli_options_clear (SpCliOptions *o)
+{
+  g_free (o->export_path);
+  g_free (o->metrics_path);
+  g_free (o->group_metrics_path);
+  g_free (o->client_report_path);
+  g_free (o->overlap_path);
+  g_free (o->layout);
+  g_free (o->color_by);
+  g_free (o->indicator);
+  g_free (o->ties);
+  g_free (o->people);
+  g_free (o->clients);
+  g_free (o->title);
+  g_free (o->view);
+  g_free (o->remove);
+  g_free (o->strategy);
+  g_free (o->fit_report);
+  g_free (o->compare);
+  g_strfreev (o->files);
+}
 
 static const char *headless_options[] = {
   "--export", "--metrics", "--group-metrics", "--client-report", "--overlap",
-  "--fit-report", "--help", "-h", "--version", NULL
+  "--fit-report", "--help", "-h", "--help-all", "--version", NULL
 };
 
 gboolean
@@ -16,19 +86,325 @@ sp_cli_is_headless (int    argc,
                     char **argv)
 {
   for (int i = 1; i < argc; i++)
-    for (guint j = 0; headless_options[j] != NULL; j++)
-      {
-        gsize len = strlen (headless_options[j]);
-        if (strncmp (argv[i], headless_options[j], len) == 0 &&
-            (argv[i][len] == '\0' || argv[i][len] == '='))
-          return TRUE;
-      }
+    {
+      if (strcmp (argv[i], "--") == 0)
+        break;
+      for (guint j = 0; headless_options[j] != NULL; j++)
+        {
+          gsize len = strlen (headless_options[j]);
+          if (strncmp (argv[i], headless_options[j], len) == 0 &&
+              (argv[i][len] == '\0' || argv[i][len] == '='))
+            return TRUE;
+        }
+    }
   return FALSE;
+}
+
+static void
+print_error (const char *message)
+{
+  /* The message already reads "FILE:LINE: what is wrong" for bad input. */
+  g_printerr ("%s\n", message);
+}
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *prgname = g_strdup (g_get_prgname ());
+
+  g_printerr ("%s: %s\n", prgname != NULL ? prgname : "samenspel", message);
+  g_printerr (_("Try “%s --help” for more information.\n"),
+              prgname != NULL ? prgname : "samenspel");
+  return EXIT_USAGE;
+}
+
+/* Resolves --remove ids to a mask over the network's nodes. */
+static gboolean *
+parse_removed (SpNetwork  *network,
+               const char *spec,
+               GError    **error)
+{
+  g_auto (GStrv) ids = NULL;
+  g_autofree gboolean *removed = NULL;
+
+  if (spec == NULL)
+    return NULL;
+
+  removed = g_new0 (gboolean, MAX (sp_network_n_nodes (network), 1));
+  ids = g_strsplit (spec, ",", -1);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const char *id = g_strstrip (ids[i]);
+      gint node;
+
+      if (*id == '\0')
+        continue;
+      node = sp_network_find_node (network, id);
+      if (node < 0)
+        {
+          g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                       _("--remove: no person with id “%s”"), id);
+          return NULL;
+        }
+      removed[node] = TRUE;
+    }
+  return g_steal_pointer (&removed);
+}
+
+static int
+run_export (SpCliOptions *o,
+            SpNetwork    *network,
+            const gboolean *tie_mask,
+            const gboolean *removed)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree gboolean *visible = NULL;
+  SpLayoutEngine engine = SP_LAYOUT_SFDP;
+  SpRenderOptions ropts;
+
+  if (o->layout != NULL && !sp_layout_engine_from_string (o->layout, &engine))
+    g_assert_not_reached (); /* validated in sp_cli_run */
+
+  if (!network->has_layout &&
+      !sp_layout_run (network, engine, NULL, NULL, NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+
+  sp_render_options_init (&ropts, o->width, o->height);
+  ropts.title = o->title;
+  ropts.anonymize = o->anonymize;
+  ropts.color_by = o->color_by;
+  ropts.tie_type_visible = tie_mask;
+  if (removed != NULL)
+    {
+      guint n = sp_network_n_nodes (network);
+
+      visible = g_new (gboolean, MAX (n, 1));
+      for (guint i = 0; i < n; i++)
+        visible[i] = !removed[i];
+      ropts.node_visible = visible;
+    }
+
+  if (!sp_export_file (network, &ropts, o->export_path, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  return EXIT_OK;
+}
+
+static int
+run_metrics (SpCliOptions   *o,
+             SpNetwork      *network,
+             const gboolean *tie_mask,
+             const gboolean *removed)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpMetrics) metrics = NULL;
+
+  metrics = sp_metrics_compute (network, tie_mask, removed, NULL, NULL, NULL, &error);
+  if (metrics == NULL ||
+      !sp_metrics_write_csv (network, metrics, o->metrics_path, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  return EXIT_OK;
+}
+
+static int
+run_group_metrics (SpCliOptions   *o,
+                   SpNetwork      *network,
+                   const gboolean *tie_mask,
+                   const gboolean *removed)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!sp_group_metrics_write_csv (network, tie_mask, removed, NULL,
+                                   o->group_metrics_path, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  return EXIT_OK;
+}
+
+static int
+run_client_reports (SpCliOptions   *o,
+                    SpNetwork      *network,
+                    const gboolean *tie_mask,
+                    const gboolean *removed)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpClientMetrics) cm = sp_client_metrics_compute (network, tie_mask, removed);
+
+  if ((o->client_report_path != NULL &&
+       !sp_client_metrics_write_csv (network, cm, o->client_report_path, &error)) ||
+      (o->overlap_path != NULL &&
+       !sp_client_overlap_write_csv (network, cm, o->overlap_path, &error)))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  return EXIT_OK;
 }
 
 int
 sp_cli_run (int    argc,
             char **argv)
 {
-  return 2;
+  SpCliOptions o = { 0 };
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) network = NULL;
+  g_autofree gboolean *tie_mask = NULL;
+  g_autofree gboolean *removed = NULL;
+  SpImportOptions iopts = { 0 };
+  SpLayoutEngine engine;
+  int status = EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &o.export_path,
+      N_("Render the network to OUT: .png, .svg or .pdf by extension"), N_("OUT") },
+    { "metrics", 0, 0, G_OPTION_ARG_FILENAME, &o.metrics_path,
+      N_("Write per-person measures as CSV to OUT (“-” for standard output)"), N_("OUT") },
+    { "group-metrics", 0, 0, G_OPTION_ARG_FILENAME, &o.group_metrics_path,
+      N_("Write one row per department, and one for the organisation, to OUT"), N_("OUT") },
+    { "client-report", 0, 0, G_OPTION_ARG_FILENAME, &o.client_report_path,
+      N_("Write one row per client (contacts, departments, single point of contact) to OUT"), N_("OUT") },
+    { "overlap", 0, 0, G_OPTION_ARG_FILENAME, &o.overlap_path,
+      N_("Write the department × department overlap of client sets to OUT"), N_("OUT") },
+    { "layout", 0, 0, G_OPTION_ARG_STRING, &o.layout,
+      N_("Layout engine: sfdp (default), neato, fdp, dot, circo, twopi"), N_("ENGINE") },
+    { "color-by", 0, 0, G_OPTION_ARG_STRING, &o.color_by,
+      N_("Talent heatmap: numeric attribute for the node fill"), N_("ATTRIBUTE") },
+    { "ties", 0, 0, G_OPTION_ARG_STRING, &o.ties,
+      N_("Tie types to use (default: all)"), N_("TYPE[,TYPE…]") },
+    { "people", 0, 0, G_OPTION_ARG_FILENAME, &o.people,
+      N_("People file, when FILE is a ties CSV"), N_("CSV") },
+    { "clients", 0, 0, G_OPTION_ARG_FILENAME, &o.clients,
+      N_("Clients file, when FILE is a ties CSV"), N_("CSV") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &o.title,
+      N_("Title of the drawing"), N_("TEXT") },
+    { "anonymize", 0, 0, G_OPTION_ARG_NONE, &o.anonymize,
+      N_("Pseudonyms instead of names"), NULL },
+    { "width", 0, 0, G_OPTION_ARG_INT, &o.width,
+      N_("Width of the drawing (default 1600)"), N_("PX") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &o.height,
+      N_("Height of the drawing (default 1000)"), N_("PX") },
+    { "remove", 0, 0, G_OPTION_ARG_STRING, &o.remove,
+      N_("What-if: describe the network without these people"), N_("ID[,ID…]") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &o.version,
+      N_("Show the version and quit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, N_("FILE") },
+    { NULL }
+  };
+
+  g_set_prgname ("samenspel");
+  context = g_option_context_new (_("[FILE] — organisational network analysis"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Without an output option, FILE opens in the application window.\n"
+      "Exit status: 0 done; 1 bad input; 2 usage error."));
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      status = usage_error (context, error->message);
+      goto out;
+    }
+
+  if (o.version)
+    {
+      g_print ("samenspel %s\n", PACKAGE_VERSION);
+      goto out;
+    }
+
+  if (o.files == NULL || o.files[0] == NULL)
+    {
+      status = usage_error (context, _("no input file given"));
+      goto out;
+    }
+  if (o.files[1] != NULL)
+    {
+      status = usage_error (context, _("only one input file can be given"));
+      goto out;
+    }
+  if (o.layout != NULL && !sp_layout_engine_from_string (o.layout, &engine))
+    {
+      g_autofree char *msg =
+        g_strdup_printf (_("unknown layout engine “%s” (use sfdp, neato, fdp, dot, circo or twopi)"),
+                         o.layout);
+      status = usage_error (context, msg);
+      goto out;
+    }
+  if (o.width == 0)
+    o.width = 1600;
+  if (o.height == 0)
+    o.height = 1000;
+  if (o.width < 16 || o.height < 16 || o.width > 20000 || o.height > 20000)
+    {
+      status = usage_error (context, _("--width and --height must be between 16 and 20000"));
+      goto out;
+    }
+
+  iopts.people_path = o.people;
+  iopts.clients_path = o.clients;
+  network = sp_import_file (o.files[0], &iopts, &error);
+  if (network == NULL)
+    {
+      print_error (error->message);
+      status = EXIT_BAD_INPUT;
+      goto out;
+    }
+
+  if (o.ties != NULL)
+    {
+      tie_mask = sp_network_parse_tie_types (network, o.ties, &error);
+      if (tie_mask == NULL)
+        {
+          print_error (error->message);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
+    }
+  removed = parse_removed (network, o.remove, &error);
+  if (error != NULL)
+    {
+      print_error (error->message);
+      status = EXIT_BAD_INPUT;
+      goto out;
+    }
+
+  if (o.color_by != NULL)
+    {
+      SpAttribute *attr = sp_network_find_attribute (network, o.color_by);
+
+      if (attr == NULL || attr->type != SP_ATTR_NUMERIC)
+        {
+          g_printerr (_("%s: no numeric attribute “%s” to colour by\n"),
+                      o.files[0], o.color_by);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
+    }
+
+  if (o.metrics_path != NULL &&
+      (status = run_metrics (&o, network, tie_mask, removed)) != EXIT_OK)
+    goto out;
+  if (o.group_metrics_path != NULL &&
+      (status = run_group_metrics (&o, network, tie_mask, removed)) != EXIT_OK)
+    goto out;
+  if ((o.client_report_path != NULL || o.overlap_path != NULL) &&
+      (status = run_client_reports (&o, network, tie_mask, removed)) != EXIT_OK)
+    goto out;
+  if (o.export_path != NULL &&
+      (status = run_export (&o, network, tie_mask, removed)) != EXIT_OK)
+    goto out;
+
+out:
+  sp_cli_options_clear (&o);
+  return status;
 }
