@@ -1,0 +1,1373 @@
+/* sp-canvas.c — the network canvas */
+#define G_LOG_DOMAIN "sp-canvas"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "sp-canvas.h"
+
+#define MIN_ZOOM 0.1
+#define MAX_ZOOM 60.0
+#define ZOOM_SETTLE_MS 140
+#define PAN_SETTLE_MS 90
+#define DRAG_THRESHOLD 4.0
+/* The scene covers this share of the window beyond each edge, so that a
+ * pan shows drawn content before the next scene arrives. */
+#define MARGIN_SHARE 0.35
+#define N_FRAME_TIMES 1024
+
+typedef struct {
+  double scale;
+  double offset_x;
+  double offset_y;
+} Fit;
+
+struct _SpCanvas {
+  GtkWidget        parent_instance;
+
+  /* owned */
+  SpNetwork       *network;
+  SpRenderOptions  style;       /* encodings; strings below */
+  char            *color_by;
+  char            *size_by;
+  char            *title;
+  char            *subtitle;
+  gboolean        *node_visible;
+  gboolean        *tie_type_visible;
+  GArray          *marked;      /* guint */
+
+  double           zoom;
+  double           pan_x;
+  double           pan_y;
+  gint             selected;
+  gint             hovered;
+
+  /* the cached scene */
+  GdkTexture      *texture;
+  double           tex_zoom;
+  double           tex_pan_x;
+  double           tex_pan_y;
+  int              tex_width;   /* logical size of the view it was drawn for */
+  int              tex_height;
+  int              tex_margin_x;
+  int              tex_margin_y;
+  guint            tex_generation;
+  gint             tex_hidden;  /* node left out (being dragged), or -1 */
+  guint            generation;  /* bumped when the scene content changes */
+  Fit              fit;         /* at zoom 1, no pan */
+  gboolean         fit_valid;
+  guint            fit_generation;
+  int              fit_width;
+  int              fit_height;
+  double           fit_label_scale;
+  double           fit_radius;
+  GCancellable    *render_cancellable;
+  gboolean         rendering;
+  guint            render_source;
+  gint64           scene_time;
+  guint            scene_count;
+
+  /* interaction */
+  double           pointer_x;
+  double           pointer_y;
+  gboolean         pointer_inside;
+  gint             drag_node;   /* node being dragged, or -1 */
+  gboolean         drag_moved;
+  gboolean         drag_panning;
+  double           drag_start_pan_x;
+  double           drag_start_pan_y;
+  double           drag_node_x;  /* layout position at drag start */
+  double           drag_node_y;
+  double           pinch_zoom;
+  double           pinch_x;
+  double           pinch_y;
+
+  GArray          *frame_times;  /* gint64 µs */
+};
+
+G_DEFINE_FINAL_TYPE (SpCanvas, sp_canvas, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED,
+  PROP_HOVERED,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+enum {
+  NODE_MOVED,
+  NODE_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void schedule_render (SpCanvas *self,
+                             guint     delay_ms);
+
+/* ---- geometry ---------------------------------------------------------- */
+
+/* The renderer fits the layout's bounding box into the drawing and then
+ * applies zoom around the centre and the pan; these mirror it so that the
+ * overlay (hover, selection, drag) lands on the drawn nodes. */
+/* The fit at zoom 1 without pan, derived from where the renderer puts two
+ * nodes; cached until the content or the size changes.  The renderer zooms
+ * around the centre of its plot, which is the middle of the canvas since
+ * the canvas draws no title or legend. */
+static gboolean
+base_fit (SpCanvas *self,
+          Fit      *fit)
+{
+  SpRenderOptions options;
+  SpNetwork *net = self->network;
+  int w = gtk_widget_get_width (GTK_WIDGET (self));
+  int h = gtk_widget_get_height (GTK_WIDGET (self));
+  guint n, a = 0, b = 0;
+  double xa, ya, xb, yb, ra;
+
+  if (net == NULL || !net->has_layout || (n = sp_network_n_nodes (net)) == 0)
+    return FALSE;
+
+  if (self->fit_valid && self->fit_generation == self->generation
+      && self->fit_width == w && self->fit_height == h
+      && self->fit_label_scale == self->style.label_scale)
+    {
+      *fit = self->fit;
+      return self->fit.scale > 0;
+    }
+
+  for (guint i = 1; i < n; i++)
+    {
+      if (net->x[i] < net->x[a])
+        a = i;
+      if (net->x[i] > net->x[b])
+        b = i;
+    }
+  if (net->x[b] - net->x[a] <= 0)
+    for (guint i = 1; i < n; i++)
+      {
+        if (net->y[i] < net->y[a])
+          a = i;
+        if (net->y[i] > net->y[b])
+          b = i;
+      }
+
+  sp_canvas_get_render_options (self, &options);
+  options.zoom = 1;
+  options.pan_x = options.pan_y = 0;
+  options.node_visible = NULL;   /* filtering does not move the drawing */
+  if (!sp_render_node_position (net, &options, a, &xa, &ya, &ra)
+      || !sp_render_node_position (net, &options, b, &xb, &yb, NULL))
+    return FALSE;
+
+  if (net->x[b] != net->x[a])
+    self->fit.scale = (xb - xa) / (net->x[b] - net->x[a]);
+  else if (net->y[b] != net->y[a])
+    self->fit.scale = (yb - ya) / (net->y[b] - net->y[a]);
+  else
+    self->fit.scale = 1;
+  self->fit.offset_x = xa - net->x[a] * self->fit.scale;
+  self->fit.offset_y = ya - net->y[a] * self->fit.scale;
+  self->fit_radius = ra;
+  self->fit_valid = TRUE;
+  self->fit_generation = self->generation;
+  self->fit_width = w;
+  self->fit_height = h;
+  self->fit_label_scale = self->style.label_scale;
+
+  *fit = self->fit;
+  return fit->scale > 0;
+}
+
+static gboolean
+compute_fit (SpCanvas *self,
+             Fit      *fit)
+{
+  double cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+
+  if (!base_fit (self, fit))
+    return FALSE;
+  fit->scale *= self->zoom;
+  fit->offset_x = cx + self->zoom * (fit->offset_x - cx) + self->pan_x;
+  fit->offset_y = cy + self->zoom * (fit->offset_y - cy) + self->pan_y;
+  return TRUE;
+}
+
+static void
+layout_to_view (const Fit *fit,
+                double     x,
+                double     y,
+                double    *vx,
+                double    *vy)
+{
+  *vx = x * fit->scale + fit->offset_x;
+  *vy = y * fit->scale + fit->offset_y;
+}
+
+static void
+view_to_layout (const Fit *fit,
+                double     vx,
+                double     vy,
+                double    *x,
+                double    *y)
+{
+  *x = (vx - fit->offset_x) / fit->scale;
+  *y = (vy - fit->offset_y) / fit->scale;
+}
+
+/* A typical drawn node radius at the current zoom (the renderer's grows
+ * with zoom up to a bound). */
+static double
+node_radius (SpCanvas *self)
+{
+  Fit fit;
+
+  if (!base_fit (self, &fit))
+    return 6;
+  return CLAMP (self->fit_radius * self->zoom, 3.0, 14.0);
+}
+
+gboolean
+sp_canvas_node_position (SpCanvas *self,
+                         guint     node,
+                         double   *x,
+                         double   *y)
+{
+  Fit fit;
+
+  g_return_val_if_fail (SP_IS_CANVAS (self), FALSE);
+
+  if (!compute_fit (self, &fit) || node >= sp_network_n_nodes (self->network))
+    return FALSE;
+  layout_to_view (&fit, self->network->x[node], self->network->y[node], x, y);
+  return TRUE;
+}
+
+/* ---- options ----------------------------------------------------------- */
+
+void
+sp_canvas_get_render_options (SpCanvas        *self,
+                              SpRenderOptions *options)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  *options = self->style;
+  options->width = MAX (1, gtk_widget_get_width (GTK_WIDGET (self)));
+  options->height = MAX (1, gtk_widget_get_height (GTK_WIDGET (self)));
+  options->color_by = self->color_by;
+  options->size_by = self->size_by;
+  options->title = self->title;
+  options->subtitle = self->subtitle;
+  options->node_visible = self->node_visible;
+  options->tie_type_visible = self->tie_type_visible;
+  options->selected = -1;
+  options->hovered = -1;
+  /* Title and legend belong to exports; on screen they would move with
+   * the cached scene while panning. */
+  options->show_title = FALSE;
+  options->show_legend = FALSE;
+  options->zoom = self->zoom;
+  options->pan_x = self->pan_x;
+  options->pan_y = self->pan_y;
+}
+
+static gboolean
+node_is_visible (SpCanvas *self,
+                 gint      node)
+{
+  return node >= 0 && self->network != NULL
+      && (guint) node < sp_network_n_nodes (self->network)
+      && (self->node_visible == NULL || self->node_visible[node]);
+}
+
+/* ---- the scene in a worker thread ------------------------------------- */
+
+typedef struct {
+  SpNetwork       *network;
+  SpRenderOptions  options;
+  char            *color_by;
+  char            *size_by;
+  char            *title;
+  char            *subtitle;
+  gboolean        *node_visible;
+  gboolean        *tie_type_visible;
+  int              margin_x;
+  int              margin_y;
+  int              scale;
+  guint            generation;
+  gint             hidden;
+
+  /* result */
+  GBytes          *pixels;
+  int              pixel_width;
+  int              pixel_height;
+  gsize            stride;
+  gint64           duration;
+} RenderJob;
+
+static void
+render_job_free (RenderJob *job)
+{
+  g_clear_pointer (&job->network, sp_network_unref);
+  g_free (job->color_by);
+  g_free (job->size_by);
+  g_free (job->title);
+  g_free (job->subtitle);
+  g_free (job->node_visible);
+  g_free (job->tie_type_visible);
+  g_clear_pointer (&job->pixels, g_bytes_unref);
+  g_free (job);
+}
+
+static void
+render_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  RenderJob *job = task_data;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gint64 start = g_get_monotonic_time ();
+
+  job->pixel_width = (int) ceil ((job->options.width + 2 * job->margin_x) * job->scale);
+  job->pixel_height = (int) ceil ((job->options.height + 2 * job->margin_y) * job->scale);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->pixel_width, job->pixel_height);
+  cr = cairo_create (surface);
+  cairo_scale (cr, job->scale, job->scale);
+  cairo_translate (cr, job->margin_x, job->margin_y);
+  sp_render (cr, job->network, &job->options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot draw the network");
+      return;
+    }
+
+  job->stride = cairo_image_surface_get_stride (surface);
+  job->pixels = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                            job->stride * job->pixel_height,
+                                            (GDestroyNotify) cairo_surface_destroy,
+                                            surface);
+  job->duration = g_get_monotonic_time () - start;
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+render_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr (SpCanvas) self = user_data;
+  RenderJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr (GError) error = NULL;
+
+  self->rendering = FALSE;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("%s", error->message);
+      return;
+    }
+
+  if (job->network == self->network)
+    {
+      g_clear_object (&self->texture);
+      /* GDK_MEMORY_DEFAULT is cairo's ARGB32 in native byte order. */
+      self->texture = gdk_memory_texture_new (job->pixel_width, job->pixel_height,
+                                              GDK_MEMORY_DEFAULT, job->pixels, job->stride);
+      self->tex_zoom = job->options.zoom;
+      self->tex_pan_x = job->options.pan_x;
+      self->tex_pan_y = job->options.pan_y;
+      self->tex_width = (int) job->options.width;
+      self->tex_height = (int) job->options.height;
+      self->tex_margin_x = job->margin_x;
+      self->tex_margin_y = job->margin_y;
+      self->tex_generation = job->generation;
+      self->tex_hidden = job->hidden;
+      self->scene_time = job->duration;
+      self->scene_count++;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+
+  /* Anything that changed meanwhile gets the next scene. */
+  schedule_render (self, 0);
+}
+
+static gboolean
+scene_is_current (SpCanvas *self)
+{
+  int w = gtk_widget_get_width (GTK_WIDGET (self));
+  int h = gtk_widget_get_height (GTK_WIDGET (self));
+
+  return self->texture != NULL
+      && self->tex_generation == self->generation
+      && self->tex_width == w
+      && self->tex_height == h
+      && self->tex_zoom == self->zoom
+      && self->tex_hidden == (self->drag_moved ? self->drag_node : -1)
+      && fabs (self->tex_pan_x - self->pan_x) <= self->tex_margin_x * 0.5
+      && fabs (self->tex_pan_y - self->pan_y) <= self->tex_margin_y * 0.5
+      && gtk_widget_get_scale_factor (GTK_WIDGET (self)) * self->tex_width
+           + 2 * self->tex_margin_x * gtk_widget_get_scale_factor (GTK_WIDGET (self))
+           <= gdk_texture_get_width (self->texture) + 1;
+}
+
+static void
+start_render (SpCanvas *self)
+{
+  g_autoptr (GTask) task = NULL;
+  RenderJob *job;
+  guint n_nodes, n_types;
+  int w = gtk_widget_get_width (GTK_WIDGET (self));
+  int h = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->network == NULL || !self->network->has_layout || w <= 1 || h <= 1)
+    return;
+
+  n_nodes = sp_network_n_nodes (self->network);
+  n_types = self->network->tie_types->len;
+
+  job = g_new0 (RenderJob, 1);
+  job->network = sp_network_ref (self->network);
+  sp_canvas_get_render_options (self, &job->options);
+  job->options.width = w;
+  job->options.height = h;
+  job->color_by = g_strdup (self->color_by);
+  job->size_by = g_strdup (self->size_by);
+  job->title = g_strdup (self->title);
+  job->subtitle = g_strdup (self->subtitle);
+  job->options.color_by = job->color_by;
+  job->options.size_by = job->size_by;
+  job->options.title = job->title;
+  job->options.subtitle = job->subtitle;
+  job->hidden = self->drag_moved ? self->drag_node : -1;
+  if (self->node_visible != NULL || job->hidden >= 0)
+    {
+      job->node_visible = g_new (gboolean, MAX (n_nodes, 1));
+      for (guint i = 0; i < n_nodes; i++)
+        job->node_visible[i] = self->node_visible == NULL || self->node_visible[i];
+      if (job->hidden >= 0)
+        job->node_visible[job->hidden] = FALSE;
+    }
+  if (self->tie_type_visible != NULL)
+    job->tie_type_visible = g_memdup2 (self->tie_type_visible, sizeof (gboolean) * MAX (n_types, 1));
+  job->options.node_visible = job->node_visible;
+  job->options.tie_type_visible = job->tie_type_visible;
+  job->margin_x = (int) (w * MARGIN_SHARE);
+  job->margin_y = (int) (h * MARGIN_SHARE);
+  job->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  job->generation = self->generation;
+
+  self->rendering = TRUE;
+  task = g_task_new (self, NULL, render_done, g_object_ref (self));
+  g_task_set_source_tag (task, start_render);
+  g_task_set_task_data (task, job, (GDestroyNotify) render_job_free);
+  g_task_run_in_thread (task, render_thread);
+}
+
+static gboolean
+render_timeout (gpointer user_data)
+{
+  SpCanvas *self = user_data;
+
+  self->render_source = 0;
+  if (!self->rendering && !scene_is_current (self))
+    start_render (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Draws a new scene after @delay_ms without further changes; one scene is
+ * drawn at a time, the next starts when it is done. */
+static void
+schedule_render (SpCanvas *self,
+                 guint     delay_ms)
+{
+  g_clear_handle_id (&self->render_source, g_source_remove);
+  if (self->rendering || scene_is_current (self))
+    return;
+  self->render_source = g_timeout_add (delay_ms, render_timeout, self);
+}
+
+gboolean
+sp_canvas_is_rendering (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), FALSE);
+  return self->rendering || self->render_source != 0
+      || (self->network != NULL && self->network->has_layout && !scene_is_current (self));
+}
+
+/* ---- drawing ----------------------------------------------------------- */
+
+static void
+background_color (SpCanvas *self,
+                  GdkRGBA  *color)
+{
+  if (self->style.dark)
+    gdk_rgba_parse (color, "#1e1e1e");
+  else
+    gdk_rgba_parse (color, "#ffffff");
+}
+
+static void
+draw_node_emphasis (SpCanvas  *self,
+                    cairo_t   *cr,
+                    const Fit *fit,
+                    guint      node,
+                    gboolean   selected,
+                    gboolean   with_ties,
+                    gboolean   with_node)
+{
+  SpNetwork *net = self->network;
+  guint n_ties = sp_network_n_ties (net);
+  double cx, cy;
+  double accent_r = 0.21, accent_g = 0.52, accent_b = 0.89;   /* GNOME blue 3 */
+  double radius = node_radius (self);
+
+  if (self->style.dark)
+    accent_r = 0.47, accent_g = 0.68, accent_b = 0.93;
+
+  layout_to_view (fit, net->x[node], net->y[node], &cx, &cy);
+
+  if (with_ties)
+    {
+      cairo_set_line_width (cr, selected ? 2.0 : 1.6);
+      cairo_set_source_rgba (cr, accent_r, accent_g, accent_b, 0.85);
+      for (guint t = 0; t < n_ties; t++)
+        {
+          const SpTie *tie = sp_network_tie (net, t);
+          guint other;
+          double ox, oy;
+
+          if (tie->source == node)
+            other = tie->target;
+          else if (tie->target == node)
+            other = tie->source;
+          else
+            continue;
+          if (!node_is_visible (self, other)
+              || (self->tie_type_visible != NULL && !self->tie_type_visible[tie->type]))
+            continue;
+          layout_to_view (fit, net->x[other], net->y[other], &ox, &oy);
+          cairo_move_to (cr, cx, cy);
+          cairo_line_to (cr, ox, oy);
+          cairo_stroke (cr);
+        }
+    }
+
+  if (with_node)
+    {
+      cairo_arc (cr, cx, cy, radius * 0.8, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, accent_r, accent_g, accent_b);
+      cairo_fill (cr);
+    }
+
+  /* a ring that reads on light and dark */
+  cairo_arc (cr, cx, cy, radius + 2, 0, 2 * G_PI);
+  cairo_set_line_width (cr, selected ? 3.5 : 2.5);
+  cairo_set_source_rgb (cr, accent_r, accent_g, accent_b);
+  cairo_stroke_preserve (cr);
+  cairo_set_line_width (cr, 1.0);
+  if (self->style.dark)
+    cairo_set_source_rgb (cr, 0, 0, 0);
+  else
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_stroke (cr);
+}
+
+static void
+draw_label (SpCanvas  *self,
+            GtkWidget *widget,
+            cairo_t   *cr,
+            const Fit *fit,
+            guint      node)
+{
+  g_autoptr (PangoLayout) layout = NULL;
+  PangoFontDescription *font;
+  PangoRectangle ink, logical;
+  double cx, cy, x, y;
+  const char *label = sp_network_node_label (self->network, node);
+  double scale = self->style.label_scale > 0 ? self->style.label_scale : 1.0;
+
+  layout_to_view (fit, self->network->x[node], self->network->y[node], &cx, &cy);
+
+  layout = gtk_widget_create_pango_layout (widget, label);
+  font = pango_font_description_from_string ("Sans Bold");
+  pango_font_description_set_absolute_size (font, 12 * scale * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_get_pixel_extents (layout, &ink, &logical);
+
+  x = cx - logical.width / 2.0;
+  y = cy - node_radius (self) - 8 - logical.height;
+
+  /* a rounded pill behind the text, for legibility over edges */
+  {
+    double px = x - 6, py = y - 2, pw = logical.width + 12, ph = logical.height + 4, r = ph / 2;
+
+    cairo_new_sub_path (cr);
+    cairo_arc (cr, px + pw - r, py + r, r, -G_PI / 2, G_PI / 2);
+    cairo_arc (cr, px + r, py + r, r, G_PI / 2, 3 * G_PI / 2);
+    cairo_close_path (cr);
+    if (self->style.dark)
+      cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, 0.92);
+    else
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.92);
+    cairo_fill_preserve (cr);
+    cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.5);
+    cairo_set_line_width (cr, 1);
+    cairo_stroke (cr);
+  }
+
+  if (self->style.dark)
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  else
+    cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+sp_canvas_snapshot (GtkWidget   *widget,
+                    GtkSnapshot *snapshot)
+{
+  SpCanvas *self = SP_CANVAS (widget);
+  int w = gtk_widget_get_width (widget);
+  int h = gtk_widget_get_height (widget);
+  gint64 start = g_get_monotonic_time ();
+  GdkRGBA bg;
+  Fit fit;
+
+  background_color (self, &bg);
+  gtk_snapshot_append_color (snapshot, &bg, &GRAPHENE_RECT_INIT (0, 0, w, h));
+
+  if (self->texture != NULL)
+    {
+      /* A point q of the cached scene (view coordinates when it was
+       * drawn) is now at k·q + offset. */
+      double k = self->zoom / self->tex_zoom;
+      double cx0 = self->tex_width / 2.0, cy0 = self->tex_height / 2.0;
+      double cx = w / 2.0, cy = h / 2.0;
+      double ox = cx + self->pan_x - k * (cx0 + self->tex_pan_x);
+      double oy = cy + self->pan_y - k * (cy0 + self->tex_pan_y);
+
+      gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (ox, oy));
+      gtk_snapshot_scale (snapshot, k, k);
+      gtk_snapshot_append_texture (snapshot, self->texture,
+                                   &GRAPHENE_RECT_INIT (-self->tex_margin_x, -self->tex_margin_y,
+                                                        self->tex_width + 2 * self->tex_margin_x,
+                                                        self->tex_height + 2 * self->tex_margin_y));
+      gtk_snapshot_restore (snapshot);
+      gtk_snapshot_pop (snapshot);
+    }
+
+  if (compute_fit (self, &fit))
+    {
+      gboolean dragging = self->drag_node >= 0 && self->drag_moved;
+      gboolean any = self->hovered >= 0 || self->selected >= 0 || dragging
+                  || (self->marked != NULL && self->marked->len > 0);
+
+      if (any)
+        {
+          cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+
+          if (self->marked != NULL)
+            for (guint i = 0; i < self->marked->len; i++)
+              {
+                guint node = g_array_index (self->marked, guint, i);
+
+                if (node_is_visible (self, node) && (gint) node != self->selected)
+                  draw_node_emphasis (self, cr, &fit, node, FALSE, FALSE, FALSE);
+              }
+          if (dragging)
+            draw_node_emphasis (self, cr, &fit, self->drag_node, TRUE, TRUE, TRUE);
+          if (node_is_visible (self, self->selected) && self->selected != self->drag_node)
+            draw_node_emphasis (self, cr, &fit, self->selected, TRUE, TRUE, FALSE);
+          if (node_is_visible (self, self->hovered) && self->hovered != self->selected
+              && self->hovered != self->drag_node)
+            draw_node_emphasis (self, cr, &fit, self->hovered, FALSE, TRUE, FALSE);
+
+          if (node_is_visible (self, self->selected))
+            draw_label (self, widget, cr, &fit, self->selected);
+          if (node_is_visible (self, self->hovered) && self->hovered != self->selected)
+            draw_label (self, widget, cr, &fit, self->hovered);
+          if (self->marked != NULL)
+            for (guint i = 0; i < self->marked->len && i < 12; i++)
+              {
+                guint node = g_array_index (self->marked, guint, i);
+
+                if (node_is_visible (self, node) && (gint) node != self->selected
+                    && (gint) node != self->hovered)
+                  draw_label (self, widget, cr, &fit, node);
+              }
+          cairo_destroy (cr);
+        }
+    }
+
+  if (self->frame_times->len >= N_FRAME_TIMES)
+    g_array_remove_index_fast (self->frame_times, 0);
+  g_array_append_val (self->frame_times, (gint64) { g_get_monotonic_time () - start });
+
+  if (!scene_is_current (self))
+    schedule_render (self, self->tex_zoom != self->zoom ? ZOOM_SETTLE_MS : PAN_SETTLE_MS);
+}
+
+static void
+sp_canvas_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  SpCanvas *self = SP_CANVAS (widget);
+
+  /* Keep the cached scene shown (centred) until the new one arrives. */
+  schedule_render (self, ZOOM_SETTLE_MS);
+}
+
+/* ---- interaction ------------------------------------------------------- */
+
+/* The nearest visible node within reach of (x, y): a scan over the
+ * positions, much cheaper than building a scene per motion event. */
+static gint
+hit_test (SpCanvas *self,
+          double    x,
+          double    y)
+{
+  SpNetwork *net = self->network;
+  double reach, best;
+  gint found = -1;
+  Fit fit;
+
+  if (!compute_fit (self, &fit))
+    return -1;
+
+  reach = MAX (8.0, node_radius (self) + 3);
+  best = reach * reach;
+  for (guint i = 0, n = sp_network_n_nodes (net); i < n; i++)
+    {
+      double vx, vy, d;
+
+      if (self->node_visible != NULL && !self->node_visible[i])
+        continue;
+      layout_to_view (&fit, net->x[i], net->y[i], &vx, &vy);
+      d = (vx - x) * (vx - x) + (vy - y) * (vy - y);
+      if (d <= best)
+        {
+          best = d;
+          found = i;
+        }
+    }
+  return found;
+}
+
+static void
+set_hovered (SpCanvas *self,
+             gint      node)
+{
+  if (self->hovered == node)
+    return;
+  self->hovered = node;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOVERED]);
+}
+
+static void
+motion_cb (GtkEventControllerMotion *motion,
+           double                    x,
+           double                    y,
+           SpCanvas                 *self)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
+  self->pointer_inside = TRUE;
+  if (self->drag_node < 0 && !self->drag_panning)
+    set_hovered (self, hit_test (self, x, y));
+}
+
+static void
+leave_cb (GtkEventControllerMotion *motion,
+          SpCanvas                 *self)
+{
+  self->pointer_inside = FALSE;
+  set_hovered (self, -1);
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *scroll,
+           double                    dx,
+           double                    dy,
+           SpCanvas                 *self)
+{
+  GdkScrollUnit unit = gtk_event_controller_scroll_get_unit (scroll);
+  double steps = unit == GDK_SCROLL_UNIT_WHEEL ? dy : dy / 20.0;
+
+  if (dy == 0)
+    return FALSE;
+  sp_canvas_zoom_at (self, pow (1.2, -steps), self->pointer_x, self->pointer_y);
+  return TRUE;
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               SpCanvas       *self)
+{
+  gint node = hit_test (self, x, y);
+
+  self->drag_moved = FALSE;
+  self->drag_panning = FALSE;
+  self->drag_node = node;
+  self->drag_start_pan_x = self->pan_x;
+  self->drag_start_pan_y = self->pan_y;
+  if (node >= 0)
+    {
+      self->drag_node_x = self->network->x[node];
+      self->drag_node_y = self->network->y[node];
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                SpCanvas       *self)
+{
+  if (!self->drag_moved && hypot (dx, dy) < DRAG_THRESHOLD)
+    return;
+
+  if (self->drag_node >= 0)
+    {
+      Fit fit;
+      double sx, sy, vx, vy, lx, ly;
+
+      if (!compute_fit (self, &fit))
+        return;
+      if (!self->drag_moved)
+        {
+          self->drag_moved = TRUE;
+          /* The scene is drawn again without the node, which the overlay
+           * then draws where it is dragged. */
+          schedule_render (self, 0);
+        }
+      gtk_gesture_drag_get_start_point (gesture, &sx, &sy);
+      layout_to_view (&fit, self->drag_node_x, self->drag_node_y, &vx, &vy);
+      view_to_layout (&fit, vx + dx, vy + dy, &lx, &ly);
+      self->network->x[self->drag_node] = lx;
+      self->network->y[self->drag_node] = ly;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  else
+    {
+      self->drag_moved = TRUE;
+      self->drag_panning = TRUE;
+      set_hovered (self, -1);
+      self->pan_x = self->drag_start_pan_x + dx;
+      self->pan_y = self->drag_start_pan_y + dy;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             SpCanvas       *self)
+{
+  gint node = self->drag_node;
+  gboolean moved = self->drag_moved;
+
+  self->drag_node = -1;
+  self->drag_moved = FALSE;
+  self->drag_panning = FALSE;
+
+  if (!moved)
+    {
+      sp_canvas_set_selected (self, node);
+      if (node >= 0 && gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) == GDK_BUTTON_PRIMARY)
+        g_signal_emit (self, signals[NODE_ACTIVATED], 0, node);
+      return;
+    }
+
+  if (node >= 0)
+    {
+      self->generation++;
+      g_signal_emit (self, signals[NODE_MOVED], 0, node, self->drag_node_x, self->drag_node_y);
+    }
+  schedule_render (self, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+zoom_begin_cb (GtkGesture       *gesture,
+               GdkEventSequence *sequence,
+               SpCanvas         *self)
+{
+  self->pinch_zoom = self->zoom;
+  gtk_gesture_get_bounding_box_center (gesture, &self->pinch_x, &self->pinch_y);
+}
+
+static void
+zoom_scale_changed_cb (GtkGestureZoom *gesture,
+                       double          scale,
+                       SpCanvas       *self)
+{
+  double target = CLAMP (self->pinch_zoom * scale, MIN_ZOOM, MAX_ZOOM);
+
+  sp_canvas_zoom_at (self, target / self->zoom, self->pinch_x, self->pinch_y);
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  SpCanvas   *self)
+{
+  const SpNode *node;
+  g_autoptr (GString) text = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (!node_is_visible (self, self->hovered) || self->drag_node >= 0)
+    return FALSE;
+
+  node = sp_network_node (self->network, self->hovered);
+  escaped = g_markup_escape_text (sp_network_node_label (self->network, self->hovered), -1);
+  text = g_string_new (NULL);
+  g_string_append_printf (text, "<b>%s</b>", escaped);
+  if (node->kind == SP_NODE_CLIENT)
+    g_string_append_printf (text, "\n%s", _("Client"));
+  if (node->role != NULL)
+    {
+      g_autofree char *role = g_markup_escape_text (node->role, -1);
+      g_string_append_printf (text, "\n%s", role);
+    }
+  if (node->department != NULL)
+    {
+      g_autofree char *dept = g_markup_escape_text (node->department, -1);
+      g_string_append_printf (text, "\n%s", dept);
+    }
+  gtk_tooltip_set_markup (tooltip, text->str);
+  return TRUE;
+}
+
+/* ---- public API -------------------------------------------------------- */
+
+void
+sp_canvas_set_transform (SpCanvas *self,
+                         double    zoom,
+                         double    pan_x,
+                         double    pan_y)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  if (zoom == self->zoom && pan_x == self->pan_x && pan_y == self->pan_y)
+    return;
+  self->zoom = zoom;
+  self->pan_x = pan_x;
+  self->pan_y = pan_y;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+double
+sp_canvas_get_zoom (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), 1.0);
+  return self->zoom;
+}
+
+void
+sp_canvas_get_pan (SpCanvas *self,
+                   double   *pan_x,
+                   double   *pan_y)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+  *pan_x = self->pan_x;
+  *pan_y = self->pan_y;
+}
+
+void
+sp_canvas_zoom_at (SpCanvas *self,
+                   double    factor,
+                   double    x,
+                   double    y)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self));
+  double h = gtk_widget_get_height (GTK_WIDGET (self));
+  double zoom = CLAMP (self->zoom * factor, MIN_ZOOM, MAX_ZOOM);
+  double k = zoom / self->zoom;
+
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  /* Keep the point under (x, y) where it is. */
+  sp_canvas_set_transform (self, zoom,
+                           x - w / 2 - k * (x - self->pan_x - w / 2),
+                           y - h / 2 - k * (y - self->pan_y - h / 2));
+}
+
+void
+sp_canvas_zoom_by (SpCanvas *self,
+                   double    factor)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  if (self->pointer_inside)
+    sp_canvas_zoom_at (self, factor, self->pointer_x, self->pointer_y);
+  else
+    sp_canvas_zoom_at (self, factor,
+                       gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                       gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+void
+sp_canvas_pan_by (SpCanvas *self,
+                  double    dx,
+                  double    dy)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+  sp_canvas_set_transform (self, self->zoom, self->pan_x + dx, self->pan_y + dy);
+}
+
+void
+sp_canvas_fit (SpCanvas *self)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+  sp_canvas_set_transform (self, 1.0, 0, 0);
+}
+
+void
+sp_canvas_center_on (SpCanvas *self,
+                     guint     node)
+{
+  double x, y;
+
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  if (!sp_canvas_node_position (self, node, &x, &y))
+    return;
+  sp_canvas_pan_by (self,
+                    gtk_widget_get_width (GTK_WIDGET (self)) / 2.0 - x,
+                    gtk_widget_get_height (GTK_WIDGET (self)) / 2.0 - y);
+}
+
+gint
+sp_canvas_get_selected (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), -1);
+  return self->selected;
+}
+
+void
+sp_canvas_set_selected (SpCanvas *self,
+                        gint      node)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  if (self->network == NULL || node >= (gint) sp_network_n_nodes (self->network))
+    node = -1;
+  if (self->selected == node)
+    return;
+  self->selected = node;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+gint
+sp_canvas_get_hovered (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), -1);
+  return self->hovered;
+}
+
+void
+sp_canvas_set_marked (SpCanvas *self,
+                      GArray   *nodes)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  g_clear_pointer (&self->marked, g_array_unref);
+  self->marked = nodes;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+sp_canvas_invalidate (SpCanvas *self)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  self->generation++;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  schedule_render (self, 0);
+}
+
+void
+sp_canvas_set_network (SpCanvas  *self,
+                       SpNetwork *network)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  if (self->network == network)
+    return;
+  g_clear_pointer (&self->network, sp_network_unref);
+  g_clear_pointer (&self->node_visible, g_free);
+  g_clear_pointer (&self->tie_type_visible, g_free);
+  g_clear_pointer (&self->marked, g_array_unref);
+  g_clear_object (&self->texture);
+  if (network != NULL)
+    self->network = sp_network_ref (network);
+  self->selected = -1;
+  self->hovered = -1;
+  self->drag_node = -1;
+  self->zoom = 1;
+  self->pan_x = self->pan_y = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+  sp_canvas_invalidate (self);
+}
+
+SpNetwork *
+sp_canvas_get_network (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), NULL);
+  return self->network;
+}
+
+void
+sp_canvas_set_style (SpCanvas              *self,
+                     const SpRenderOptions *options)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+  g_return_if_fail (options != NULL);
+
+  self->style = *options;
+  g_free (self->color_by);
+  self->color_by = g_strdup (options->color_by);
+  g_free (self->size_by);
+  self->size_by = g_strdup (options->size_by);
+  g_free (self->title);
+  self->title = g_strdup (options->title);
+  g_free (self->subtitle);
+  self->subtitle = g_strdup (options->subtitle);
+  sp_canvas_invalidate (self);
+}
+
+void
+sp_canvas_set_visibility (SpCanvas *self,
+                          gboolean *node_visible,
+                          gboolean *tie_type_visible)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  g_free (self->node_visible);
+  self->node_visible = node_visible;
+  g_free (self->tie_type_visible);
+  self->tie_type_visible = tie_type_visible;
+  sp_canvas_invalidate (self);
+}
+
+const gboolean *
+sp_canvas_get_node_visibility (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), NULL);
+  return self->node_visible;
+}
+
+GArray *
+sp_canvas_get_frame_times (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), NULL);
+  return self->frame_times;
+}
+
+gint64
+sp_canvas_get_scene_time (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), 0);
+  return self->scene_time;
+}
+
+guint
+sp_canvas_get_scene_count (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), 0);
+  return self->scene_count;
+}
+
+/* ---- GObject ----------------------------------------------------------- */
+
+static void
+sp_canvas_dispose (GObject *object)
+{
+  SpCanvas *self = SP_CANVAS (object);
+
+  g_clear_handle_id (&self->render_source, g_source_remove);
+  g_clear_object (&self->texture);
+
+  G_OBJECT_CLASS (sp_canvas_parent_class)->dispose (object);
+}
+
+static void
+sp_canvas_finalize (GObject *object)
+{
+  SpCanvas *self = SP_CANVAS (object);
+
+  g_clear_pointer (&self->network, sp_network_unref);
+  g_free (self->color_by);
+  g_free (self->size_by);
+  g_free (self->title);
+  g_free (self->subtitle);
+  g_free (self->node_visible);
+  g_free (self->tie_type_visible);
+  g_clear_pointer (&self->marked, g_array_unref);
+  g_clear_pointer (&self->frame_times, g_array_unref);
+
+  G_OBJECT_CLASS (sp_canvas_parent_class)->finalize (object);
+}
+
+static void
+sp_canvas_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  SpCanvas *self = SP_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_int (value, self->selected);
+      break;
+    case PROP_HOVERED:
+      g_value_set_int (value, self->hovered);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sp_canvas_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  SpCanvas *self = SP_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      sp_canvas_set_selected (self, g_value_get_int (value));
+      break;
+    case PROP_ZOOM:
+      sp_canvas_set_transform (self, g_value_get_double (value), self->pan_x, self->pan_y);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sp_canvas_class_init (SpCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sp_canvas_dispose;
+  object_class->finalize = sp_canvas_finalize;
+  object_class->get_property = sp_canvas_get_property;
+  object_class->set_property = sp_canvas_set_property;
+
+  widget_class->snapshot = sp_canvas_snapshot;
+  widget_class->size_allocate = sp_canvas_size_allocate;
+
+  properties[PROP_SELECTED] =
+    g_param_spec_int ("selected", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HOVERED] =
+    g_param_spec_int ("hovered", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A node was dragged from (old_x, old_y), in layout coordinates. */
+  signals[NODE_MOVED] =
+    g_signal_new ("node-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_INT, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+  /* A node was clicked. */
+  signals[NODE_ACTIVATED] =
+    g_signal_new ("node-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_set_css_name (widget_class, "spcanvas");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+sp_canvas_init (SpCanvas *self)
+{
+  GtkEventController *controller;
+  GtkGesture *gesture;
+
+  self->zoom = 1.0;
+  self->selected = -1;
+  self->hovered = -1;
+  self->drag_node = -1;
+  self->tex_hidden = -1;
+  self->frame_times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sp_render_options_init (&self->style, 1, 1);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect (gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
+  g_signal_connect (gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+}
+
+GtkWidget *
+sp_canvas_new (void)
+{
+  return g_object_new (SP_TYPE_CANVAS, NULL);
+}

@@ -1,0 +1,91 @@
+/* sp-canvas.h — the network canvas: pan, zoom, hover, select, drag.
+ *
+ * The static scene (everything but hover and selection) is drawn by the
+ * shared renderer (sp_render) in a worker thread into an image surface at
+ * the current zoom, with a margin around the window, and kept as a
+ * texture.  Panning composites that texture translated, zooming scales it
+ * until the zoom settles and a sharp one replaces it; each frame only
+ * draws the hover and selection on top.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "sp-network.h"
+#include "sp-render.h"
+
+G_BEGIN_DECLS
+
+#define SP_TYPE_CANVAS (sp_canvas_get_type ())
+G_DECLARE_FINAL_TYPE (SpCanvas, sp_canvas, SP, CANVAS, GtkWidget)
+
+GtkWidget  *sp_canvas_new              (void);
+
+void        sp_canvas_set_network      (SpCanvas              *self,
+                                        SpNetwork             *network);
+SpNetwork  *sp_canvas_get_network      (SpCanvas              *self);
+
+/* Encodings and texts (strings are copied); zoom, pan, visibility,
+ * selection and hover in @options are ignored. */
+void        sp_canvas_set_style        (SpCanvas              *self,
+                                        const SpRenderOptions *options);
+/* Takes both arrays (either may be NULL: all visible). */
+void        sp_canvas_set_visibility   (SpCanvas              *self,
+                                        gboolean              *node_visible,
+                                        gboolean              *tie_type_visible);
+const gboolean *sp_canvas_get_node_visibility (SpCanvas       *self);
+/* Positions or data changed: draw the scene anew. */
+void        sp_canvas_invalidate       (SpCanvas              *self);
+
+/* Options describing what the canvas shows now (borrowed strings and
+ * arrays, valid until the next change). */
+void        sp_canvas_get_render_options (SpCanvas            *self,
+                                          SpRenderOptions     *options);
+
+double      sp_canvas_get_zoom         (SpCanvas              *self);
+void        sp_canvas_get_pan          (SpCanvas              *self,
+                                        double                *pan_x,
+                                        double                *pan_y);
+void        sp_canvas_set_transform    (SpCanvas              *self,
+                                        double                 zoom,
+                                        double                 pan_x,
+                                        double                 pan_y);
+/* Zooms by @factor around the pointer when it is over the canvas, else
+ * around the centre. */
+void        sp_canvas_zoom_by          (SpCanvas              *self,
+                                        double                 factor);
+void        sp_canvas_zoom_at          (SpCanvas              *self,
+                                        double                 factor,
+                                        double                 x,
+                                        double                 y);
+void        sp_canvas_pan_by           (SpCanvas              *self,
+                                        double                 dx,
+                                        double                 dy);
+void        sp_canvas_fit              (SpCanvas              *self);
+/* Pans so that @node is in the middle. */
+void        sp_canvas_center_on        (SpCanvas              *self,
+                                        guint                  node);
+
+gint        sp_canvas_get_selected     (SpCanvas              *self);
+void        sp_canvas_set_selected     (SpCanvas              *self,
+                                        gint                   node);
+gint        sp_canvas_get_hovered      (SpCanvas              *self);
+/* Emphasised search results (takes @nodes, may be NULL). */
+void        sp_canvas_set_marked       (SpCanvas              *self,
+                                        GArray                *nodes);
+
+/* Where @node is drawn, in widget coordinates; FALSE without a layout. */
+gboolean    sp_canvas_node_position    (SpCanvas              *self,
+                                        guint                  node,
+                                        double                *x,
+                                        double                *y);
+
+/* Statistics for the frame-time measurement: snapshot durations in µs
+ * (the last up to 1024), the duration of the last scene render in µs and
+ * how many scenes were rendered. */
+GArray     *sp_canvas_get_frame_times  (SpCanvas              *self);
+gint64      sp_canvas_get_scene_time   (SpCanvas              *self);
+guint       sp_canvas_get_scene_count  (SpCanvas              *self);
+/* TRUE while a scene is being drawn or waits to be. */
+gboolean    sp_canvas_is_rendering     (SpCanvas              *self);
+
+G_END_DECLS

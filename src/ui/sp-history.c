@@ -1,0 +1,216 @@
+/* sp-history.c — undo and redo */
+#define G_LOG_DOMAIN "sp-history"
+
+#include "config.h"
+
+#include "sp-history.h"
+
+#define MAX_ENTRIES 200
+
+typedef struct {
+  char           *label;
+  SpHistoryApply  apply;
+  gpointer        before;
+  gpointer        after;
+  GDestroyNotify  free_func;
+} Entry;
+
+struct _SpHistory {
+  GObject    parent_instance;
+
+  GPtrArray *entries;   /* Entry *, oldest first */
+  guint      position;  /* entries before it are done, after it undone */
+};
+
+G_DEFINE_FINAL_TYPE (SpHistory, sp_history, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+entry_free (Entry *entry)
+{
+  if (entry->free_func != NULL)
+    {
+      g_clear_pointer (&entry->before, entry->free_func);
+      g_clear_pointer (&entry->after, entry->free_func);
+    }
+  g_free (entry->label);
+  g_free (entry);
+}
+
+static void
+notify_state (SpHistory *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+static void
+sp_history_finalize (GObject *object)
+{
+  SpHistory *self = SP_HISTORY (object);
+
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sp_history_parent_class)->finalize (object);
+}
+
+static void
+sp_history_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SpHistory *self = SP_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, sp_history_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, sp_history_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sp_history_class_init (SpHistoryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sp_history_finalize;
+  object_class->get_property = sp_history_get_property;
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sp_history_init (SpHistory *self)
+{
+  self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+}
+
+SpHistory *
+sp_history_new (void)
+{
+  return g_object_new (SP_TYPE_HISTORY, NULL);
+}
+
+void
+sp_history_push (SpHistory      *self,
+                 const char     *label,
+                 SpHistoryApply  apply,
+                 gpointer        before,
+                 gpointer        after,
+                 GDestroyNotify  free_func)
+{
+  Entry *entry;
+
+  g_return_if_fail (SP_IS_HISTORY (self));
+  g_return_if_fail (apply != NULL);
+
+  /* A new change drops whatever was undone. */
+  if (self->position < self->entries->len)
+    g_ptr_array_remove_range (self->entries, self->position,
+                              self->entries->len - self->position);
+
+  entry = g_new0 (Entry, 1);
+  entry->label = g_strdup (label);
+  entry->apply = apply;
+  entry->before = before;
+  entry->after = after;
+  entry->free_func = free_func;
+  g_ptr_array_add (self->entries, entry);
+
+  if (self->entries->len > MAX_ENTRIES)
+    g_ptr_array_remove_index (self->entries, 0);
+  self->position = self->entries->len;
+
+  notify_state (self);
+}
+
+gboolean
+sp_history_undo (SpHistory *self,
+                 gpointer   target)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (SP_IS_HISTORY (self), FALSE);
+
+  if (self->position == 0)
+    return FALSE;
+
+  entry = g_ptr_array_index (self->entries, --self->position);
+  entry->apply (target, entry->before);
+  notify_state (self);
+
+  return TRUE;
+}
+
+gboolean
+sp_history_redo (SpHistory *self,
+                 gpointer   target)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (SP_IS_HISTORY (self), FALSE);
+
+  if (self->position >= self->entries->len)
+    return FALSE;
+
+  entry = g_ptr_array_index (self->entries, self->position++);
+  entry->apply (target, entry->after);
+  notify_state (self);
+
+  return TRUE;
+}
+
+gboolean
+sp_history_can_undo (SpHistory *self)
+{
+  g_return_val_if_fail (SP_IS_HISTORY (self), FALSE);
+  return self->position > 0;
+}
+
+gboolean
+sp_history_can_redo (SpHistory *self)
+{
+  g_return_val_if_fail (SP_IS_HISTORY (self), FALSE);
+  return self->position < self->entries->len;
+}
+
+const char *
+sp_history_undo_label (SpHistory *self)
+{
+  g_return_val_if_fail (SP_IS_HISTORY (self), NULL);
+
+  if (self->position == 0)
+    return NULL;
+  return ((Entry *) g_ptr_array_index (self->entries, self->position - 1))->label;
+}
+
+void
+sp_history_clear (SpHistory *self)
+{
+  g_return_if_fail (SP_IS_HISTORY (self));
+
+  g_ptr_array_set_size (self->entries, 0);
+  self->position = 0;
+  notify_state (self);
+}

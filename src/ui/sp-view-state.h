@@ -1,0 +1,67 @@
+/* sp-view-state.h — what the user chose to see, saved with the file.
+ *
+ * A view state is a plain value (copy it with sp_view_state_copy): the
+ * layout engine, colouring, filters, hidden people, the ego focus and the
+ * zoom.  The window keeps one as "the current view"; the undo history
+ * keeps copies; presentation slides are named copies.  It is stored in
+ * SpNetwork.view_state as GKeyFile text, so a saved GraphML file reopens
+ * with the same picture.
+ */
+#pragma once
+
+#include <glib.h>
+#include "sp-network.h"
+
+G_BEGIN_DECLS
+
+typedef struct _SpViewState SpViewState;
+
+struct _SpViewState {
+  char     *name;              /* slide title, or NULL */
+  char     *layout_engine;     /* "sfdp", … */
+  char     *color_by;          /* numeric attribute, or NULL: department */
+  char     *size_by;           /* numeric attribute, or NULL: degree */
+  double    label_density;
+  GStrv     hidden_departments;/* departments filtered out */
+  GStrv     hidden_tie_types;  /* tie types filtered out */
+  GStrv     hidden_people;     /* ids of people the user hid */
+  char     *ego;               /* id of the focused person, or NULL */
+  int       ego_depth;         /* 1 or 2 */
+  char     *selected;          /* id, or NULL (slides only) */
+  double    zoom;
+  double    pan_x;
+  double    pan_y;
+};
+
+SpViewState *sp_view_state_new        (void);
+SpViewState *sp_view_state_copy       (const SpViewState *self);
+void         sp_view_state_free       (SpViewState       *self);
+gboolean     sp_view_state_equal      (const SpViewState *a,
+                                       const SpViewState *b);
+
+/* Per-node visibility (length n_nodes) and per-tie-type visibility
+ * (length tie_types->len) of @self on @network. */
+gboolean    *sp_view_state_node_visibility (const SpViewState *self,
+                                            SpNetwork         *network);
+gboolean    *sp_view_state_tie_visibility  (const SpViewState *self,
+                                            SpNetwork         *network);
+
+gboolean     sp_view_state_strv_has   (GStrv              strv,
+                                       const char        *s);
+/* Returns a new strv with @s added (or removed when @add is FALSE). */
+GStrv        sp_view_state_strv_with  (GStrv              strv,
+                                       const char        *s,
+                                       gboolean           add);
+
+/* The view plus the saved slides, as GKeyFile text, and back.  @slides
+ * holds SpViewState *.  Returns FALSE when @text is not a view file. */
+char        *sp_view_state_serialize   (const SpViewState *view,
+                                        GPtrArray         *slides);
+gboolean     sp_view_state_deserialize (const char        *text,
+                                        SpViewState      **view,
+                                        GPtrArray        **slides,
+                                        GError           **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpViewState, sp_view_state_free)
+
+G_END_DECLS

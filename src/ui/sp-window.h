@@ -1,0 +1,54 @@
+/* sp-window.h — one open organisation: canvas, panel, actions */
+#pragma once
+
+#include <adwaita.h>
+#include "sp-network.h"
+#include "sp-metrics.h"
+#include "sp-canvas.h"
+#include "sp-history.h"
+#include "sp-view-state.h"
+#include "sp-person-panel.h"
+
+G_BEGIN_DECLS
+
+#define SP_TYPE_WINDOW (sp_window_get_type ())
+G_DECLARE_FINAL_TYPE (SpWindow, sp_window, SP, WINDOW, AdwApplicationWindow)
+
+SpWindow          *sp_window_new              (GtkApplication *application);
+void               sp_window_open             (SpWindow       *self,
+                                               GFile          *file);
+/* Opens the example organisation shipped with Samenspel. */
+void               sp_window_open_example     (SpWindow       *self);
+/* The folder of the example organisation, or NULL when not installed. */
+GFile             *sp_window_find_example     (void);
+
+SpNetwork         *sp_window_get_network      (SpWindow       *self);
+GFile             *sp_window_get_file         (SpWindow       *self);
+SpCanvas          *sp_window_get_canvas       (SpWindow       *self);
+SpPersonPanel     *sp_window_get_person_panel (SpWindow       *self);
+SpHistory         *sp_window_get_history      (SpWindow       *self);
+const SpViewState *sp_window_get_view         (SpWindow       *self);
+/* Saved views (SpViewState *) for presentations. */
+GPtrArray         *sp_window_get_slides       (SpWindow       *self);
+void               sp_window_add_slide        (SpWindow       *self,
+                                               const char     *name);
+gint               sp_window_get_slide_index  (SpWindow       *self);
+SpMetrics         *sp_window_get_metrics      (SpWindow       *self);
+/* "welcome", "loading" or "network". */
+const char        *sp_window_get_page         (SpWindow       *self);
+/* TRUE while loading, laying out, computing or exporting. */
+gboolean           sp_window_is_busy          (SpWindow       *self);
+gboolean           sp_window_get_presenting   (SpWindow       *self);
+/* Options describing the current view for an export of @width × @height
+ * (strings and arrays borrowed from the window). */
+void               sp_window_get_export_options (SpWindow        *self,
+                                                 double           width,
+                                                 double           height,
+                                                 SpRenderOptions *options);
+/* The export dialog, once shown. */
+GtkWindow         *sp_window_get_export_dialog (SpWindow      *self);
+/* Saves as GraphML (asynchronously; see sp_window_is_busy). */
+void               sp_window_save_to          (SpWindow       *self,
+                                               GFile          *file);
+
+G_END_DECLS
