@@ -177,6 +177,23 @@ merged_pairs (SpNetwork *network)
   return pairs;
 }
 
+/* Graphviz 2.43's sfdp keeps state from one layout to the next (its
+ * result depends on the graph laid out before), so every sfdp layout
+ * starts after the same tiny one: the same input then gives the same
+ * drawing, in one process or many. */
+static void
+reset_sfdp_state (GVC_t *gvc)
+{
+  Agraph_t *g = agopen ((char *) "reset", Agundirected, NULL);
+  Agnode_t *a = agnode (g, (char *) "a", TRUE);
+  Agnode_t *b = agnode (g, (char *) "b", TRUE);
+
+  agedge (g, a, b, NULL, TRUE);
+  if (gvLayout (gvc, g, "sfdp") == 0)
+    gvFreeLayout (gvc, g);
+  agclose (g);
+}
+
 /* Runs with the Graphviz lock held.  Fills @x/@y (y down) or returns FALSE
  * with @error set. */
 static gboolean
@@ -221,6 +238,8 @@ layout_locked (SpNetwork      *network,
       agedge (g, agnodes[key >> 32], agnodes[key & 0xffffffffu], NULL, TRUE);
     }
 
+  if (engine == SP_LAYOUT_SFDP)
+    reset_sfdp_state (gvc);
   rc = gvLayout (gvc, g, sp_layout_engine_to_string (engine));
   if (rc != 0)
     {
@@ -246,6 +265,16 @@ layout_locked (SpNetwork      *network,
   return TRUE;
 }
 
+static gboolean
+check_cancelled (GCancellable  *cancellable,
+                 GError       **error)
+{
+  if (!g_cancellable_is_cancelled (cancellable))
+    return FALSE;
+  g_set_error_literal (error, SP_ERROR, SP_ERROR_CANCELLED, _("The layout was cancelled"));
+  return TRUE;
+}
+
 gboolean
 sp_layout_run (SpNetwork      *network,
                SpLayoutEngine  engine,
@@ -266,7 +295,7 @@ sp_layout_run (SpNetwork      *network,
 
   if (progress != NULL)
     progress (0.0, user_data);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (check_cancelled (cancellable, error))
     return FALSE;
 
   n = network->nodes->len;
@@ -297,7 +326,7 @@ sp_layout_run (SpNetwork      *network,
     }
 
   /* Graphviz cannot be interrupted: a cancel during the layout discards it */
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (check_cancelled (cancellable, error))
     return FALSE;
 
   for (guint i = 0; i < n; i++)

@@ -1,0 +1,232 @@
+/* test-layout.c — Graphviz layouts: placed, finite, deterministic, cancellable */
+#include <math.h>
+
+#include "sp-layout.h"
+
+/* Two departments: a ring of 12 people, a star of 6 around a hub, a tie
+ * between them, a separate pair, an isolate and a client — several
+ * components, parallel ties and a self-loop. */
+static SpNetwork *
+make_network (void)
+{
+  SpNetwork *net = sp_network_new ();
+  const char *depts[] = { "Sales", "Finance" };
+  guint type = sp_network_tie_type (net, "advice");
+  gint client;
+
+  for (guint i = 0; i < 21; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      gint n = sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+
+      g_assert_cmpint (n, ==, (gint) i);
+      sp_network_node (net, n)->department = sp_network_intern (net, depts[i < 12 ? 0 : 1]);
+    }
+  client = sp_network_add_node (net, "c1", SP_NODE_CLIENT, NULL);
+  for (guint i = 0; i < 12; i++)
+    sp_network_add_tie (net, i, (i + 1) % 12, type, 1);
+  for (guint i = 13; i < 18; i++)
+    sp_network_add_tie (net, 12, i, type, 1);
+  sp_network_add_tie (net, 0, 12, type, 2);
+  sp_network_add_tie (net, 12, 0, 0, 1);   /* parallel, reversed */
+  sp_network_add_tie (net, 3, 3, 0, 1);    /* self-loop */
+  sp_network_add_tie (net, 18, 19, 0, 1);  /* a separate pair; 20 is isolated */
+  sp_network_add_tie (net, 5, client, 0, 1);
+  return net;
+}
+
+static void
+assert_placed (SpNetwork *net)
+{
+  guint n = sp_network_n_nodes (net);
+  double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+
+  g_assert_true (net->has_layout);
+  g_assert_nonnull (net->x);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (isfinite (net->x[i]));
+      g_assert_true (isfinite (net->y[i]));
+      x0 = MIN (x0, net->x[i]);
+      y0 = MIN (y0, net->y[i]);
+      x1 = MAX (x1, net->x[i]);
+      y1 = MAX (y1, net->y[i]);
+    }
+  /* positions are inside Graphviz's bounding box, moved to the origin */
+  g_assert_cmpfloat (x0, >=, -1e-6);
+  g_assert_cmpfloat (y0, >=, -1e-6);
+  g_assert_cmpfloat (x1, >, 0);
+  g_assert_cmpfloat (y1, >, 0);
+  /* a reasonable shape: components packed, not strung out in a line */
+  g_assert_cmpfloat ((x1 - x0) / (y1 - y0), <, 8);
+  g_assert_cmpfloat ((y1 - y0) / (x1 - x0), <, 8);
+
+  /* no two nodes at the same place */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      g_assert_cmpfloat (hypot (net->x[i] - net->x[j], net->y[i] - net->y[j]), >, 1.0);
+}
+
+static void
+test_placed (void)
+{
+  g_autoptr (SpNetwork) net = make_network ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (sp_layout_run (net, SP_LAYOUT_SFDP, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_placed (net);
+}
+
+static void
+test_deterministic (void)
+{
+  SpLayoutEngine engines[] = { SP_LAYOUT_SFDP, SP_LAYOUT_NEATO };
+
+  for (guint e = 0; e < G_N_ELEMENTS (engines); e++)
+    {
+      g_autoptr (SpNetwork) a = make_network ();
+      g_autoptr (SpNetwork) b = make_network ();
+
+      g_assert_true (sp_layout_run (a, engines[e], NULL, NULL, NULL, NULL));
+      g_assert_true (sp_layout_run (b, engines[e], NULL, NULL, NULL, NULL));
+      for (guint i = 0; i < sp_network_n_nodes (a); i++)
+        {
+          g_assert_cmpfloat_with_epsilon (a->x[i], b->x[i], 1e-6);
+          g_assert_cmpfloat_with_epsilon (a->y[i], b->y[i], 1e-6);
+        }
+      /* and the same again on the same network (neato differs by 1e-13) */
+      {
+        g_autofree double *x = g_memdup2 (a->x, sp_network_n_nodes (a) * sizeof (double));
+
+        g_assert_true (sp_layout_run (a, engines[e], NULL, NULL, NULL, NULL));
+        for (guint i = 0; i < sp_network_n_nodes (a); i++)
+          g_assert_cmpfloat_with_epsilon (a->x[i], x[i], 1e-6);
+      }
+    }
+}
+
+static void
+test_engines (void)
+{
+  for (guint e = SP_LAYOUT_SFDP; e <= SP_LAYOUT_AUTO; e++)
+    {
+      g_autoptr (SpNetwork) net = make_network ();
+      g_autoptr (GError) error = NULL;
+
+      g_test_message ("engine %s", sp_layout_engine_to_string (e));
+      g_assert_true (sp_layout_run (net, e, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      assert_placed (net);
+    }
+}
+
+static void
+test_engine_names (void)
+{
+  SpLayoutEngine engine;
+
+  for (guint e = SP_LAYOUT_SFDP; e <= SP_LAYOUT_AUTO; e++)
+    {
+      g_assert_true (sp_layout_engine_from_string (sp_layout_engine_to_string (e), &engine));
+      g_assert_cmpint (engine, ==, e);
+    }
+  g_assert_true (sp_layout_engine_from_string ("SFDP", &engine));
+  g_assert_cmpint (engine, ==, SP_LAYOUT_SFDP);
+  g_assert_false (sp_layout_engine_from_string ("spring", &engine));
+  g_assert_false (sp_layout_engine_from_string (NULL, &engine));
+  g_assert_cmpint (sp_layout_engine_for_size (50), ==, SP_LAYOUT_NEATO);
+  g_assert_cmpint (sp_layout_engine_for_size (5000), ==, SP_LAYOUT_SFDP);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr (SpNetwork) net = make_network ();
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (sp_layout_run (net, SP_LAYOUT_SFDP, NULL, NULL, cancellable, &error));
+  g_assert_error (error, SP_ERROR, SP_ERROR_CANCELLED);
+  g_assert_false (net->has_layout);
+}
+
+static void
+record_progress (double   fraction,
+                 gpointer user_data)
+{
+  GArray *seen = user_data;
+
+  g_array_append_val (seen, fraction);
+}
+
+static void
+test_progress (void)
+{
+  g_autoptr (SpNetwork) net = make_network ();
+  g_autoptr (GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
+
+  g_assert_true (sp_layout_run (net, SP_LAYOUT_NEATO, record_progress, seen, NULL, NULL));
+  g_assert_cmpuint (seen->len, >=, 2);
+  g_assert_cmpfloat (g_array_index (seen, double, 0), ==, 0.0);
+  g_assert_cmpfloat (g_array_index (seen, double, seen->len - 1), ==, 1.0);
+  for (guint i = 1; i < seen->len; i++)
+    g_assert_cmpfloat (g_array_index (seen, double, i), >=, g_array_index (seen, double, i - 1));
+}
+
+static void
+test_tiny (void)
+{
+  g_autoptr (SpNetwork) empty = sp_network_new ();
+  g_autoptr (SpNetwork) one = sp_network_new ();
+
+  g_assert_true (sp_layout_run (empty, SP_LAYOUT_SFDP, NULL, NULL, NULL, NULL));
+  g_assert_true (empty->has_layout);
+
+  sp_network_add_node (one, "solo", SP_NODE_PERSON, NULL);
+  g_assert_true (sp_layout_run (one, SP_LAYOUT_NEATO, NULL, NULL, NULL, NULL));
+  g_assert_true (one->has_layout);
+  g_assert_true (isfinite (one->x[0]) && isfinite (one->y[0]));
+}
+
+/* Layouts from two threads at once: the lock serialises them. */
+static gpointer
+layout_thread (gpointer data)
+{
+  SpNetwork *net = data;
+
+  return GINT_TO_POINTER (sp_layout_run (net, SP_LAYOUT_SFDP, NULL, NULL, NULL, NULL));
+}
+
+static void
+test_threads (void)
+{
+  g_autoptr (SpNetwork) a = make_network ();
+  g_autoptr (SpNetwork) b = make_network ();
+  GThread *ta = g_thread_new ("layout-a", layout_thread, a);
+  GThread *tb = g_thread_new ("layout-b", layout_thread, b);
+
+  g_assert_true (GPOINTER_TO_INT (g_thread_join (ta)));
+  g_assert_true (GPOINTER_TO_INT (g_thread_join (tb)));
+  for (guint i = 0; i < sp_network_n_nodes (a); i++)
+    g_assert_cmpfloat_with_epsilon (a->x[i], b->x[i], 1e-6);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/layout/placed", test_placed);
+  g_test_add_func ("/layout/deterministic", test_deterministic);
+  g_test_add_func ("/layout/engines", test_engines);
+  g_test_add_func ("/layout/engine-names", test_engine_names);
+  g_test_add_func ("/layout/cancelled", test_cancelled);
+  g_test_add_func ("/layout/progress", test_progress);
+  g_test_add_func ("/layout/tiny", test_tiny);
+  g_test_add_func ("/layout/threads", test_threads);
+
+  return g_test_run ();
+}
