@@ -190,11 +190,13 @@ sp_xml_read (const char *path,
           line = err != NULL ? err->line : 1;
         }
 
+      /* the first line says it; libxml2 may quote the input after it */
+      message[strcspn (message, "\n")] = '\0';
       g_strstrip (message);
       if (message[0] != '\0' && g_ascii_isupper (message[0]) && !g_ascii_isupper (message[1]))
         message[0] = g_ascii_tolower (message[0]);
       sp_io_set_error (error, SP_ERROR_PARSE, path, MAX (line, 1),
-                       _("XML is not well-formed: %s"), message);
+                       _("not well-formed XML: %s"), message);
       xmlFreeParserCtxt (ctxt);
       return NULL;
     }

@@ -87,7 +87,7 @@ test_bad_snippets (void)
     { "<gexf>\n<graph defaultedgetype=\"sideways\">\n</graph></gexf>",
       "2: edge type “sideways” is not directed, undirected or mutual" },
     { "<gexf>\n<graph>\n<nodes>\n<node id=\"a\"><nodes>\n</gexf>",
-      "5: XML is not well-formed: opening and ending tag mismatch: nodes line 4 and gexf" },
+      "5: not well-formed XML: opening and ending tag mismatch: nodes line 4 and gexf" },
     { "<gexf>\n</gexf>", "1: no <graph> element" },
   };
   g_autofree char *dir = g_dir_make_tmp ("sp-gexf-XXXXXX", NULL);

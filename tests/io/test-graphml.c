@@ -92,6 +92,27 @@ test_yed (void)
 }
 
 static void
+test_gephi (void)
+{
+  g_autoptr (SpNetwork) net = load_ok ("gephi.graphml", NULL);
+  SpAttribute *perf = sp_network_find_attribute (net, "performance");
+  guint p1 = find (net, "p1"), p2 = find (net, "p2");
+
+  g_assert_false (net->directed);
+  g_assert_cmpuint (sp_network_n_persons (net), ==, 2);
+  g_assert_cmpstr (sp_network_node (net, p1)->name, ==, "Anna de Vries");
+  g_assert_cmpstr (sp_network_node (net, p2)->department, ==, "R&D");
+  g_assert_cmpfloat_with_epsilon (perf->num[p1], 4.5, 1e-12);
+  g_assert_true (isnan (perf->num[p2]));
+  g_assert_true (net->has_layout);
+  g_assert_cmpfloat_with_epsilon (net->x[p1], -120.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (net->y[p2], -12.0, 1e-12);
+  g_assert_null (sp_network_find_attribute (net, "x"));
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 1);
+  g_assert_cmpfloat_with_epsilon (sp_network_tie (net, 0)->weight, 2.0, 1e-12);
+}
+
+static void
 test_round_trip (void)
 {
   g_autoptr (SpNetwork) net = load_ok ("org", NULL);
@@ -193,7 +214,7 @@ static void
 test_bad_malformed (void)
 {
   assert_error ("bad/malformed.graphml", 6,
-                "XML is not well-formed: opening and ending tag mismatch: node line 5 and graph");
+                "not well-formed XML: opening and ending tag mismatch: node line 5 and graph");
 }
 
 static void
@@ -269,6 +290,7 @@ main (int   argc,
   g_test_add_func ("/graphml/networkx-directed", test_networkx_directed);
   g_test_add_func ("/graphml/igraph", test_igraph);
   g_test_add_func ("/graphml/yed", test_yed);
+  g_test_add_func ("/graphml/gephi", test_gephi);
   g_test_add_func ("/graphml/round-trip", test_round_trip);
   g_test_add_func ("/graphml/save-fails", test_save_fails);
   g_test_add_func ("/graphml/bad/malformed", test_bad_malformed);
