@@ -262,7 +262,22 @@ typedef struct {
   GArray     *undirected;  /* guint: ties to double when directed */
   gboolean    edge_default_directed;
   gboolean    any_directed;
+  GPtrArray  *claimed;     /* node fields and positions already given a key */
 } GmlReader;
+
+/* The first key for a field (or position) gets it: a later "label" beside
+ * "name", or "x" beside "samenspel.x", is an attribute like any other. */
+static gboolean
+claim (GmlReader  *r,
+       const char *what)
+{
+  const char *interned = g_intern_string (what);
+
+  if (g_ptr_array_find (r->claimed, interned, NULL))
+    return FALSE;
+  g_ptr_array_add (r->claimed, (gpointer) interned);
+  return TRUE;
+}
 
 static gboolean
 read_key (GmlReader *r,
@@ -314,13 +329,14 @@ read_key (GmlReader *r,
 
   if (key->for_node)
     {
-      if (g_ascii_strcasecmp (lname, "samenspel.x") == 0 ||
-          (key->numeric && g_ascii_strcasecmp (lname, "x") == 0))
+      if ((g_ascii_strcasecmp (lname, "samenspel.x") == 0 ||
+           (key->numeric && g_ascii_strcasecmp (lname, "x") == 0)) && claim (r, "x"))
         key->node_target = TARGET_X;
-      else if (g_ascii_strcasecmp (lname, "samenspel.y") == 0 ||
-               (key->numeric && g_ascii_strcasecmp (lname, "y") == 0))
+      else if ((g_ascii_strcasecmp (lname, "samenspel.y") == 0 ||
+                (key->numeric && g_ascii_strcasecmp (lname, "y") == 0)) && claim (r, "y"))
         key->node_target = TARGET_Y;
-      else if ((key->field = sp_io_node_field (lname)) != NULL && strcmp (key->field, "id") != 0)
+      else if ((key->field = sp_io_node_field (lname)) != NULL && strcmp (key->field, "id") != 0 &&
+               claim (r, key->field))
         key->node_target = TARGET_FIELD;
       else if (g_str_has_prefix (lname, "samenspel."))
         key->node_target = TARGET_IGNORE;
@@ -627,6 +643,7 @@ sp_graphml_load (const char *path,
   g_autoptr (GHashTable) keys = NULL;
   g_autoptr (GPtrArray) key_list = NULL;
   g_autoptr (GArray) undirected = NULL;
+  g_autoptr (GPtrArray) claimed = NULL;
   g_autofree char *edge_default = NULL;
   xmlNode *root, *graph = NULL;
   GmlReader r = { 0 };
@@ -647,6 +664,8 @@ sp_graphml_load (const char *path,
   keys = g_hash_table_new (g_str_hash, g_str_equal);
   key_list = g_ptr_array_new_with_free_func (gml_key_free);
   undirected = g_array_new (FALSE, FALSE, sizeof (guint));
+  claimed = g_ptr_array_new ();
+  r.claimed = claimed;
   r.path = path;
   r.network = network;
   r.keys = keys;
@@ -768,6 +787,11 @@ sp_graphml_save (SpNetwork   *network,
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     g_string_append_printf (out, "  <key id=\"%s\" for=\"node\" attr.name=\"%s\" attr.type=\"string\"/>\n",
                             fields[i], fields[i]);
+  /* before the attributes, so that these keys claim their fields */
+  if (network->has_layout && network->x != NULL)
+    g_string_append (out,
+                     "  <key id=\"x\" for=\"node\" attr.name=\"samenspel.x\" attr.type=\"double\"/>\n"
+                     "  <key id=\"y\" for=\"node\" attr.name=\"samenspel.y\" attr.type=\"double\"/>\n");
   for (guint i = 0; i < network->attributes->len; i++)
     {
       SpAttribute *attr = g_ptr_array_index (network->attributes, i);
@@ -777,10 +801,6 @@ sp_graphml_save (SpNetwork   *network,
       g_string_append_printf (out, "\" attr.type=\"%s\"/>\n",
                               attr->type == SP_ATTR_NUMERIC ? "double" : "string");
     }
-  if (network->has_layout && network->x != NULL)
-    g_string_append (out,
-                     "  <key id=\"x\" for=\"node\" attr.name=\"samenspel.x\" attr.type=\"double\"/>\n"
-                     "  <key id=\"y\" for=\"node\" attr.name=\"samenspel.y\" attr.type=\"double\"/>\n");
   g_string_append (out,
                    "  <key id=\"type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"
                    "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"

@@ -133,6 +133,12 @@ test_round_trip (void)
   net->view_state = g_strdup ("[view]\ncolor-by=performance\nlabel=<a & b>\n");
   sp_network_node (net, 0)->name = sp_network_intern (net, "Anna \"A\" <de> Vries & co");
   sp_network_add_tie (net, 0, 0, sp_network_tie_type (net, "self"), 0.1);
+  /* attributes whose names other tools use for fields and positions */
+  sp_network_set_string (net, sp_network_ensure_attribute (net, "label", SP_ATTR_CATEGORICAL),
+                         0, "a label");
+  sp_network_set_string (net, sp_network_ensure_attribute (net, "group", SP_ATTR_CATEGORICAL),
+                         1, "a group");
+  sp_network_set_numeric (net, sp_network_ensure_attribute (net, "x", SP_ATTR_NUMERIC), 2, 7.5);
 
   g_assert_true (sp_graphml_save (net, path, &error));
   g_assert_no_error (error);
