@@ -764,6 +764,5 @@ sp_csv_load_folder (const char *folder,
                    _("%s: the folder holds neither people.csv nor ties.csv"), folder);
       return NULL;
     }
-  return sp_csv_load (ties != NULL ? ties : people,
-                      ties != NULL ? people : NULL, clients, error);
+  return sp_csv_load (ties, people, clients, error);
 }

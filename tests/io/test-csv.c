@@ -104,6 +104,16 @@ test_people_alone (void)
 }
 
 static void
+test_folder_people_only (void)
+{
+  g_autoptr (SpNetwork) net = load_ok ("people-only", NULL);
+
+  g_assert_cmpstr (net->title, ==, "people-only");
+  g_assert_cmpuint (sp_network_n_persons (net), ==, 1);
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 0);
+}
+
+static void
 test_directed (void)
 {
   g_autoptr (SpNetwork) net = load_ok ("directed-ties.csv", NULL);
@@ -290,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/csv/ties-with-options", test_ties_with_options);
   g_test_add_func ("/csv/ties-alone", test_ties_alone);
   g_test_add_func ("/csv/people-alone", test_people_alone);
+  g_test_add_func ("/csv/folder-people-only", test_folder_people_only);
   g_test_add_func ("/csv/directed", test_directed);
   g_test_add_func ("/csv/semicolon-bom-crlf", test_semicolon_bom_crlf);
   g_test_add_func ("/csv/tab", test_tab);
