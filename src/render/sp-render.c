@@ -443,7 +443,7 @@ scene_geometry (SpScene *scene)
   nn = median_nearest_distance (scene, x0, y0, bw, bh) * scene->scale;
   if (nn <= 0)
     nn = 60 * scene->u;
-  scene->r_mid = CLAMP (0.30 * nn, 1.4 * scene->u, 9.0 * scene->u);
+  scene->r_mid = CLAMP (0.21 * nn, 1.3 * scene->u, 8.0 * scene->u);
   scene->line_width = CLAMP (0.16 * scene->r_mid, 0.4 * scene->u, 1.2 * scene->u);
 
   if (opt->size_by != NULL)
@@ -468,7 +468,12 @@ scene_geometry (SpScene *scene)
 
   /* area grows with the measure: radius with its square root, bounded */
   for (guint i = 0; i < scene->n; i++)
-    scene->radius[i] = scene->r_mid * (0.62 + 1.5 * sqrt (size_measure (scene, i)));
+    {
+      scene->radius[i] = scene->r_mid * (0.6 + 1.4 * sqrt (size_measure (scene, i)));
+      /* clients are few and matter: never smaller than a typical person */
+      if (is_client (scene, i))
+        scene->radius[i] = MAX (scene->radius[i], 1.15 * scene->r_mid);
+    }
 }
 
 SpScene *
@@ -680,7 +685,7 @@ edge_alpha (SpScene *scene)
       total += hypot (scene->sx[e->a] - scene->sx[e->b], scene->sy[e->a] - scene->sy[e->b]);
     }
   cover = total * scene->line_width / MAX (scene->plot.width * scene->plot.height, 1);
-  return CLAMP (0.10 / MAX (cover, 1e-6), 0.05, 0.5);
+  return CLAMP (0.12 / MAX (cover, 1e-6), 0.07, 0.5);
 }
 
 static void
@@ -846,12 +851,13 @@ draw_node (SpScene *scene,
   else
     {
       set_color (cr, scene->color[i], alpha);
-      if (r >= 2.5)
+      if (r >= 2.0)
         {
-          /* a thin rim in the background colour keeps touching nodes apart */
+          /* a thin, darker rim of the same hue gives light colours (yellow,
+           * sky blue) an edge on white and keeps touching nodes apart */
           cairo_fill_preserve (cr);
-          set_color (cr, scene->bg, 0.9 * alpha);
-          cairo_set_line_width (cr, CLAMP (0.16 * r, 0.5, 1.5 * scene->u));
+          set_color (cr, sp_color_mix (scene->color[i], scene->opt->dark ? scene->bg : scene->fg, 0.35), 0.9 * alpha);
+          cairo_set_line_width (cr, CLAMP (0.12 * r, 0.5, 1.2 * scene->u));
           cairo_stroke (cr);
         }
       else
@@ -910,7 +916,9 @@ static double
 label_priority (SpScene *scene,
                 guint    i)
 {
-  return size_measure (scene, i) + (scene->near[i] == 1 ? 10.0 : 0.0);
+  /* clients are what the client view is about: they come first among equals */
+  return size_measure (scene, i) + (is_client (scene, i) ? 0.35 : 0.0) +
+         (scene->near[i] == 1 ? 10.0 : 0.0);
 }
 
 static gint
@@ -957,7 +965,7 @@ place_labels (SpScene  *scene,
 
   /* a label takes about 90×15 units; at most one per ~7 label areas of the
    * plot keeps the drawing calm */
-  max_labels = (guint) (density * scene->plot.width * scene->plot.height / (7 * 90 * 15 * u * u));
+  max_labels = (guint) (density * scene->plot.width * scene->plot.height / (9 * 90 * 15 * u * u));
   n_candidates = MIN (m, 4 * max_labels + 2);
   if (scene->has_focus)
     while (n_candidates < m && order[n_candidates].key >= 10.0)
@@ -974,9 +982,19 @@ place_labels (SpScene  *scene,
       SpLabel l = { 0 };
       SpRect node_box;
 
+      /* the few most connected in bold, the rest regular, a bit smaller */
       layout = sp_scene_text (scene, text,
-                              force ? 13.5 : 10.5 + 2.5 * t,
-                              force || t > 0.55 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+                              force ? 13.5 : 10.5 + 2.0 * t,
+                              force || (k < MAX (3, n_candidates / 25) && t > 0.5)
+                              ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+      if (is_client (scene, i))
+        {
+          PangoFontDescription *desc = pango_font_description_copy (pango_layout_get_font_description (layout));
+
+          pango_font_description_set_style (desc, PANGO_STYLE_ITALIC);
+          pango_layout_set_font_description (layout, desc);
+          pango_font_description_free (desc);
+        }
       pango_layout_get_pixel_extents (layout, NULL, &logical);
       l.x = scene->sx[i];
       l.y = scene->sy[i];
@@ -1097,6 +1115,32 @@ sp_render_placed_labels (SpNetwork             *network,
       g_ptr_array_add (out, g_strdup (pango_layout_get_text (g_ptr_array_index (labels.layouts, k))));
   label_set_clear (&labels);
   return out;
+}
+
+gboolean
+sp_render_node_position (SpNetwork             *network,
+                         const SpRenderOptions *options,
+                         guint                  node,
+                         double                *x,
+                         double                *y,
+                         double                *radius)
+{
+  g_autoptr (SpScene) scene = NULL;
+
+  g_return_val_if_fail (network != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (node < sp_network_n_nodes (network), FALSE);
+
+  scene = sp_scene_new (network, options);
+  if (!scene->has_layout || !scene->visible[node])
+    return FALSE;
+  if (x != NULL)
+    *x = scene->sx[node];
+  if (y != NULL)
+    *y = scene->sy[node];
+  if (radius != NULL)
+    *radius = scene->radius[node];
+  return TRUE;
 }
 
 gint

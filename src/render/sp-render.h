@@ -67,6 +67,15 @@ gint     sp_render_hit_test     (SpNetwork             *network,
                                  double                 x,
                                  double                 y);
 
+/* Where @node is drawn: its centre (@x, @y) and radius in user units of
+ * the drawing.  FALSE when there is no layout or the node is hidden. */
+gboolean sp_render_node_position (SpNetwork             *network,
+                                  const SpRenderOptions *options,
+                                  guint                  node,
+                                  double                *x,
+                                  double                *y,
+                                  double                *radius);
+
 /* The label shown for @node: its name (else id), or with @anonymize a
  * pseudonym stable by node index ("Person 17", "Client 3").  Free it. */
 char    *sp_render_node_label   (SpNetwork             *network,
