@@ -352,10 +352,24 @@ sp_legend_draw (SpScene *scene,
             }
           else
             cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-          set_color (cr, row->color, 0.9);
-          cairo_move_to (cr, x + 1 * u, cy);
-          cairo_line_to (cr, x + 18 * u, cy);
-          cairo_stroke (cr);
+          if (row->klass == SP_EDGE_INTERNAL)
+            {
+              /* "in the department's colour": three short strokes */
+              for (guint c = 0; c < 3; c++)
+                {
+                  set_color (cr, sp_palette_category (c), 0.9);
+                  cairo_move_to (cr, x + (1 + 6 * c) * u, cy);
+                  cairo_line_to (cr, x + (5 + 6 * c) * u, cy);
+                  cairo_stroke (cr);
+                }
+            }
+          else
+            {
+              set_color (cr, row->color, 0.9);
+              cairo_move_to (cr, x + 1 * u, cy);
+              cairo_line_to (cr, x + 18 * u, cy);
+              cairo_stroke (cr);
+            }
           cairo_restore (cr);
           set_color (cr, scene->fg, 1);
           show_centered (cr, layout, x + SWATCH * u, cy);

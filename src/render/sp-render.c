@@ -74,7 +74,7 @@ scene_theme (SpScene *scene)
       scene->bg = sp_color_from_hex (0x1C1F24);
       scene->fg = sp_color_from_hex (0xECEEF0);
       scene->fg_muted = sp_color_from_hex (0x9AA0A6);
-      scene->edge_neutral = sp_color_from_hex (0xB8C2CC);
+      scene->edge_neutral = sp_color_from_hex (0x9AA5B1);
       scene->client_fill = sp_color_from_hex (0x3A3F47);
       scene->client_stroke = sp_color_from_hex (0xD8DCE0);
       scene->client_edge = sp_color_from_hex (0xC9B48A);
@@ -825,8 +825,13 @@ draw_node (SpScene *scene,
            guint    i)
 {
   double r = scene->radius[i];
-  double alpha = scene->has_focus && scene->near[i] == 0 ? 0.22 : 1.0;
   double x = scene->sx[i], y = scene->sy[i];
+  /* dimmed nodes fade into the background but stay opaque, so the ties
+   * behind them do not show through */
+  double fade = scene->has_focus && scene->near[i] == 0 ? 0.75 : 0.0;
+  SpColor fill = sp_color_mix (scene->color[i], scene->bg, fade);
+  SpColor rim = sp_color_mix (sp_color_mix (scene->color[i], scene->opt->dark ? scene->bg : scene->fg, 0.35),
+                              scene->bg, fade);
 
   if (x + 3 * r < 0 || y + 3 * r < 0 || x - 3 * r > scene->page.width || y - 3 * r > scene->page.height)
     return;
@@ -842,21 +847,21 @@ draw_node (SpScene *scene,
   node_path (scene, cr, i, 0);
   if (is_client (scene, i))
     {
-      set_color (cr, scene->client_fill, alpha);
+      set_color (cr, sp_color_mix (scene->client_fill, scene->bg, fade), 1);
       cairo_fill_preserve (cr);
-      set_color (cr, scene->client_stroke, alpha);
+      set_color (cr, sp_color_mix (scene->client_stroke, scene->bg, fade), 1);
       cairo_set_line_width (cr, CLAMP (0.2 * r, 0.6, 2.0 * scene->u));
       cairo_stroke (cr);
     }
   else
     {
-      set_color (cr, scene->color[i], alpha);
+      set_color (cr, fill, 1);
       if (r >= 2.0)
         {
           /* a thin, darker rim of the same hue gives light colours (yellow,
            * sky blue) an edge on white and keeps touching nodes apart */
           cairo_fill_preserve (cr);
-          set_color (cr, sp_color_mix (scene->color[i], scene->opt->dark ? scene->bg : scene->fg, 0.35), 0.9 * alpha);
+          set_color (cr, rim, 0.9);
           cairo_set_line_width (cr, CLAMP (0.12 * r, 0.5, 1.2 * scene->u));
           cairo_stroke (cr);
         }
