@@ -19,6 +19,7 @@
 #include "sp-graph.h"
 #include "sp-group-metrics.h"
 #include "sp-client-metrics.h"
+#include "sp-strategy.h"
 
 enum {
   EXIT_OK = 0,
@@ -252,6 +253,41 @@ run_client_reports (SpCliOptions   *o,
   return EXIT_OK;
 }
 
+static int
+run_fit_report (SpCliOptions   *o,
+                SpNetwork      *network,
+                const gboolean *tie_mask,
+                const gboolean *removed)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpStrategy) strategy = sp_strategy_load (o->strategy, &error);
+  g_autoptr (SpMetrics) metrics = NULL;
+  g_autoptr (SpGroupMetrics) groups = NULL;
+  g_autoptr (SpClientMetrics) clients = NULL;
+  g_autoptr (GArray) results = NULL;
+
+  if (strategy == NULL)
+    goto fail;
+  metrics = sp_metrics_compute_full (network, tie_mask, removed,
+                                     SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING |
+                                     SP_METRICS_COMMUNITY,
+                                     0, NULL, NULL, NULL, &error);
+  if (metrics == NULL)
+    goto fail;
+  groups = sp_group_metrics_compute (network, tie_mask, removed, NULL, metrics, &error);
+  if (groups == NULL)
+    goto fail;
+  clients = sp_client_metrics_compute (network, tie_mask, removed);
+  results = sp_strategy_evaluate (strategy, network, groups, clients);
+  if (!sp_fit_report_write_csv (results, o->fit_report, &error))
+    goto fail;
+  return EXIT_OK;
+
+fail:
+  print_error (error->message);
+  return EXIT_BAD_INPUT;
+}
+
 int
 sp_cli_run (int    argc,
             char **argv)
@@ -296,6 +332,10 @@ sp_cli_run (int    argc,
       N_("Height of the drawing (default 1000)"), N_("PX") },
     { "remove", 0, 0, G_OPTION_ARG_STRING, &o.remove,
       N_("What-if: describe the network without these people"), N_("ID[,ID…]") },
+    { "strategy", 0, 0, G_OPTION_ARG_FILENAME, &o.strategy,
+      N_("What the strategy asks of the network (see the README)"), N_("FILE") },
+    { "fit-report", 0, 0, G_OPTION_ARG_FILENAME, &o.fit_report,
+      N_("Write the strategy fit of each department to OUT (needs --strategy)"), N_("OUT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version,
       N_("Show the version and quit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, N_("FILE") },
@@ -338,6 +378,11 @@ sp_cli_run (int    argc,
         g_strdup_printf (_("unknown layout engine “%s” (use sfdp, neato, fdp, dot, circo or twopi)"),
                          o.layout);
       status = usage_error (context, msg);
+      goto out;
+    }
+  if (o.fit_report != NULL && o.strategy == NULL)
+    {
+      status = usage_error (context, _("--fit-report needs --strategy=FILE"));
       goto out;
     }
   if (o.width == 0)
@@ -399,6 +444,9 @@ sp_cli_run (int    argc,
     goto out;
   if ((o.client_report_path != NULL || o.overlap_path != NULL) &&
       (status = run_client_reports (&o, network, tie_mask, removed)) != EXIT_OK)
+    goto out;
+  if (o.fit_report != NULL &&
+      (status = run_fit_report (&o, network, tie_mask, removed)) != EXIT_OK)
     goto out;
   if (o.export_path != NULL &&
       (status = run_export (&o, network, tie_mask, removed)) != EXIT_OK)

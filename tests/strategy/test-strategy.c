@@ -1,0 +1,283 @@
+/* Strategy fit on hand-made organisations; what-if on a graph with a known
+ * cut point, checked against networkx (make-fixtures.py). */
+#include <math.h>
+#include "sp-strategy.h"
+#include "sp-whatif.h"
+
+static void
+add_person (SpNetwork  *net,
+            const char *id,
+            const char *dept)
+{
+  gint n = sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+
+  g_assert_cmpint (n, >=, 0);
+  sp_network_node (net, n)->department = sp_network_intern (net, dept);
+}
+
+static void
+tie (SpNetwork  *net,
+     const char *a,
+     const char *b)
+{
+  sp_network_add_tie (net, sp_network_find_node (net, a), sp_network_find_node (net, b), 0, 1);
+}
+
+/* L = K5, S = K3, joined only through x; client c1 held by x alone,
+ * client c2 by l2 and s2. */
+static SpNetwork *
+make_bridge_org (void)
+{
+  SpNetwork *net = sp_network_new ();
+  const char *L[] = { "l1", "l2", "l3", "l4", "l5" };
+  const char *S[] = { "s1", "s2", "s3" };
+
+  for (guint i = 0; i < 5; i++)
+    add_person (net, L[i], "L");
+  for (guint i = 0; i < 3; i++)
+    add_person (net, S[i], "S");
+  add_person (net, "x", "X");
+  for (guint i = 0; i < 5; i++)
+    for (guint j = i + 1; j < 5; j++)
+      tie (net, L[i], L[j]);
+  for (guint i = 0; i < 3; i++)
+    for (guint j = i + 1; j < 3; j++)
+      tie (net, S[i], S[j]);
+  tie (net, "l1", "x");
+  tie (net, "x", "s1");
+  sp_network_add_node (net, "c1", SP_NODE_CLIENT, NULL);
+  sp_network_add_node (net, "c2", SP_NODE_CLIENT, NULL);
+  tie (net, "x", "c1");
+  tie (net, "l2", "c2");
+  tie (net, "s2", "c2");
+  return net;
+}
+
+static const SpWhatIfGroup *
+find_group (SpWhatIf   *w,
+            const char *name)
+{
+  for (guint i = 0; i < w->groups->len; i++)
+    if (g_strcmp0 (g_array_index (w->groups, SpWhatIfGroup, i).name, name) == 0)
+      return &g_array_index (w->groups, SpWhatIfGroup, i);
+  g_assert_not_reached ();
+}
+
+static void
+test_whatif_cut_point (void)
+{
+  g_autoptr (SpNetwork) net = make_bridge_org ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpWhatIf) w = NULL;
+  g_autofree gboolean *removed = g_new0 (gboolean, sp_network_n_nodes (net));
+  g_autofree char *text = NULL;
+  const SpWhatIfGroup *L, *S;
+
+  removed[sp_network_find_node (net, "x")] = TRUE;
+  w = sp_whatif_compute (net, NULL, removed, NULL, &error);
+  g_assert_no_error (error);
+
+  /* networkx: number_connected_components before 1, after 2; largest 5 */
+  g_assert_cmpuint (w->n_removed, ==, 1);
+  g_assert_cmpuint (w->components_before, ==, 1);
+  g_assert_cmpuint (w->components_after, ==, 2);
+  g_assert_cmpuint (w->largest_before, ==, 9);
+  g_assert_cmpuint (w->largest_after, ==, 5);
+  /* the three people of S are cut off from the larger part */
+  g_assert_cmpuint (w->cut_off->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (sp_network_node (net, g_array_index (w->cut_off, guint, i))->department, ==, "S");
+  g_assert_cmpuint (w->ties_lost, ==, 2);
+  /* networkx betweenness_centrality(G, normalized=False)["x"] */
+  g_assert_cmpfloat_with_epsilon (w->betweenness_lost, 15.0, 1e-9);
+  /* x is a liaison between l1 and s1, in both directions */
+  g_assert_cmpfloat_with_epsilon (w->brokerage_lost, 2.0, 1e-9);
+  /* c1 loses its only contact; c2 keeps two */
+  g_assert_cmpuint (w->orphaned_clients->len, ==, 1);
+  g_assert_cmpstr (sp_network_node (net, g_array_index (w->orphaned_clients, guint, 0))->id, ==, "c1");
+
+  L = find_group (w, "L");
+  S = find_group (w, "S");
+  g_assert_cmpfloat_with_epsilon (L->ei_before, -0.8181818181818182, 1e-9);
+  g_assert_cmpfloat_with_epsilon (L->ei_after, -1.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (L->constraint_before, 0.6926249999999999, 1e-9);
+  g_assert_cmpfloat_with_epsilon (L->constraint_after, 0.765625, 1e-9);
+  g_assert_cmpfloat_with_epsilon (S->ei_before, -0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (S->ei_after, -1.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (S->constraint_before, 0.875, 1e-9);
+  g_assert_cmpfloat_with_epsilon (S->constraint_after, 1.125, 1e-9);
+  g_assert_cmpuint (find_group (w, "X")->size_after, ==, 0);
+
+  text = sp_whatif_describe (w, net);
+  g_assert_nonnull (strstr (text, "2 parts"));
+  g_assert_nonnull (strstr (text, "s1"));
+}
+
+static void
+test_whatif_nothing_removed (void)
+{
+  g_autoptr (SpNetwork) net = make_bridge_org ();
+  g_autoptr (SpWhatIf) w = sp_whatif_compute (net, NULL, NULL, NULL, NULL);
+
+  g_assert_cmpuint (w->components_after, ==, w->components_before);
+  g_assert_cmpuint (w->cut_off->len, ==, 0);
+  g_assert_cmpuint (w->ties_lost, ==, 0);
+  g_assert_cmpuint (w->orphaned_clients->len, ==, 0);
+}
+
+static GArray *
+evaluate (SpNetwork  *net,
+          const char *text,
+          GError    **error)
+{
+  g_autoptr (SpStrategy) strategy = sp_strategy_parse (text, -1, "s.txt", error);
+  g_autoptr (SpGroupMetrics) groups = NULL;
+  g_autoptr (SpClientMetrics) clients = NULL;
+
+  if (strategy == NULL)
+    return NULL;
+  groups = sp_group_metrics_compute (net, NULL, NULL, NULL, NULL, error);
+  g_assert_nonnull (groups);
+  clients = sp_client_metrics_compute (net, NULL, NULL);
+  return sp_strategy_evaluate (strategy, net, groups, clients);
+}
+
+static const SpFitResult *
+result_for (GArray     *results,
+            const char *group)
+{
+  for (guint i = 0; i < results->len; i++)
+    if (g_strcmp0 (g_array_index (results, SpFitResult, i).group, group) == 0)
+      return &g_array_index (results, SpFitResult, i);
+  g_assert_not_reached ();
+}
+
+static void
+test_fit_profiles (void)
+{
+  g_autoptr (SpNetwork) net = make_bridge_org ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) results = NULL;
+  const SpFitResult *L, *S, *X, *org;
+
+  /* L: density 1, E-I −0.818 → a closed team: fits execution, not
+   * exploration.  S: served client c2 held by two people (l2, s2). */
+  results = evaluate (net,
+                      "# test strategy\n"
+                      "[default]\nprofile = exploration\n"
+                      "[department L]\nprofile = execution\n"
+                      "[department S]\nprofile = client-intimacy\n",
+                      &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 4); /* L, S, X and the organisation */
+
+  L = result_for (results, "L");
+  g_assert_cmpstr (L->profile, ==, "execution");
+  g_assert_cmpint (L->verdict, ==, SP_FIT_FITS);
+  g_assert_cmpfloat_with_epsilon (L->actual[SP_INDICATOR_DENSITY], 1.0, 1e-12);
+  g_assert_true (isnan (L->miss[SP_INDICATOR_RECIPROCITY])); /* undirected: not held against it */
+
+  S = result_for (results, "S");
+  g_assert_cmpint (S->verdict, ==, SP_FIT_FITS);
+  g_assert_cmpfloat_with_epsilon (S->actual[SP_INDICATOR_CONTACTS_PER_CLIENT], 2.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (S->actual[SP_INDICATOR_SINGLE_CONTACT_SHARE], 0.0, 1e-12);
+
+  /* X (the broker alone): E-I +1, constraint 0.5 (two unconnected
+   * contacts) → misses the constraint target of exploration by 0.15 */
+  X = result_for (results, "X");
+  g_assert_cmpstr (X->profile, ==, "exploration");
+  g_assert_cmpint (X->verdict, ==, SP_FIT_MISFIT);
+  g_assert_cmpfloat_with_epsilon (X->miss[SP_INDICATOR_EI_INDEX], 0.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (X->miss[SP_INDICATOR_MEAN_CONSTRAINT], 0.15, 1e-12);
+  g_assert_cmpuint (X->n_missed, ==, 1);
+
+  org = result_for (results, NULL);
+  g_assert_cmpint (org->verdict, ==, SP_FIT_NOT_SET);
+}
+
+static void
+test_fit_custom_ranges (void)
+{
+  g_autoptr (SpNetwork) net = make_bridge_org ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) near = NULL;
+  g_autoptr (GArray) misfit = NULL;
+
+  /* L's E-I is −9/11: a target of at least −1.0 .. −0.9 misses by 0.0818,
+   * less than a tenth of E-I's scale (2): nearly fits */
+  near = evaluate (net, "[department L]\nei_index = -1 .. -0.9\n", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (result_for (near, "L")->profile, ==, "custom");
+  g_assert_cmpint (result_for (near, "L")->verdict, ==, SP_FIT_NEAR);
+  g_assert_cmpfloat_with_epsilon (result_for (near, "L")->miss[SP_INDICATOR_EI_INDEX],
+                                  0.9 - 9.0 / 11.0, 1e-12);
+  g_assert_cmpint (result_for (near, "S")->verdict, ==, SP_FIT_NOT_SET);
+
+  /* open boundary asked: E-I 0 .. → misses by 0.818: does not fit */
+  misfit = evaluate (net, "[department L]\nprofile = execution\nei_index = 0 ..\n", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result_for (misfit, "L")->verdict, ==, SP_FIT_MISFIT);
+  g_assert_cmpuint (result_for (misfit, "L")->n_missed, ==, 1);
+}
+
+static void
+test_strategy_errors (void)
+{
+  const struct {
+    const char *text;
+    const char *message;
+  } cases[] = {
+    { "profile = exploration\n", "s.txt:1: “profile = exploration” comes before any section" },
+    { "[default]\n\nprofile = growth\n", "s.txt:3: unknown profile “growth” (use exploration, execution or client-intimacy)" },
+    { "[team Sales]\n", "s.txt:1: unknown section “team Sales” (use [default], [organisation] or [department NAME])" },
+    { "[default]\nei_index = high\n", "s.txt:2: “high” is not a range (write MIN .. MAX, MIN .., or .. MAX)" },
+    { "[default]\nei_index = 1 .. -1\n", "s.txt:2: “1 .. -1” is not a range (write MIN .. MAX, MIN .., or .. MAX)" },
+    { "[default]\nloyalty = 1 ..\n", "s.txt:2: unknown indicator “loyalty”" },
+    { "[default\n", "s.txt:1: a section header must look like [department NAME]" },
+    { "[default]\njust words\n", "s.txt:2: expected “key = value”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SpStrategy) s = sp_strategy_parse (cases[i].text, -1, "s.txt", &error);
+
+      g_assert_null (s);
+      g_assert_error (error, SP_ERROR, SP_ERROR_PARSE);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+static void
+test_fit_report_csv (void)
+{
+  g_autoptr (SpNetwork) net = make_bridge_org ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) results = evaluate (net, "[default]\nprofile = exploration\n", &error);
+  g_autofree char *dir = g_dir_make_tmp ("sp-fit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "fit.csv", NULL);
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  g_assert_true (sp_fit_report_write_csv (results, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "level,group,profile,verdict,indicator,target,actual,miss");
+  /* three groups × two exploration indicators */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 6 + 1);
+  g_assert_true (g_str_has_prefix (lines[1], "group,L,exploration,misfit,ei_index,-0.35 .. ,"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/whatif/cut-point", test_whatif_cut_point);
+  g_test_add_func ("/whatif/nothing-removed", test_whatif_nothing_removed);
+  g_test_add_func ("/strategy/profiles", test_fit_profiles);
+  g_test_add_func ("/strategy/custom-ranges", test_fit_custom_ranges);
+  g_test_add_func ("/strategy/errors", test_strategy_errors);
+  g_test_add_func ("/strategy/fit-report", test_fit_report_csv);
+  return g_test_run ();
+}
