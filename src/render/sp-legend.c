@@ -84,7 +84,8 @@ legend_rows (SpScene *scene)
       g_snprintf (hi, sizeof hi, "%.3g", scene->color_max);
       add_row (rows, ROW_GRADIENT, g_strdup (lo), g_strdup (hi), none, 0);
       for (guint i = 0; i < scene->n; i++)
-        if (scene->visible[i] && scene->missing[i] && !g_array_index (scene->network->nodes, SpNode, i).kind)
+        if (scene->visible[i] && scene->missing[i] &&
+            g_array_index (scene->network->nodes, SpNode, i).kind == SP_NODE_PERSON)
           {
             add_row (rows, ROW_CATEGORY, g_strdup (_("No value")), NULL,
                      sp_palette_missing (scene->opt->dark), 0);
