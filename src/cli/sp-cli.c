@@ -20,6 +20,7 @@
 #include "sp-group-metrics.h"
 #include "sp-client-metrics.h"
 #include "sp-strategy.h"
+#include "sp-compare.h"
 
 enum {
   EXIT_OK = 0,
@@ -197,6 +198,39 @@ run_export (SpCliOptions *o,
   return EXIT_OK;
 }
 
+/* With --compare: the other file is "before", FILE is "after". */
+static int
+run_compare_metrics (SpCliOptions   *o,
+                     SpNetwork      *network,
+                     SpMetrics      *after,
+                     const gboolean *removed)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) before = sp_import_file (o->compare, NULL, &error);
+  g_autofree gboolean *before_mask = NULL;
+  g_autoptr (SpMetrics) m_before = NULL;
+  g_autoptr (SpComparison) comparison = NULL;
+
+  if (before == NULL)
+    goto fail;
+  if (o->ties != NULL &&
+      (before_mask = sp_network_parse_tie_types (before, o->ties, &error)) == NULL)
+    goto fail;
+  m_before = sp_metrics_compute (before, before_mask, NULL, NULL, NULL, NULL, &error);
+  if (m_before == NULL)
+    goto fail;
+  comparison = sp_compare_networks (before, network, o->ties, &error);
+  if (comparison == NULL ||
+      !sp_compare_write_metrics_csv (before, m_before, network, after, comparison,
+                                     o->metrics_path, &error))
+    goto fail;
+  return EXIT_OK;
+
+fail:
+  print_error (error->message);
+  return EXIT_BAD_INPUT;
+}
+
 static int
 run_metrics (SpCliOptions   *o,
              SpNetwork      *network,
@@ -207,6 +241,8 @@ run_metrics (SpCliOptions   *o,
   g_autoptr (SpMetrics) metrics = NULL;
 
   metrics = sp_metrics_compute (network, tie_mask, removed, NULL, NULL, NULL, &error);
+  if (metrics != NULL && o->compare != NULL)
+    return run_compare_metrics (o, network, metrics, removed);
   if (metrics == NULL ||
       !sp_metrics_write_csv (network, metrics, o->metrics_path, &error))
     {
@@ -336,6 +372,9 @@ sp_cli_run (int    argc,
       N_("What the strategy asks of the network (see the README)"), N_("FILE") },
     { "fit-report", 0, 0, G_OPTION_ARG_FILENAME, &o.fit_report,
       N_("Write the strategy fit of each department to OUT (needs --strategy)"), N_("OUT") },
+    { "compare", 0, 0, G_OPTION_ARG_FILENAME, &o.compare,
+      N_("Before/after: compare with an earlier data set of the same organisation (with --metrics: change columns)"),
+      N_("BEFORE_FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version,
       N_("Show the version and quit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, N_("FILE") },

@@ -1,8 +1,10 @@
 /* Strategy fit on hand-made organisations; what-if on a graph with a known
  * cut point, checked against networkx (make-fixtures.py). */
 #include <math.h>
+#include <string.h>
 #include "sp-strategy.h"
 #include "sp-whatif.h"
+#include "sp-compare.h"
 
 static void
 add_person (SpNetwork  *net,
@@ -269,6 +271,80 @@ test_fit_report_csv (void)
   g_assert_true (g_str_has_prefix (lines[1], "group,L,exploration,misfit,ei_index,-0.35 .. ,"));
 }
 
+static SpNetwork *
+make_chain (const char *const *ids,
+            const char *const *ties)
+{
+  SpNetwork *net = sp_network_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    add_person (net, ids[i], "D");
+  for (guint i = 0; ties[i] != NULL; i += 2)
+    tie (net, ties[i], ties[i + 1]);
+  return net;
+}
+
+static void
+test_compare_before_after (void)
+{
+  const char *ids_before[] = { "a", "b", "c", "d", NULL };
+  const char *ties_before[] = { "a", "b", "b", "c", "c", "d", NULL };
+  const char *ids_after[] = { "e", "d", "b", "a", NULL };
+  const char *ties_after[] = { "b", "a", "b", "d", "d", "e", NULL };
+  g_autoptr (SpNetwork) before = make_chain (ids_before, ties_before);
+  g_autoptr (SpNetwork) after = make_chain (ids_after, ties_after);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpComparison) cmp = sp_compare_networks (before, after, NULL, &error);
+  g_autoptr (SpMetrics) mb = sp_metrics_compute (before, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_autoptr (SpMetrics) ma = sp_metrics_compute (after, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sp-cmp-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "m.csv", NULL);
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  const SpTiePair *p;
+
+  g_assert_no_error (error);
+  /* c left, e joined; a-b kept (written the other way round) */
+  g_assert_cmpuint (cmp->left->len, ==, 1);
+  g_assert_cmpstr (sp_network_node (before, g_array_index (cmp->left, guint, 0))->id, ==, "c");
+  g_assert_cmpuint (cmp->joined->len, ==, 1);
+  g_assert_cmpstr (sp_network_node (after, g_array_index (cmp->joined, guint, 0))->id, ==, "e");
+  g_assert_cmpuint (cmp->ties_lost->len, ==, 2);     /* b-c, c-d */
+  p = &g_array_index (cmp->ties_lost, SpTiePair, 0);
+  g_assert_cmpstr (sp_network_node (before, p->source)->id, ==, "b");
+  g_assert_cmpstr (sp_network_node (before, p->target)->id, ==, "c");
+  g_assert_cmpuint (cmp->ties_gained->len, ==, 2);   /* b-d, d-e */
+
+  g_assert_true (sp_compare_write_metrics_csv (before, mb, after, ma, cmp, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "id,kind,name,department,presence,degree,"));
+  g_assert_nonnull (strstr (lines[0], ",degree_change,"));
+  g_assert_null (strstr (lines[0], "community_change"));
+  /* e joined with degree 1; d went from 1 to 2 ties (degree +1), and its
+   * betweenness from 0 to 2 (on b-d-e, networkx unnormalised) */
+  g_assert_true (g_str_has_prefix (lines[1], "e,person,,D,joined,1,"));
+  g_assert_true (g_str_has_prefix (lines[2], "d,person,,D,both,2,"));
+  {
+    g_auto (GStrv) header = g_strsplit (lines[0], ",", -1);
+    g_auto (GStrv) row = g_strsplit (lines[2], ",", -1);
+    guint deg = 0, btw = 0;
+
+    for (guint i = 0; header[i] != NULL; i++)
+      {
+        if (g_str_equal (header[i], "degree_change"))
+          deg = i;
+        if (g_str_equal (header[i], "betweenness_change"))
+          btw = i;
+      }
+    g_assert_cmpstr (row[deg], ==, "1");
+    g_assert_cmpstr (row[btw], ==, "2");
+  }
+  g_assert_true (g_str_has_prefix (lines[5], "c,person,,D,left,,"));
+  g_assert_cmpstr (lines[6], ==, "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -279,5 +355,6 @@ main (int argc, char **argv)
   g_test_add_func ("/strategy/custom-ranges", test_fit_custom_ranges);
   g_test_add_func ("/strategy/errors", test_strategy_errors);
   g_test_add_func ("/strategy/fit-report", test_fit_report_csv);
+  g_test_add_func ("/compare/before-after", test_compare_before_after);
   return g_test_run ();
 }
