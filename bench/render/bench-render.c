@@ -230,6 +230,9 @@ demo (const char *out,
     t0 = now ();
     sp_render (cr, network, &options);
     g_print ("render 1x %.3fs\n", now () - t0);
+    t0 = now ();
+    sp_render_hit_test (network, &options, width / 2, height / 2);
+    g_print ("hit test %.3fs\n", now () - t0);
     cairo_destroy (cr);
     cairo_surface_destroy (surface);
   }
