@@ -1,0 +1,605 @@
+/* test-ui.c — the application driven through its actions and widgets
+ *
+ * One window opens the example organisation; each test drives actions
+ * (g_action_group_activate_action) or widgets and checks the resulting
+ * state, the undo history and the files written.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "sp-application.h"
+#include "sp-cli.h"
+#include "sp-export-dialog.h"
+#include "sp-render.h"
+#include "sp-window.h"
+
+static SpApplication *app;
+static SpWindow *window;
+static char *tmpdir;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_until (Condition condition,
+            gpointer  data,
+            double    seconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+window_idle (gpointer data)
+{
+  SpWindow *w = data;
+
+  return g_str_equal (sp_window_get_page (w), "network") && !sp_window_is_busy (w);
+}
+
+static gboolean
+canvas_drawn (gpointer data)
+{
+  return !sp_canvas_is_rendering (sp_window_get_canvas (data))
+      && sp_canvas_get_scene_count (sp_window_get_canvas (data)) > 0;
+}
+
+static void
+pump (double seconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+activate (SpWindow   *w,
+          const char *action,
+          GVariant   *param)
+{
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (w), action));
+  g_action_group_activate_action (G_ACTION_GROUP (w), action, param);
+}
+
+static guint
+n_visible (SpWindow *w)
+{
+  const gboolean *visible = sp_canvas_get_node_visibility (sp_window_get_canvas (w));
+  SpNetwork *net = sp_window_get_network (w);
+  guint n = 0;
+
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    n += visible == NULL || visible[i];
+  return n;
+}
+
+static gint
+first_person (SpNetwork *net)
+{
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    if (sp_network_node (net, i)->kind == SP_NODE_PERSON && sp_network_node (net, i)->name != NULL)
+      return i;
+  return -1;
+}
+
+/* ---- tests ----------------------------------------------------------- */
+
+static void
+test_welcome (void)
+{
+  g_assert_cmpstr (sp_window_get_page (window), ==, "welcome");
+  g_assert_null (sp_window_get_network (window));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "open-example"));
+}
+
+static void
+test_open (void)
+{
+  SpNetwork *net;
+
+  activate (window, "open-example", NULL);
+  g_assert_true (wait_until (window_idle, window, 120));
+  net = sp_window_get_network (window);
+  g_assert_nonnull (net);
+  g_assert_cmpuint (sp_network_n_persons (net), >, 0);
+  g_assert_true (net->has_layout);
+  g_assert_nonnull (sp_window_get_metrics (window));
+  g_assert_true (wait_until (canvas_drawn, window, 30));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));
+  g_assert_false (sp_history_can_undo (sp_window_get_history (window)));
+}
+
+static void
+test_select (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  gint node = first_person (net);
+  SpPersonPanel *panel = sp_window_get_person_panel (window);
+  const SpNode *n = sp_network_node (net, node);
+
+  activate (window, "select", g_variant_new_string (n->id));
+  g_assert_cmpint (sp_canvas_get_selected (sp_window_get_canvas (window)), ==, node);
+  g_assert_cmpint (sp_person_panel_get_person (panel), ==, node);
+  g_assert_cmpstr (sp_person_panel_lookup (panel, "Name"), ==, n->name);
+  if (n->department != NULL)
+    g_assert_cmpstr (sp_person_panel_lookup (panel, "Department"), ==, n->department);
+  /* the measures of the person are shown */
+  g_assert_nonnull (sp_person_panel_lookup (panel, "Degree"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "focus"));
+
+  /* a click elsewhere (no node) clears the selection */
+  activate (window, "select", g_variant_new_string (""));
+  g_assert_cmpint (sp_canvas_get_selected (sp_window_get_canvas (window)), ==, -1);
+}
+
+static void
+test_search (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  gint node = first_person (net);
+  const char *name = sp_network_node (net, node)->name;
+  g_autofree char *part = g_utf8_strdown (name, 4);
+  GtkWidget *entry;
+  gint selected;
+
+  activate (window, "search", NULL);
+  entry = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (GTK_IS_TEXT (entry) || GTK_IS_SEARCH_ENTRY (entry));
+  entry = gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), part);
+  pump (0.4);  /* search-changed is delayed */
+  g_signal_emit_by_name (entry, "activate");
+
+  selected = sp_canvas_get_selected (sp_window_get_canvas (window));
+  g_assert_cmpint (selected, >=, 0);
+  {
+    g_autofree char *label = g_utf8_casefold (sp_network_node_label (net, selected), -1);
+    g_autofree char *needle = g_utf8_casefold (part, -1);
+    g_assert_nonnull (strstr (label, needle));
+  }
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  pump (0.3);
+}
+
+static void
+test_filter_undo (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  g_autoptr (GPtrArray) departments = sp_network_departments (net);
+  SpHistory *history = sp_window_get_history (window);
+  const char *dept = g_ptr_array_index (departments, 0);
+  guint all = n_visible (window);
+  guint in_dept = 0;
+  const gboolean *visible;
+
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    in_dept += sp_network_node (net, i)->department == dept;
+  g_assert_cmpuint (in_dept, >, 0);
+
+  activate (window, "toggle-department", g_variant_new_string (dept));
+  g_assert_cmpuint (n_visible (window), ==, all - in_dept);
+  visible = sp_canvas_get_node_visibility (sp_window_get_canvas (window));
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    if (sp_network_node (net, i)->department == dept)
+      g_assert_false (visible[i]);
+  g_assert_true (sp_view_state_strv_has (sp_window_get_view (window)->hidden_departments, dept));
+  g_assert_true (sp_history_can_undo (history));
+
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (n_visible (window), ==, all);
+  activate (window, "redo", NULL);
+  g_assert_cmpuint (n_visible (window), ==, all - in_dept);
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (n_visible (window), ==, all);
+
+  /* tie types: hiding one recomputes the measures for that selection */
+  if (net->tie_types->len > 1)
+    {
+      const char *type = g_ptr_array_index (net->tie_types, net->tie_types->len - 1);
+
+      activate (window, "toggle-tie-type", g_variant_new_string (type));
+      g_assert_true (sp_view_state_strv_has (sp_window_get_view (window)->hidden_tie_types, type));
+      g_assert_true (wait_until (window_idle, window, 60));
+      g_assert_nonnull (sp_window_get_metrics (window));
+      activate (window, "undo", NULL);
+      g_assert_false (sp_view_state_strv_has (sp_window_get_view (window)->hidden_tie_types, type));
+      g_assert_true (wait_until (window_idle, window, 60));
+    }
+}
+
+static void
+test_focus_hide (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  gint node = first_person (net);
+  guint all = n_visible (window), ego1, ego2;
+
+  activate (window, "select", g_variant_new_string (sp_network_node (net, node)->id));
+  activate (window, "focus", g_variant_new_int32 (1));
+  ego1 = n_visible (window);
+  g_assert_cmpuint (ego1, <, all);
+  g_assert_cmpuint (ego1, >, 1);
+  g_assert_true (sp_canvas_get_node_visibility (sp_window_get_canvas (window))[node]);
+  activate (window, "focus", g_variant_new_int32 (2));
+  ego2 = n_visible (window);
+  g_assert_cmpuint (ego2, >=, ego1);
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (n_visible (window), ==, ego1);
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (n_visible (window), ==, all);
+
+  activate (window, "hide-selected", NULL);
+  g_assert_cmpuint (n_visible (window), ==, all - 1);
+  g_assert_false (sp_canvas_get_node_visibility (sp_window_get_canvas (window))[node]);
+  activate (window, "show-all", NULL);
+  g_assert_cmpuint (n_visible (window), ==, all);
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (n_visible (window), ==, all - 1);
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (n_visible (window), ==, all);
+}
+
+static void
+test_zoom (void)
+{
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  double zoom = sp_canvas_get_zoom (canvas);
+  double x0, y0, x1, y1;
+  gint node = first_person (sp_window_get_network (window));
+
+  activate (window, "zoom-fit", NULL);
+  g_assert_cmpfloat (sp_canvas_get_zoom (canvas), ==, 1.0);
+  activate (window, "zoom-in", NULL);
+  g_assert_cmpfloat (sp_canvas_get_zoom (canvas), >, 1.0);
+  activate (window, "zoom-out", NULL);
+  activate (window, "zoom-out", NULL);
+  g_assert_cmpfloat (sp_canvas_get_zoom (canvas), <, 1.0);
+
+  /* zooming at a point keeps what is under it in place */
+  g_assert_true (sp_canvas_node_position (canvas, node, &x0, &y0));
+  sp_canvas_zoom_at (canvas, 2.0, x0, y0);
+  g_assert_true (sp_canvas_node_position (canvas, node, &x1, &y1));
+  g_assert_cmpfloat_with_epsilon (x0, x1, 1e-6);
+  g_assert_cmpfloat_with_epsilon (y0, y1, 1e-6);
+
+  /* the cached scene is drawn again at the new zoom once it settles */
+  g_assert_true (wait_until (canvas_drawn, window, 30));
+  activate (window, "zoom-fit", NULL);
+  g_assert_true (wait_until (canvas_drawn, window, 30));
+  (void) zoom;
+}
+
+static void
+test_move_and_edit (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  SpPersonPanel *panel = sp_window_get_person_panel (window);
+  gint node = first_person (net);
+  double x = net->x[node], y = net->y[node];
+  g_autofree char *name = g_strdup (sp_network_node (net, node)->name);
+
+  /* what the canvas does at the end of a drag */
+  net->x[node] = x + 50;
+  net->y[node] = y - 20;
+  g_signal_emit_by_name (canvas, "node-moved", node, x, y);
+  activate (window, "undo", NULL);
+  g_assert_cmpfloat (net->x[node], ==, x);
+  g_assert_cmpfloat (net->y[node], ==, y);
+  activate (window, "redo", NULL);
+  g_assert_cmpfloat (net->x[node], ==, x + 50);
+  activate (window, "undo", NULL);
+
+  /* editing the name in the side panel */
+  activate (window, "select", g_variant_new_string (sp_network_node (net, node)->id));
+  g_signal_emit_by_name (panel, "edited", node, "name", "Renamed Person");
+  g_assert_cmpstr (sp_network_node (net, node)->name, ==, "Renamed Person");
+  g_assert_cmpstr (sp_person_panel_lookup (panel, "Name"), ==, "Renamed Person");
+  activate (window, "undo", NULL);
+  g_assert_cmpstr (sp_network_node (net, node)->name, ==, name);
+  g_assert_cmpstr (sp_person_panel_lookup (panel, "Name"), ==, name);
+}
+
+static void
+test_relayout (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  guint n = sp_network_n_nodes (net);
+  g_autofree double *x = g_memdup2 (net->x, sizeof (double) * n);
+  gboolean changed = FALSE;
+
+  activate (window, "layout-engine", g_variant_new_string ("circo"));
+  g_assert_true (sp_window_is_busy (window));
+  g_assert_true (wait_until (window_idle, window, 120));
+  for (guint i = 0; i < n; i++)
+    changed |= net->x[i] != x[i];
+  g_assert_true (changed);
+  g_assert_cmpstr (sp_window_get_view (window)->layout_engine, ==, "circo");
+
+  /* positions survive recolouring */
+  {
+    g_autofree double *after = g_memdup2 (net->x, sizeof (double) * n);
+    SpAttribute *numeric = NULL;
+
+    for (guint i = 0; i < net->attributes->len; i++)
+      if (((SpAttribute *) g_ptr_array_index (net->attributes, i))->type == SP_ATTR_NUMERIC)
+        numeric = g_ptr_array_index (net->attributes, i);
+    if (numeric != NULL)
+      {
+        activate (window, "color-by", g_variant_new_string (numeric->name));
+        g_assert_cmpstr (sp_window_get_view (window)->color_by, ==, numeric->name);
+        g_assert_false (sp_window_is_busy (window) && FALSE);
+        g_assert_cmpmem (after, sizeof (double) * n, net->x, sizeof (double) * n);
+        activate (window, "undo", NULL);
+        g_assert_null (sp_window_get_view (window)->color_by);
+      }
+  }
+
+  activate (window, "undo", NULL);
+  g_assert_cmpmem (x, sizeof (double) * n, net->x, sizeof (double) * n);
+  g_assert_cmpstr (sp_window_get_view (window)->layout_engine, ==, "sfdp");
+
+  /* a layout can be cancelled; the positions stay */
+  activate (window, "layout-engine", g_variant_new_string ("neato"));
+  activate (window, "cancel", NULL);
+  g_assert_true (wait_until (window_idle, window, 120));
+  if (sp_history_can_redo (sp_window_get_history (window)))
+    g_assert_cmpmem (x, sizeof (double) * n, net->x, sizeof (double) * n);
+  else
+    activate (window, "undo", NULL);  /* it finished before the cancel */
+  g_assert_cmpmem (x, sizeof (double) * n, net->x, sizeof (double) * n);
+}
+
+static void
+test_presentation (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  g_autoptr (GPtrArray) departments = sp_network_departments (net);
+  const char *dept = g_ptr_array_index (departments, 0);
+
+  sp_window_add_slide (window, "The whole organisation");
+  activate (window, "toggle-department", g_variant_new_string (dept));
+  sp_window_add_slide (window, "Without the first department");
+  activate (window, "show-all", NULL);
+  g_assert_cmpuint (sp_window_get_slides (window)->len, ==, 2);
+
+  activate (window, "presentation", NULL);
+  g_assert_true (sp_window_get_presenting (window));
+  g_assert_cmpint (sp_window_get_slide_index (window), ==, 0);
+  g_assert_false (sp_view_state_strv_has (sp_window_get_view (window)->hidden_departments, dept));
+  activate (window, "next-slide", NULL);
+  g_assert_cmpint (sp_window_get_slide_index (window), ==, 1);
+  g_assert_true (sp_view_state_strv_has (sp_window_get_view (window)->hidden_departments, dept));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "next-slide"));
+  activate (window, "previous-slide", NULL);
+  g_assert_cmpint (sp_window_get_slide_index (window), ==, 0);
+  activate (window, "leave-presentation", NULL);
+  g_assert_false (sp_window_get_presenting (window));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "next-slide"));
+}
+
+static gboolean
+dialog_idle (gpointer data)
+{
+  return !sp_export_dialog_is_busy (data);
+}
+
+static char *
+read_file (const char *path,
+           gsize      *len)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, len, NULL));
+  return contents;
+}
+
+static char *
+read_svg (const char *path,
+          gsize      *len)
+{
+  g_autofree char *raw = read_file (path, len);
+  g_autoptr (GRegex) regex = g_regex_new ("surface[0-9]+", 0, 0, NULL);
+  char *clean = g_regex_replace_literal (regex, raw, -1, 0, "surface", 0, NULL);
+
+  *len = strlen (clean);
+  return clean;
+}
+
+static void
+test_export (void)
+{
+  SpExportDialog *dialog;
+  g_autofree char *svg = g_build_filename (tmpdir, "ui.svg", NULL);
+  g_autofree char *cli_svg = g_build_filename (tmpdir, "cli.svg", NULL);
+  g_autofree char *png = g_build_filename (tmpdir, "ui-anon.png", NULL);
+  g_autofree char *example = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *a = NULL, *b = NULL;
+  gsize alen, blen;
+
+  activate (window, "show-all", NULL);
+  activate (window, "export", NULL);
+  dialog = SP_EXPORT_DIALOG (sp_window_get_export_dialog (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  sp_export_dialog_set_format (dialog, "svg");
+  sp_export_dialog_set_size (dialog, 900, 700);
+  sp_export_dialog_set_title (dialog, "Board session");
+  sp_export_dialog_set_anonymize (dialog, FALSE);
+  file = g_file_new_for_path (svg);
+  sp_export_dialog_export_to (dialog, file);
+  g_assert_true (wait_until (dialog_idle, dialog, 60));
+  g_assert_true (g_file_test (svg, G_FILE_TEST_EXISTS));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  /* the same options as the command line for the same view: what
+   * `samenspel --export=… --title=… --width=900 --height=700` builds */
+  {
+    SpRenderOptions cli;
+    g_autoptr (GError) error = NULL;
+
+    sp_render_options_init (&cli, 900, 700);
+    cli.title = "Board session";
+    g_assert_true (sp_export_file (sp_window_get_network (window), &cli, cli_svg, &error));
+    g_assert_no_error (error);
+  }
+  /* cairo numbers its surfaces process-wide: compare without those ids */
+  a = read_svg (svg, &alen);
+  b = read_svg (cli_svg, &blen);
+  g_assert_cmpmem (a, alen, b, blen);
+
+  /* and the command line itself draws the same picture: same size and
+   * the same number of drawn elements (its layout ran apart) */
+  {
+    g_autoptr (GFile) ex = sp_window_find_example ();
+    g_autofree char *cli_run = g_build_filename (tmpdir, "cli-run.svg", NULL);
+    g_autofree char *arg = g_strconcat ("--export=", cli_run, NULL);
+    char *argv[] = { "samenspel", arg, "--title=Board session", "--width=900", "--height=700", NULL, NULL };
+    g_autofree char *c = NULL;
+    gsize clen;
+
+    example = g_file_get_path (ex);
+    argv[5] = example;
+    g_assert_cmpint (sp_cli_run (G_N_ELEMENTS (argv) - 1, argv), ==, 0);
+    c = read_file (cli_run, &clen);
+    g_assert_nonnull (strstr (c, "width=\"900\""));
+    g_assert_nonnull (strstr (a, "width=\"900\""));
+    g_assert_cmpfloat (ABS ((double) clen - (double) alen) / alen, <, 0.05);
+  }
+
+  /* anonymised PNG: no real name in it, different from the named one */
+  g_clear_object (&file);
+  file = g_file_new_for_path (png);
+  activate (window, "export", NULL);
+  sp_export_dialog_set_format (dialog, "png");
+  sp_export_dialog_set_anonymize (dialog, TRUE);
+  sp_export_dialog_export_to (dialog, file);
+  g_assert_true (wait_until (dialog_idle, dialog, 60));
+  {
+    gsize len;
+    g_autofree char *data = read_file (png, &len);
+
+    g_assert_cmpuint (len, >, 1000);
+    g_assert_true (memcmp (data, "\x89PNG", 4) == 0);
+  }
+}
+
+static void
+test_save_reopen (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  g_autoptr (GPtrArray) departments = sp_network_departments (net);
+  const char *dept = g_ptr_array_index (departments, 1);
+  g_autofree char *path = g_build_filename (tmpdir, "saved.graphml", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  SpWindow *other;
+  SpNetwork *net2;
+  guint n = sp_network_n_nodes (net);
+  gint node = first_person (net);
+  double x = net->x[node];
+
+  net->x[node] = x + 33;
+  g_signal_emit_by_name (sp_window_get_canvas (window), "node-moved", node, x, net->y[node]);
+  activate (window, "toggle-department", g_variant_new_string (dept));
+  sp_canvas_set_transform (sp_window_get_canvas (window), 1.5, 20, -10);
+
+  sp_window_save_to (window, file);
+  g_assert_true (wait_until (window_idle, window, 60));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  other = sp_window_new (GTK_APPLICATION (app));
+  sp_window_open (other, file);
+  g_assert_true (wait_until (window_idle, other, 120));
+  net2 = sp_window_get_network (other);
+  g_assert_cmpuint (sp_network_n_nodes (net2), ==, n);
+  g_assert_true (net2->has_layout);
+  for (guint i = 0; i < n; i++)
+    {
+      gint j = sp_network_find_node (net2, sp_network_node (net, i)->id);
+
+      g_assert_cmpint (j, >=, 0);
+      g_assert_cmpfloat_with_epsilon (net2->x[j], net->x[i], 1e-6);
+      g_assert_cmpfloat_with_epsilon (net2->y[j], net->y[i], 1e-6);
+    }
+  g_assert_true (sp_view_state_strv_has (sp_window_get_view (other)->hidden_departments, dept));
+  g_assert_cmpuint (n_visible (other), ==, n_visible (window));
+  g_assert_cmpfloat_with_epsilon (sp_canvas_get_zoom (sp_window_get_canvas (other)), 1.5, 1e-9);
+  g_assert_cmpuint (sp_window_get_slides (other)->len, ==, 2);
+  g_assert_cmpstr (((SpViewState *) g_ptr_array_index (sp_window_get_slides (other), 1))->name,
+                   ==, "Without the first department");
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  if (g_getenv ("SAMENSPEL_EXAMPLE") == NULL || !g_file_test (g_getenv ("SAMENSPEL_EXAMPLE"), G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("the example organisation is missing");
+      return g_test_run ();
+    }
+
+  tmpdir = g_dir_make_tmp ("samenspel-ui-XXXXXX", NULL);
+  app = sp_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = sp_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  pump (0.3);
+
+  g_test_add_func ("/ui/welcome", test_welcome);
+  g_test_add_func ("/ui/open", test_open);
+  g_test_add_func ("/ui/select", test_select);
+  g_test_add_func ("/ui/search", test_search);
+  g_test_add_func ("/ui/filter-undo", test_filter_undo);
+  g_test_add_func ("/ui/focus-hide", test_focus_hide);
+  g_test_add_func ("/ui/zoom", test_zoom);
+  g_test_add_func ("/ui/move-edit-undo", test_move_and_edit);
+  g_test_add_func ("/ui/relayout", test_relayout);
+  g_test_add_func ("/ui/presentation", test_presentation);
+  g_test_add_func ("/ui/export", test_export);
+  g_test_add_func ("/ui/save-reopen", test_save_reopen);
+
+  status = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (app);
+  if (tmpdir != NULL && g_getenv ("SAMENSPEL_KEEP_TMP") == NULL)
+    {
+      g_autoptr (GDir) dir = g_dir_open (tmpdir, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+          g_unlink (path);
+        }
+      g_rmdir (tmpdir);
+    }
+  return status;
+}
