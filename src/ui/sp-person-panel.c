@@ -188,6 +188,10 @@ sp_person_panel_set_person (SpPersonPanel *self,
 
           if (col == NULL || (guint) node >= sp_metrics_n_nodes (metrics))
             continue;
+          /* on undirected data these repeat the degree or are empty */
+          if (!network->directed
+              && (c == SP_METRIC_IN_DEGREE || c == SP_METRIC_OUT_DEGREE || c == SP_METRIC_RECIPROCITY))
+            continue;
           v = col[node];
           if (isnan (v))
             continue;

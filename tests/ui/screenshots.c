@@ -1,0 +1,104 @@
+/* screenshots.c — drives the application into its main states and takes
+ * a screenshot of each with `import -window root` (run under xvfb-run):
+ *   screenshots OUTDIR
+ */
+#include "config.h"
+
+#include <math.h>
+#include <adwaita.h>
+
+#include "sp-application.h"
+#include "sp-window.h"
+
+static void
+pump (double seconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+shoot (const char *dir,
+       const char *name)
+{
+  g_autofree char *path = g_strdup_printf ("%s/%s.png", dir, name);
+  char *argv[] = { "import", "-window", "root", path, NULL };
+
+  pump (0.8);
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_print ("%s\n", path);
+}
+
+static void
+wait_idle (SpWindow *w)
+{
+  while (!g_str_equal (sp_window_get_page (w), "network") || sp_window_is_busy (w)
+         || sp_canvas_is_rendering (sp_window_get_canvas (w)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr (SpApplication) app = NULL;
+  const char *dir = argc > 1 ? argv[1] : ".";
+  SpWindow *window;
+  SpNetwork *net;
+  gint pick = -1;
+  double best = -1;
+
+  gtk_init ();
+  adw_init ();
+  if (argc > 2 && g_str_equal (argv[2], "dark"))
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+
+  app = sp_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  window = sp_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  shoot (dir, "welcome");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "open-example", NULL);
+  wait_idle (window);
+  shoot (dir, "network");
+
+  /* the best-connected person */
+  net = sp_window_get_network (window);
+  {
+    const double *degree = sp_metrics_get (sp_window_get_metrics (window), "betweenness");
+
+    for (guint i = 0; degree != NULL && i < sp_network_n_nodes (net); i++)
+      if (!isnan (degree[i]) && degree[i] > best)
+        best = degree[i], pick = i;
+  }
+  if (pick >= 0)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (window), "select",
+                                      g_variant_new_string (sp_network_node (net, pick)->id));
+      wait_idle (window);
+      shoot (dir, "selected");
+      g_action_group_activate_action (G_ACTION_GROUP (window), "focus", g_variant_new_int32 (1));
+      wait_idle (window);
+      shoot (dir, "ego");
+      g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+    }
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
+  shoot (dir, "export");
+  gtk_window_close (sp_window_get_export_dialog (window));
+
+  sp_window_add_slide (window, "These are our brokers");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "presentation", NULL);
+  pump (1.0);
+  wait_idle (window);
+  shoot (dir, "presentation");
+  return 0;
+}
