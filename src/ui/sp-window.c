@@ -392,7 +392,16 @@ select_node (SpWindow *self,
           g_clear_pointer (&next->ego, g_free);
           change_view (self, _("Show everybody"), next);
         }
-      sp_canvas_center_on (self->canvas, node);
+      /* Move the drawing only when the person is out of sight. */
+      {
+        double x, y;
+        int w = gtk_widget_get_width (GTK_WIDGET (self->canvas));
+        int h = gtk_widget_get_height (GTK_WIDGET (self->canvas));
+
+        if (!sp_canvas_node_position (self->canvas, node, &x, &y)
+            || x < 40 || y < 40 || x > w - 40 || y > h - 40)
+          sp_canvas_center_on (self->canvas, node);
+      }
     }
 }
 
