@@ -64,16 +64,18 @@ detect_delimiter (const char *p)
   return ',';
 }
 
+/* Takes @buf (NUL-terminated at @len) from @file; frees it on failure. */
 static gboolean
-csv_reader_open (CsvReader  *r,
-                 const char *path,
-                 GError    **error)
+csv_reader_open_data (CsvReader  *r,
+                      const char *file,
+                      char       *buf,
+                      gsize       len,
+                      GError    **error)
 {
-  gsize len;
-
-  r->path = path;
-  r->buf = sp_io_read_file (path, TRUE, &len, error);
-  if (r->buf == NULL)
+  r->path = file;
+  r->buf = buf;
+  if (!sp_io_check_text (file, buf, len, TRUE, error) ||
+      !sp_io_check_line_length (file, buf, len, error))
     return FALSE;
   r->pos = r->buf;
   r->end = r->buf + len;
@@ -198,13 +200,18 @@ csv_next (CsvReader *r,
     }
 }
 
-/* Opens @path and reads its header line into r->header. */
+/* Opens @path (or, when @buf is not NULL, takes @buf of @len bytes as
+ * its contents) and reads its header line into r->header. */
 static gboolean
 csv_open (CsvReader  *r,
           const char *path,
+          char       *buf,
+          gsize       len,
           GError    **error)
 {
-  if (!csv_reader_open (r, path, error))
+  if (buf == NULL && (buf = sp_io_read_file_raw (path, &len, error)) == NULL)
+    return FALSE;
+  if (!csv_reader_open_data (r, path, buf, len, error))
     return FALSE;
   if (csv_next (r, error) <= 0)
     {
@@ -212,6 +219,8 @@ csv_open (CsvReader  *r,
         sp_io_set_error (error, SP_ERROR_PARSE, path, 1, _("empty file"));
       return FALSE;
     }
+  if (!sp_io_check_attributes (path, r->record_line, r->fields->len, error))
+    return FALSE;
   r->header = g_ptr_array_sized_new (r->fields->len);
   for (guint i = 0; i < r->fields->len; i++)
     {
@@ -436,12 +445,9 @@ csv_table_add_nodes (SpNetwork  *network,
                 }
             }
         }
-      index = sp_network_add_node (network, id, kind, error);
+      index = sp_io_add_node (network, id, kind, r->path, line, error);
       if (index < 0)
-        {
-          sp_io_prefix_error (error, r->path, line);
-          return FALSE;
-        }
+        return FALSE;
       node = sp_network_node (network, index);
       for (guint col = 0; col < n_cols; col++)
         {
@@ -546,7 +552,10 @@ load_ties (SpNetwork  *network,
             }
           if (index[k] < 0)
             {
-              index[k] = sp_network_add_node (network, ends[k], SP_NODE_PERSON, NULL);
+              index[k] = sp_io_add_node (network, ends[k], SP_NODE_PERSON, r->path,
+                                         r->record_line, error);
+              if (index[k] < 0)
+                return FALSE;
               g_hash_table_insert (ids, (gpointer) sp_network_node (network, index[k])->id,
                                    GUINT_TO_POINTER (index[k] + 1));
             }
@@ -593,55 +602,51 @@ load_ties (SpNetwork  *network,
               g_array_append_val (undirected, tie);
             }
         }
-      sp_network_add_tie (network, index[0], index[1], type, weight);
+      if (!sp_io_add_tie (network, index[0], index[1], type, weight, r->path,
+                          r->record_line, error))
+        return FALSE;
     }
   if (ret < 0)
     return FALSE;
 
   network->directed = any_directed;
-  if (any_directed)
-    sp_io_add_reverse_ties (network, undirected);
+  if (any_directed && !sp_io_add_reverse_ties (network, undirected, r->path, error))
+    return FALSE;
   return TRUE;
 }
 
-SpNetwork *
-sp_csv_load (const char *ties_path,
-             const char *people_path,
-             const char *clients_path,
-             GError    **error)
+/* Loads the data set of @ties (opened, or with a NULL buffer when there is
+ * no ties file), @people_path and @clients_path (either may be NULL). */
+static SpNetwork *
+csv_load (CsvReader  *ties,
+          const char *people_path,
+          const char *clients_path,
+          GError    **error)
 {
   g_autoptr (SpNetwork) network = sp_network_new ();
   g_auto (CsvTable) people = { { 0 } };
   g_auto (CsvTable) clients = { { 0 } };
-  g_auto (CsvReader) ties = { 0 };
   CsvTable *tables[2] = { NULL, NULL };
 
-  g_return_val_if_fail (ties_path != NULL || people_path != NULL, NULL);
-
-  if (ties_path != NULL)
+  /* a lone CSV file of people, without source and target, is a network
+   * without ties */
+  if (ties->buf != NULL && people_path == NULL &&
+      csv_column (ties, "id", NULL) >= 0 &&
+      csv_column (ties, "source", "from") < 0 && csv_column (ties, "target", "to") < 0)
     {
-      if (!csv_open (&ties, ties_path, error))
-        return NULL;
-      /* a lone CSV file of people, without source and target, is a
-       * network without ties */
-      if (people_path == NULL &&
-          csv_column (&ties, "id", NULL) >= 0 &&
-          csv_column (&ties, "source", "from") < 0 && csv_column (&ties, "target", "to") < 0)
-        {
-          people.reader = ties;
-          memset (&ties, 0, sizeof ties);
-          tables[0] = &people;
-        }
+      people.reader = *ties;
+      memset (ties, 0, sizeof *ties);
+      tables[0] = &people;
     }
   if (people_path != NULL)
     {
-      if (!csv_open (&people.reader, people_path, error))
+      if (!csv_open (&people.reader, people_path, NULL, 0, error))
         return NULL;
       tables[0] = &people;
     }
   if (clients_path != NULL)
     {
-      if (!csv_open (&clients.reader, clients_path, error))
+      if (!csv_open (&clients.reader, clients_path, NULL, 0, error))
         return NULL;
       tables[1] = &clients;
     }
@@ -658,8 +663,13 @@ sp_csv_load (const char *ties_path,
           SpAttribute *attr = sp_network_find_attribute (network, name);
 
           if (attr == NULL)
-            attr = sp_network_ensure_attribute (network, name,
-                                                attribute_type (tables, 2, name));
+            {
+              if (!sp_io_check_attributes (tables[k]->reader.path, 1,
+                                           network->attributes->len + 1, error))
+                return NULL;
+              attr = sp_network_ensure_attribute (network, name,
+                                                  attribute_type (tables, 2, name));
+            }
           tables[k]->attrs[col] = attr;
         }
 
@@ -670,10 +680,39 @@ sp_csv_load (const char *ties_path,
   csv_table_clear (&people);
   csv_table_clear (&clients);
 
-  if (ties.buf != NULL && !load_ties (network, &ties, people_path != NULL, error))
+  if (ties->buf != NULL && !load_ties (network, ties, people_path != NULL, error))
     return NULL;
 
   return g_steal_pointer (&network);
+}
+
+SpNetwork *
+sp_csv_load (const char *ties_path,
+             const char *people_path,
+             const char *clients_path,
+             GError    **error)
+{
+  g_auto (CsvReader) ties = { 0 };
+
+  g_return_val_if_fail (ties_path != NULL || people_path != NULL, NULL);
+
+  if (ties_path != NULL && !csv_open (&ties, ties_path, NULL, 0, error))
+    return NULL;
+  return csv_load (&ties, people_path, clients_path, error);
+}
+
+SpNetwork *
+sp_csv_load_data (const char *file,
+                  char       *buf,
+                  gsize       length,
+                  GError    **error)
+{
+  g_auto (CsvReader) ties = { 0 };
+
+  /* the reader takes @buf, and frees it */
+  if (!csv_open (&ties, file, buf, length, error))
+    return NULL;
+  return csv_load (&ties, NULL, NULL, error);
 }
 
 /* Finds the file for @role ("people", "ties", "clients") in a folder: the

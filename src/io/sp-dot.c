@@ -137,6 +137,89 @@ set_attribute_value (SpNetwork   *network,
   return TRUE;
 }
 
+/* cgraph's parser recurses into subgraphs and its bison stack is bounded:
+ * refuse deep nesting before it sees the text.  Braces inside quoted
+ * strings, HTML strings and comments do not count. */
+static gboolean
+check_nesting (const char *path,
+               const char *buf,
+               GError    **error)
+{
+  gboolean line_start = TRUE;
+  gint depth = 0;
+  gint html = 0;
+
+  for (const char *p = buf; *p != '\0'; p++)
+    {
+      gboolean was_line_start = line_start;
+
+      line_start = *p == '\n';
+      if (html > 0)
+        {
+          if (*p == '<')
+            html++;
+          else if (*p == '>')
+            html--;
+          continue;
+        }
+      switch (*p)
+        {
+        case '"':
+          for (p++; *p != '\0' && *p != '"'; p++)
+            if (*p == '\\' && p[1] != '\0')
+              p++;
+          if (*p == '\0')
+            return TRUE;   /* cgraph reports the unterminated string */
+          break;
+        case '/':
+          if (p[1] == '*')
+            {
+              const char *close = strstr (p + 2, "*/");
+
+              if (close == NULL)
+                return TRUE;
+              p = close + 1;
+            }
+          else if (p[1] == '/')
+            {
+              p += strcspn (p, "\n");
+              line_start = TRUE;
+              if (*p == '\0')
+                return TRUE;
+            }
+          break;
+        case '#':
+          if (was_line_start)
+            {
+              p += strcspn (p, "\n");
+              line_start = TRUE;
+              if (*p == '\0')
+                return TRUE;
+            }
+          break;
+        case '<':
+          html = 1;
+          break;
+        case '{':
+          if (++depth > SP_IO_MAX_DEPTH)
+            {
+              sp_io_set_error (error, SP_ERROR_LIMIT, path, sp_io_line_at (buf, p),
+                               _("subgraphs nested too deeply: the limit is %d levels"),
+                               SP_IO_MAX_DEPTH);
+              return FALSE;
+            }
+          break;
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}
+
 /* Everything that touches cgraph; called with the lock held. */
 static SpNetwork *
 load_locked (const char *path,
@@ -175,6 +258,8 @@ load_locked (const char *path,
       if (field == NULL && is_drawing_attribute (sym->name))
         continue;
       g_ptr_array_add (syms, sym);
+      if (!sp_io_check_attributes (path, 1, syms->len, error))
+        return NULL;
       g_array_append_val (is_field, (gboolean) { field != NULL });
       if (field != NULL)
         {
@@ -197,11 +282,18 @@ load_locked (const char *path,
   for (n = agfstnode (graph); n != NULL; n = agnxtnode (graph, n))
     {
       const char *id = agnameof (n);
-      gint index = sp_network_add_node (network, id, SP_NODE_PERSON, error);
+      gint index = -1;
 
+      /* the line is only looked for when needed: strstr() per node would
+       * make a large file quadratic */
+      if (sp_network_n_nodes (network) < SP_IO_MAX_NODES)
+        index = sp_network_add_node (network, id, SP_NODE_PERSON, error);
       if (index < 0)
         {
-          sp_io_prefix_error (error, path, line_of_text (buf, id));
+          if (error != NULL && *error != NULL)
+            sp_io_prefix_error (error, path, line_of_text (buf, id));
+          else
+            sp_io_add_node (network, id, SP_NODE_PERSON, path, line_of_text (buf, id), error);
           return NULL;
         }
       for (guint i = 0; i < syms->len; i++)
@@ -220,8 +312,10 @@ load_locked (const char *path,
                 continue;
               if (strcmp (field, "name") == 0 && sp_network_node (network, index)->name != NULL)
                 continue;
+              /* only a kind can be wrong; see above about the line */
               if (!sp_io_set_node_field (network, index, field, value, path,
-                                         line_of_text (buf, value), error))
+                                         strcmp (field, "kind") == 0 ? line_of_text (buf, value) : 1,
+                                         error))
                 return NULL;
             }
           else if (!set_attribute_value (network, g_ptr_array_index (targets, i), index,
@@ -255,6 +349,12 @@ load_locked (const char *path,
                 return NULL;
               }
           }
+        if (sp_network_n_ties (network) >= SP_IO_MAX_TIES)
+          {
+            sp_io_add_tie (network, source, target, 0, weight, path,
+                           line_of_text (buf, agnameof (agtail (e))), error);
+            return NULL;
+          }
         sp_network_add_tie (network, source, target, sp_network_tie_type (network, type), weight);
       }
   network->directed = agisdirected (graph);
@@ -266,12 +366,27 @@ sp_dot_load (const char *path,
              GError    **error)
 {
   g_autofree char *buf = NULL;
+  gsize len;
+
+  buf = sp_io_read_file_raw (path, &len, error);
+  if (buf == NULL)
+    return NULL;
+  return sp_dot_load_data (path, buf, len, error);
+}
+
+SpNetwork *
+sp_dot_load_data (const char *path,
+                  const char *buf,
+                  gsize       len,
+                  GError    **error)
+{
   g_autoptr (GString) messages = g_string_new (NULL);
   SpNetwork *network;
   agusererrf old_errf;
 
-  buf = sp_io_read_file (path, TRUE, NULL, error);
-  if (buf == NULL)
+  if (!sp_io_check_text (path, buf, len, TRUE, error) ||
+      !sp_io_check_line_length (path, buf, len, error) ||
+      !check_nesting (path, buf, error))
     return NULL;
 
   sp_graphviz_lock ();

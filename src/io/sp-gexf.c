@@ -81,6 +81,9 @@ read_attributes (GexfReader *r,
       a = g_new0 (GexfAttr, 1);
       g_ptr_array_add (for_edges ? r->edge_attrs : r->node_attrs, a);
       a->line = sp_xml_line (child);
+      if (!sp_io_check_attributes (r->path, a->line,
+                                   r->node_attrs->len + r->edge_attrs->len, error))
+        return FALSE;
       a->id = sp_xml_prop (child, "id");
       a->title = sp_xml_prop (child, "title");
       type = sp_xml_prop (child, "type");
@@ -195,12 +198,9 @@ read_node (GexfReader *r,
       sp_io_set_error (error, SP_ERROR_PARSE, r->path, line, _("node without an id"));
       return FALSE;
     }
-  index = sp_network_add_node (r->network, id, SP_NODE_PERSON, error);
+  index = sp_io_add_node (r->network, id, SP_NODE_PERSON, r->path, line, error);
   if (index < 0)
-    {
-      sp_io_prefix_error (error, r->path, line);
-      return FALSE;
-    }
+    return FALSE;
   for (guint i = 0; i < r->node_attrs->len; i++)
     {
       GexfAttr *a = g_ptr_array_index (r->node_attrs, i);
@@ -362,14 +362,28 @@ read_edge (GexfReader *r,
       guint tie = sp_network_n_ties (r->network);
       g_array_append_val (r->undirected, tie);
     }
-  sp_network_add_tie (r->network, index[0], index[1],
-                      sp_network_tie_type (r->network, type), weight);
-  return TRUE;
+  return sp_io_add_tie (r->network, index[0], index[1],
+                        sp_network_tie_type (r->network, type), weight, r->path, line, error);
 }
 
 SpNetwork *
 sp_gexf_load (const char *path,
               GError    **error)
+{
+  g_autofree char *buf = NULL;
+  gsize len;
+
+  buf = sp_io_read_file_raw (path, &len, error);
+  if (buf == NULL)
+    return NULL;
+  return sp_gexf_load_data (path, buf, len, error);
+}
+
+SpNetwork *
+sp_gexf_load_data (const char *path,
+                   const char *buf,
+                   gsize       len,
+                   GError    **error)
 {
   g_autoptr (xmlDoc) doc = NULL;
   g_autoptr (SpNetwork) network = NULL;
@@ -380,7 +394,7 @@ sp_gexf_load (const char *path,
   xmlNode *root, *graph = NULL;
   GexfReader r = { 0 };
 
-  doc = sp_xml_read (path, error);
+  doc = sp_xml_read_data (path, buf, len, error);
   if (doc == NULL)
     return NULL;
   root = xmlDocGetRootElement (doc);
@@ -430,7 +444,7 @@ sp_gexf_load (const char *path,
           return NULL;
 
   network->directed = r.any_directed;
-  if (network->directed)
-    sp_io_add_reverse_ties (network, undirected);
+  if (network->directed && !sp_io_add_reverse_ties (network, undirected, path, error))
+    return NULL;
   return g_steal_pointer (&network);
 }

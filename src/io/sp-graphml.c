@@ -123,32 +123,34 @@ keep_first_error (void     *data,
 }
 
 xmlDoc *
-sp_xml_read (const char *path,
-             GError    **error)
+sp_xml_read_data (const char *path,
+                  const char *buf,
+                  gsize       len,
+                  GError    **error)
 {
   static GOnce once = G_ONCE_INIT;
-  g_autofree char *buf = NULL;
   g_autoptr (xmlDoc) doc = NULL;
   FirstError first = { NULL, 0 };
   xmlParserCtxt *ctxt;
   const char *doctype;
   const char *end;
-  gsize len;
 
   g_once (&once, init_libxml, NULL);
 
-  buf = sp_io_read_file (path, FALSE, &len, error);
-  if (buf == NULL)
+  if (!sp_io_check_text (path, buf, len, FALSE, error))
     return NULL;
   if (!declares_other_encoding (buf) && !g_utf8_validate (buf, len, &end))
     {
       sp_io_set_error (error, SP_ERROR_PARSE, path, sp_io_line_at (buf, end),
-                       _("invalid UTF-8"));
+                       *end == '\0' ? _("NUL byte: this is not a text file")
+                                    : _("invalid UTF-8"));
       return NULL;
     }
 
   /* Entities are refused before libxml2 sees them, so that no expansion
-   * (billion laughs) or external fetch can happen. */
+   * (billion laughs) or external fetch (XXE) can happen; the check after
+   * parsing catches what this search misses.  An external DTD is never
+   * loaded (no XML_PARSE_DTDLOAD): the file is read without it. */
   doctype = strstr (buf, "<!DOCTYPE");
   if (doctype != NULL)
     {
@@ -170,6 +172,9 @@ sp_xml_read (const char *path,
     }
   ctxt->_private = &first;
   ctxt->sax->serror = keep_first_error;
+  /* never XML_PARSE_HUGE (it lifts the depth and size limits), nor
+   * XML_PARSE_NOENT or XML_PARSE_DTDLOAD (entity substitution, external
+   * DTDs) */
   doc = xmlCtxtReadMemory (ctxt, buf, (int) len, path, NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                            XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
@@ -189,6 +194,16 @@ sp_xml_read (const char *path,
           message = g_strdup (err != NULL && err->message != NULL ? err->message : "unknown error");
           line = err != NULL ? err->line : 1;
         }
+      xmlFreeParserCtxt (ctxt);
+
+      if (g_str_has_prefix (message, "Excessive depth in document"))
+        {
+          /* libxml2's own message suggests an option the user cannot set */
+          sp_io_set_error (error, SP_ERROR_LIMIT, path, MAX (line, 1),
+                           _("elements nested too deeply: the limit is %d levels"),
+                           SP_IO_MAX_DEPTH);
+          return NULL;
+        }
 
       /* the first line says it; libxml2 may quote the input after it */
       message[strcspn (message, "\n")] = '\0';
@@ -197,7 +212,6 @@ sp_xml_read (const char *path,
         message[0] = g_ascii_tolower (message[0]);
       sp_io_set_error (error, SP_ERROR_PARSE, path, MAX (line, 1),
                        _("not well-formed XML: %s"), message);
-      xmlFreeParserCtxt (ctxt);
       return NULL;
     }
   xmlFreeParserCtxt (ctxt);
@@ -291,9 +305,11 @@ read_key (GmlReader *r,
   const char *lname;
 
   key->line = sp_xml_line (element);
+  g_ptr_array_add (r->key_list, key);
+  if (!sp_io_check_attributes (r->path, key->line, r->key_list->len, error))
+    return FALSE;
   key->id = sp_xml_prop (element, "id");
   key->name = sp_xml_prop (element, "attr.name");
-  g_ptr_array_add (r->key_list, key);
   if (key->id == NULL)
     {
       sp_io_set_error (error, SP_ERROR_PARSE, r->path, key->line, _("key without an id"));
@@ -476,12 +492,9 @@ read_node (GmlReader *r,
     }
   if (folder == NULL)
     {
-      index = sp_network_add_node (r->network, id, SP_NODE_PERSON, error);
+      index = sp_io_add_node (r->network, id, SP_NODE_PERSON, r->path, line, error);
       if (index < 0)
-        {
-          sp_io_prefix_error (error, r->path, line);
-          return FALSE;
-        }
+        return FALSE;
       for (guint i = 0; i < r->key_list->len; i++)
         {
           GmlKey *key = g_ptr_array_index (r->key_list, i);
@@ -612,9 +625,8 @@ read_edge (GmlReader *r,
       guint tie = sp_network_n_ties (r->network);
       g_array_append_val (r->undirected, tie);
     }
-  sp_network_add_tie (r->network, index[0], index[1],
-                      sp_network_tie_type (r->network, type), weight);
-  return TRUE;
+  return sp_io_add_tie (r->network, index[0], index[1],
+                        sp_network_tie_type (r->network, type), weight, r->path, line, error);
 }
 
 static gboolean
@@ -638,6 +650,21 @@ SpNetwork *
 sp_graphml_load (const char *path,
                  GError    **error)
 {
+  g_autofree char *buf = NULL;
+  gsize len;
+
+  buf = sp_io_read_file_raw (path, &len, error);
+  if (buf == NULL)
+    return NULL;
+  return sp_graphml_load_data (path, buf, len, error);
+}
+
+SpNetwork *
+sp_graphml_load_data (const char *path,
+                      const char *buf,
+                      gsize       len,
+                      GError    **error)
+{
   g_autoptr (xmlDoc) doc = NULL;
   g_autoptr (SpNetwork) network = NULL;
   g_autoptr (GHashTable) keys = NULL;
@@ -648,7 +675,7 @@ sp_graphml_load (const char *path,
   xmlNode *root, *graph = NULL;
   GmlReader r = { 0 };
 
-  doc = sp_xml_read (path, error);
+  doc = sp_xml_read_data (path, buf, len, error);
   if (doc == NULL)
     return NULL;
   root = xmlDocGetRootElement (doc);
@@ -723,8 +750,8 @@ sp_graphml_load (const char *path,
     return NULL;
 
   network->directed = r.any_directed;
-  if (network->directed)
-    sp_io_add_reverse_ties (network, undirected);
+  if (network->directed && !sp_io_add_reverse_ties (network, undirected, path, error))
+    return NULL;
   return g_steal_pointer (&network);
 }
 

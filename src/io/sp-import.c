@@ -54,15 +54,13 @@ sp_io_line_at (const char *buf,
 }
 
 char *
-sp_io_read_file (const char *path,
-                 gboolean    check_utf8,
-                 gsize      *length,
-                 GError    **error)
+sp_io_read_file_raw (const char *path,
+                     gsize      *length,
+                     GError    **error)
 {
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GMappedFile) mapped = NULL;
-  g_autofree char *contents = NULL;
-  const char *end;
+  char *contents;
   gsize len;
 
   /* Mapping first lets us refuse a huge file without reading it. */
@@ -76,26 +74,146 @@ sp_io_read_file (const char *path,
   len = g_mapped_file_get_length (mapped);
   if (len > SP_IO_MAX_FILE_SIZE)
     {
-      sp_io_set_error (error, SP_ERROR_LIMIT, path, 1, _("file is too large"));
+      sp_io_set_error (error, SP_ERROR_LIMIT, path, 1,
+                       _("file is too large: %" G_GSIZE_FORMAT " MiB, the limit is %" G_GSIZE_FORMAT " MiB"),
+                       len / (1024 * 1024), SP_IO_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
   contents = g_malloc (len + 1);
   if (len > 0)
     memcpy (contents, g_mapped_file_get_contents (mapped), len);
   contents[len] = '\0';
-  g_clear_pointer (&mapped, g_mapped_file_unref);
+  *length = len;
+  return contents;
+}
 
-  if (len == 0 || strspn (contents, " \t\r\n") == len)
+gboolean
+sp_io_check_text (const char *file,
+                  const char *buf,
+                  gsize       length,
+                  gboolean    check_utf8,
+                  GError    **error)
+{
+  const char *end;
+  gsize blank = 0;
+
+  while (blank < length && strchr (" \t\r\n", buf[blank]) != NULL && buf[blank] != '\0')
+    blank++;
+  if (blank == length)
     {
-      sp_io_set_error (error, SP_ERROR_PARSE, path, 1, _("empty file"));
-      return NULL;
+      sp_io_set_error (error, SP_ERROR_PARSE, file, 1, _("empty file"));
+      return FALSE;
     }
-  if (check_utf8 && !g_utf8_validate (contents, len, &end))
+  if (check_utf8 && !g_utf8_validate (buf, length, &end))
     {
-      sp_io_set_error (error, SP_ERROR_PARSE, path, sp_io_line_at (contents, end),
-                       _("invalid UTF-8"));
-      return NULL;
+      /* g_utf8_validate() stops at a NUL byte too */
+      if (*end == '\0')
+        sp_io_set_error (error, SP_ERROR_PARSE, file, sp_io_line_at (buf, end),
+                         _("NUL byte: this is not a text file"));
+      else
+        sp_io_set_error (error, SP_ERROR_PARSE, file, sp_io_line_at (buf, end),
+                         _("invalid UTF-8"));
+      return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+sp_io_check_line_length (const char *file,
+                         const char *buf,
+                         gsize       length,
+                         GError    **error)
+{
+  const char *p = buf, *end = buf + length;
+  gint64 line = 1;
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      gsize n = (nl != NULL ? nl : end) - p;
+
+      if (n > SP_IO_MAX_LINE_LENGTH)
+        {
+          sp_io_set_error (error, SP_ERROR_LIMIT, file, line,
+                           _("line is too long: the limit is %" G_GSIZE_FORMAT " MiB"),
+                           SP_IO_MAX_LINE_LENGTH / (1024 * 1024));
+          return FALSE;
+        }
+      if (nl == NULL)
+        break;
+      p = nl + 1;
+      line++;
+    }
+  return TRUE;
+}
+
+gboolean
+sp_io_check_attributes (const char *file,
+                        gint64      line,
+                        guint       n_attributes,
+                        GError    **error)
+{
+  if (n_attributes <= SP_IO_MAX_ATTRIBUTES)
+    return TRUE;
+  sp_io_set_error (error, SP_ERROR_LIMIT, file, line,
+                   _("too many attributes: the limit is %u"), SP_IO_MAX_ATTRIBUTES);
+  return FALSE;
+}
+
+gint
+sp_io_add_node (SpNetwork  *network,
+                const char *id,
+                SpNodeKind  kind,
+                const char *file,
+                gint64      line,
+                GError    **error)
+{
+  gint index;
+
+  if (sp_network_n_nodes (network) >= SP_IO_MAX_NODES)
+    {
+      sp_io_set_error (error, SP_ERROR_LIMIT, file, line,
+                       _("too many nodes: the limit is %u"), SP_IO_MAX_NODES);
+      return -1;
+    }
+  index = sp_network_add_node (network, id, kind, error);
+  if (index < 0)
+    sp_io_prefix_error (error, file, line);
+  return index;
+}
+
+gboolean
+sp_io_add_tie (SpNetwork  *network,
+               guint       source,
+               guint       target,
+               guint       type,
+               double      weight,
+               const char *file,
+               gint64      line,
+               GError    **error)
+{
+  if (sp_network_n_ties (network) >= SP_IO_MAX_TIES)
+    {
+      sp_io_set_error (error, SP_ERROR_LIMIT, file, line,
+                       _("too many ties: the limit is %u"), SP_IO_MAX_TIES);
+      return FALSE;
+    }
+  sp_network_add_tie (network, source, target, type, weight);
+  return TRUE;
+}
+
+char *
+sp_io_read_file (const char *path,
+                 gboolean    check_utf8,
+                 gsize      *length,
+                 GError    **error)
+{
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  contents = sp_io_read_file_raw (path, &len, error);
+  if (contents == NULL || !sp_io_check_text (path, contents, len, check_utf8, error))
+    return NULL;
   if (length != NULL)
     *length = len;
   return g_steal_pointer (&contents);
@@ -254,10 +372,18 @@ sp_io_title_for_path (const char *path)
   return g_steal_pointer (&base);
 }
 
-void
-sp_io_add_reverse_ties (SpNetwork *network,
-                        GArray    *undirected)
+gboolean
+sp_io_add_reverse_ties (SpNetwork  *network,
+                        GArray     *undirected,
+                        const char *file,
+                        GError    **error)
 {
+  if ((guint64) sp_network_n_ties (network) + undirected->len > SP_IO_MAX_TIES)
+    {
+      sp_io_set_error (error, SP_ERROR_LIMIT, file, 1,
+                       _("too many ties: the limit is %u"), SP_IO_MAX_TIES);
+      return FALSE;
+    }
   for (guint i = 0; i < undirected->len; i++)
     {
       SpTie t = *sp_network_tie (network, g_array_index (undirected, guint, i));
@@ -265,6 +391,7 @@ sp_io_add_reverse_ties (SpNetwork *network,
       if (t.source != t.target)
         sp_network_add_tie (network, t.target, t.source, t.type, t.weight);
     }
+  return TRUE;
 }
 
 static gboolean
@@ -407,5 +534,63 @@ sp_import_file (const char            *path,
     }
   g_free (network->source_path);
   network->source_path = g_strdup (path);
+  return g_steal_pointer (&network);
+}
+
+SpNetwork *
+sp_import_data (const char *data,
+                gsize       length,
+                SpFormat    format,
+                const char *display_name,
+                GError    **error)
+{
+  g_autoptr (SpNetwork) network = NULL;
+  g_autofree char *buf = NULL;
+  const char *name = display_name != NULL ? display_name : "-";
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length > SP_IO_MAX_FILE_SIZE)
+    {
+      sp_io_set_error (error, SP_ERROR_LIMIT, name, 1,
+                       _("file is too large: %" G_GSIZE_FORMAT " MiB, the limit is %" G_GSIZE_FORMAT " MiB"),
+                       length / (1024 * 1024), SP_IO_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  /* the importers want a terminator, and the CSV reader splits in place */
+  buf = g_malloc (length + 1);
+  if (length > 0)
+    memcpy (buf, data, length);
+  buf[length] = '\0';
+
+  if (format == SP_FORMAT_AUTO)
+    format = sp_import_guess_format (display_name, buf, MIN (length, 512));
+  switch (format)
+    {
+    case SP_FORMAT_CSV:
+      network = sp_csv_load_data (name, g_steal_pointer (&buf), length, error);
+      break;
+    case SP_FORMAT_GRAPHML:
+      network = sp_graphml_load_data (name, buf, length, error);
+      break;
+    case SP_FORMAT_GEXF:
+      network = sp_gexf_load_data (name, buf, length, error);
+      break;
+    case SP_FORMAT_DOT:
+      network = sp_dot_load_data (name, buf, length, error);
+      break;
+    case SP_FORMAT_AUTO:
+    default:
+      g_set_error (error, SP_ERROR, SP_ERROR_UNSUPPORTED, _("%s: unknown format"), name);
+      return NULL;
+    }
+  if (network == NULL)
+    return NULL;
+  if (network->title == NULL)
+    {
+      g_autofree char *title = sp_io_title_for_path (name);
+      sp_network_set_title (network, title);
+    }
   return g_steal_pointer (&network);
 }

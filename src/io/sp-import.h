@@ -29,6 +29,17 @@ SpNetwork *sp_import_file    (const char            *path,
                               const SpImportOptions *options,
                               GError               **error);
 
+/* Loads a file held in memory: @data of @length bytes (NUL bytes and
+ * all; no terminator needed), in @format (SP_FORMAT_AUTO guesses from
+ * @display_name's extension and the first bytes).  Messages start with
+ * "@display_name:LINE: ".  A CSV buffer is a ties file, or a people file
+ * when it has an id column and no source/target. */
+SpNetwork *sp_import_data    (const char            *data,
+                              gsize                  length,
+                              SpFormat               format,
+                              const char            *display_name,
+                              GError               **error);
+
 /* Guess the format of @path from its extension and first bytes. */
 SpFormat   sp_import_guess_format (const char *path,
                                    const char *head,

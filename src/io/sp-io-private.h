@@ -12,8 +12,27 @@
 
 G_BEGIN_DECLS
 
-/* Files larger than this are refused (libxml2 takes an int length). */
-#define SP_IO_MAX_FILE_SIZE ((gsize) G_MAXINT - 1)
+/* Limits on what an importer accepts.  HR files come from spreadsheets,
+ * survey tools and other programs; some are broken, some huge, some
+ * crafted.  Each limit is far above any real organisation (and above
+ * what the analysis can handle in a session) and keeps memory and time
+ * bounded; passing one is an SP_ERROR_LIMIT error "FILE:LINE: message".
+ *
+ * - file size: 512 MiB (libxml2 also takes an int length)
+ * - nodes (people and clients): 2,000,000
+ * - ties: 20,000,000, counting the reverse of undirected ties in a
+ *   directed data set
+ * - attributes: 1,000 columns, keys or attribute declarations
+ * - line length in CSV and DOT: 1 MiB
+ * - nesting: 256 levels of XML elements (libxml2's own limit without
+ *   XML_PARSE_HUGE, which we never set) and of DOT braces / brackets
+ */
+#define SP_IO_MAX_FILE_SIZE   ((gsize) 512 * 1024 * 1024)
+#define SP_IO_MAX_NODES       2000000u
+#define SP_IO_MAX_TIES        20000000u
+#define SP_IO_MAX_ATTRIBUTES  1000u
+#define SP_IO_MAX_LINE_LENGTH ((gsize) 1024 * 1024)
+#define SP_IO_MAX_DEPTH       256
 
 /* Sets @error to "FILE:LINE: message" in SP_ERROR. */
 void        sp_io_set_error        (GError    **error,
@@ -34,6 +53,50 @@ void        sp_io_prefix_error     (GError    **error,
 char       *sp_io_read_file        (const char *path,
                                     gboolean    check_utf8,
                                     gsize      *length,
+                                    GError    **error);
+
+/* Reads @path into a NUL-terminated buffer, refusing only what cannot be
+ * read and files over SP_IO_MAX_FILE_SIZE. */
+char       *sp_io_read_file_raw    (const char *path,
+                                    gsize      *length,
+                                    GError    **error);
+
+/* The checks sp_io_read_file() makes on a buffer @file holds: not empty
+ * (nor blank), and with @check_utf8 valid UTF-8 without NUL bytes. */
+gboolean    sp_io_check_text       (const char *file,
+                                    const char *buf,
+                                    gsize       length,
+                                    gboolean    check_utf8,
+                                    GError    **error);
+
+/* Refuses a line longer than SP_IO_MAX_LINE_LENGTH. */
+gboolean    sp_io_check_line_length (const char *file,
+                                     const char *buf,
+                                     gsize       length,
+                                     GError    **error);
+
+/* Refuses more than SP_IO_MAX_ATTRIBUTES columns, keys or attributes. */
+gboolean    sp_io_check_attributes (const char *file,
+                                    gint64      line,
+                                    guint       n_attributes,
+                                    GError    **error);
+
+/* sp_network_add_node() within SP_IO_MAX_NODES; errors at FILE:LINE. */
+gint        sp_io_add_node         (SpNetwork  *network,
+                                    const char *id,
+                                    SpNodeKind  kind,
+                                    const char *file,
+                                    gint64      line,
+                                    GError    **error);
+
+/* sp_network_add_tie() within SP_IO_MAX_TIES; errors at FILE:LINE. */
+gboolean    sp_io_add_tie          (SpNetwork  *network,
+                                    guint       source,
+                                    guint       target,
+                                    guint       type,
+                                    double      weight,
+                                    const char *file,
+                                    gint64      line,
                                     GError    **error);
 
 /* 1-based line of @pos in @buf. */
@@ -69,9 +132,12 @@ gboolean    sp_io_set_node_field   (SpNetwork  *network,
 char       *sp_io_title_for_path   (const char *path);
 
 /* Appends the reverse of every tie listed in @undirected (indices into
- * network->ties); used when a directed data set holds undirected ties. */
-void        sp_io_add_reverse_ties (SpNetwork *network,
-                                    GArray    *undirected);
+ * network->ties); used when a directed data set holds undirected ties.
+ * Fails, at FILE:1, when that passes SP_IO_MAX_TIES. */
+gboolean    sp_io_add_reverse_ties (SpNetwork  *network,
+                                    GArray     *undirected,
+                                    const char *file,
+                                    GError    **error);
 
 SpNetwork  *sp_csv_load            (const char *ties_path,
                                     const char *people_path,
@@ -84,6 +150,27 @@ SpNetwork  *sp_graphml_load        (const char *path,
 SpNetwork  *sp_gexf_load           (const char *path,
                                     GError    **error);
 SpNetwork  *sp_dot_load            (const char *path,
+                                    GError    **error);
+
+/* The same from memory: @buf (NUL-terminated at @length) holds a file
+ * whose messages name @file.  The CSV loader takes @buf (and frees it);
+ * the others only read it.  A CSV buffer is a ties file, or a people file
+ * without source/target. */
+SpNetwork  *sp_csv_load_data       (const char *file,
+                                    char       *buf,
+                                    gsize       length,
+                                    GError    **error);
+SpNetwork  *sp_graphml_load_data   (const char *file,
+                                    const char *buf,
+                                    gsize       length,
+                                    GError    **error);
+SpNetwork  *sp_gexf_load_data      (const char *file,
+                                    const char *buf,
+                                    gsize       length,
+                                    GError    **error);
+SpNetwork  *sp_dot_load_data       (const char *file,
+                                    const char *buf,
+                                    gsize       length,
                                     GError    **error);
 
 G_END_DECLS

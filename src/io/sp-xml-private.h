@@ -11,10 +11,14 @@ G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
-/* Parses @path safely: no network, no DTD loading, no entity
- * substitution, and a document type declaration with entities is refused
- * (billion laughs).  Errors are "FILE:LINE: message". */
-xmlDoc  *sp_xml_read       (const char *path,
+/* Parses @buf (NUL-terminated at @len), the contents of @path, safely:
+ * no network, no DTD loading, no entity substitution; a document type
+ * declaration with entities (billion laughs, XXE) is refused, an external
+ * DTD is never loaded, and nesting beyond libxml2's limit of
+ * SP_IO_MAX_DEPTH levels is refused.  Errors are "FILE:LINE: message". */
+xmlDoc  *sp_xml_read_data  (const char *path,
+                            const char *buf,
+                            gsize       len,
                             GError    **error);
 
 /* Whether @node is an element with local name @name (any namespace). */
