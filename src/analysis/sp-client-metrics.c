@@ -3,6 +3,7 @@
 
 #include "sp-client-metrics.h"
 #include "sp-metrics.h"
+#include "sp-graph.h"
 #include "sp-i18n.h"
 
 #include <math.h>
@@ -20,6 +21,7 @@ struct _SpClientMetrics {
   Set        *person_sets;  /* per network node (empty for clients) */
   GPtrArray  *departments;  /* interned, sorted */
   GHashTable *dept_sets;    /* department -> Set * */
+  const char **contact_department; /* per network node, interned or NULL */
   guint       n_nodes;
 };
 
@@ -88,6 +90,103 @@ set_free (gpointer data)
   g_free (s);
 }
 
+/* Shortest internal paths between the contacts of @s: a breadth-first
+ * search over the contacts graph (in- or out-neighbours) from each
+ * contact, stopping once every later contact has been reached.  @dist and
+ * @queue have room for graph->n entries; @dist is all -1 on entry and on
+ * return. */
+static void
+internal_paths (const SpGraph *graph,
+                SpClientStats *s,
+                gint          *dist,
+                guint         *queue)
+{
+  guint64 sum = 0;
+  gboolean all_tied = TRUE, within_two = TRUE;
+
+  s->n_reachable_pairs = 0;
+  s->n_unreachable_pairs = 0;
+  s->mean_internal_path = NAN;
+  s->max_internal_path = 0;
+  if (s->n_contacts < 2)
+    {
+      s->contacts_all_tied = FALSE;
+      s->contacts_within_two = FALSE;
+      return;
+    }
+
+  for (guint i = 0; i + 1 < s->n_contacts; i++)
+    {
+      gint src = graph->node_vertex[s->contacts[i]];
+      guint head = 0, tail = 0, wanted = 0, found = 0;
+
+      if (src >= 0)
+        {
+          /* mark the later contacts as targets with -2 */
+          for (guint j = i + 1; j < s->n_contacts; j++)
+            {
+              gint t = graph->node_vertex[s->contacts[j]];
+
+              if (t >= 0 && dist[t] == -1)
+                {
+                  dist[t] = -2;
+                  wanted++;
+                }
+            }
+          dist[src] = 0;
+          queue[tail++] = (guint) src;
+          while (head < tail && found < wanted)
+            {
+              guint v = queue[head++];
+
+              for (guint k = graph->nb_off[v]; k < graph->nb_off[v + 1]; k++)
+                {
+                  guint w = graph->nb_adj[k];
+
+                  if (dist[w] >= 0)
+                    continue;
+                  if (dist[w] == -2)
+                    found++;
+                  dist[w] = dist[v] + 1;
+                  queue[tail++] = w;
+                }
+            }
+        }
+
+      for (guint j = i + 1; j < s->n_contacts; j++)
+        {
+          gint t = graph->node_vertex[s->contacts[j]];
+          gint d = t >= 0 && src >= 0 ? dist[t] : -1;
+
+          if (d > 0)
+            {
+              s->n_reachable_pairs++;
+              sum += (guint) d;
+              s->max_internal_path = MAX (s->max_internal_path, (guint) d);
+            }
+          else
+            s->n_unreachable_pairs++;
+          all_tied = all_tied && d == 1;
+          within_two = within_two && d > 0 && d <= 2;
+        }
+
+      /* reset what this search touched */
+      for (guint k = 0; k < tail; k++)
+        dist[queue[k]] = -1;
+      for (guint j = i + 1; j < s->n_contacts; j++)
+        {
+          gint t = graph->node_vertex[s->contacts[j]];
+
+          if (t >= 0)
+            dist[t] = -1;
+        }
+    }
+  if (s->n_reachable_pairs > 0)
+    s->mean_internal_path = (double) sum / s->n_reachable_pairs;
+  s->contacts_all_tied = all_tied;
+  s->contacts_within_two = within_two;
+}
+
 SpClientMetrics *
 sp_client_metrics_compute (SpNetwork      *net,
                            const gboolean *tie_type_mask,
@@ -112,12 +211,14 @@ sp_client_metrics_compute (SpNetwork      *net,
   cm->client_of = g_new (gint, MAX (n_nodes, 1));
   cm->person_sets = g_new0 (Set, MAX (n_nodes, 1));
   cm->dept_sets = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, set_free);
+  cm->contact_department = g_new0 (const char *, MAX (n_nodes, 1));
 
   for (guint i = 0; i < n_nodes; i++)
     {
       const SpNode *node = &g_array_index (net->nodes, SpNode, i);
 
       cm->client_of[i] = -1;
+      cm->contact_department[i] = node->department;
       if (node->kind == SP_NODE_CLIENT && (removed == NULL || !removed[i]))
         {
           SpClientStats s = { 0 };
@@ -217,6 +318,19 @@ sp_client_metrics_compute (SpNetwork      *net,
       s->departments = (const char *const *) g_ptr_array_free (depts, FALSE);
     }
 
+  /* shortest internal paths between each client's contacts */
+  if (n_clients > 0)
+    {
+      g_autoptr (SpGraph) graph = sp_graph_new (net, tie_type_mask, removed);
+      g_autofree gint *dist = g_new (gint, MAX (graph->n, 1));
+      g_autofree guint *queue = g_new (guint, MAX (graph->n, 1));
+
+      for (guint v = 0; v < graph->n; v++)
+        dist[v] = -1;
+      for (guint c = 0; c < n_clients; c++)
+        internal_paths (graph, &g_array_index (cm->clients, SpClientStats, c), dist, queue);
+    }
+
   /* departments and the union of their members' client sets */
   cm->departments = sp_network_departments (net);
   for (guint k = 0; k < cm->departments->len; k++)
@@ -252,6 +366,7 @@ sp_client_metrics_free (SpClientMetrics *cm)
     g_free (cm->person_sets[p].items);
   g_array_unref (cm->clients);
   g_free (cm->client_of);
+  g_free (cm->contact_department);
   g_free (cm->person_sets);
   g_ptr_array_unref (cm->departments);
   g_hash_table_unref (cm->dept_sets);
@@ -332,6 +447,38 @@ sp_client_metrics_department_overlap (SpClientMetrics *cm,
   return jaccard (a, b);
 }
 
+guint
+sp_client_metrics_department_contacts (SpClientMetrics *cm,
+                                       const char      *dept,
+                                       guint            i)
+{
+  const SpClientStats *s;
+  guint count = 0;
+
+  g_return_val_if_fail (cm != NULL, 0);
+  g_return_val_if_fail (i < cm->clients->len, 0);
+
+  if (dept == NULL)
+    return 0;
+  s = &g_array_index (cm->clients, SpClientStats, i);
+  for (guint k = 0; k < s->n_contacts; k++)
+    {
+      const char *d = cm->contact_department[s->contacts[k]];
+
+      count += d != NULL && (d == dept || strcmp (d, dept) == 0);
+    }
+  return count;
+}
+
+static const char *
+flag_text (const SpClientStats *s,
+           gboolean             flag)
+{
+  if (s->n_contacts < 2)
+    return "";
+  return flag ? "true" : "false";
+}
+
 gboolean
 sp_client_metrics_write_csv (SpNetwork       *net,
                              SpClientMetrics *cm,
@@ -339,6 +486,7 @@ sp_client_metrics_write_csv (SpNetwork       *net,
                              GError         **error)
 {
   g_autoptr (GString) out = g_string_new (NULL);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
   g_return_val_if_fail (net != NULL, FALSE);
   g_return_val_if_fail (cm != NULL, FALSE);
@@ -346,7 +494,8 @@ sp_client_metrics_write_csv (SpNetwork       *net,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   g_string_append (out, "id,name,contacts,departments,single_point_of_contact,"
-                        "contact_ids,department_names\n");
+                        "contact_ids,department_names,mean_internal_path,max_internal_path,"
+                        "unreachable_pairs,contacts_all_tied,contacts_within_two\n");
   for (guint c = 0; c < cm->clients->len; c++)
     {
       const SpClientStats *s = &g_array_index (cm->clients, SpClientStats, c);
@@ -374,7 +523,15 @@ sp_client_metrics_write_csv (SpNetwork       *net,
       sp_csv_append_field (out, ids->str);
       g_string_append_c (out, ',');
       sp_csv_append_field (out, depts->str);
-      g_string_append_c (out, '\n');
+      g_string_append_c (out, ',');
+      if (s->n_reachable_pairs > 0)
+        g_string_append_printf (out, "%s,%u", sp_metrics_format_value (buf, s->mean_internal_path),
+                                s->max_internal_path);
+      else
+        g_string_append_c (out, ',');
+      g_string_append_printf (out, ",%u,%s,%s\n", s->n_unreachable_pairs,
+                              flag_text (s, s->contacts_all_tied),
+                              flag_text (s, s->contacts_within_two));
     }
   return sp_csv_write (path, out, error);
 }
@@ -414,6 +571,42 @@ sp_client_overlap_write_csv (SpNetwork       *net,
           g_string_append_c (out, ',');
           g_string_append (out, sp_metrics_format_value (buf, jaccard (a, b)));
         }
+      g_string_append_c (out, '\n');
+    }
+  return sp_csv_write (path, out, error);
+}
+
+gboolean
+sp_client_matrix_write_csv (SpNetwork       *net,
+                            SpClientMetrics *cm,
+                            const char      *path,
+                            GError         **error)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  GPtrArray *depts;
+
+  g_return_val_if_fail (net != NULL, FALSE);
+  g_return_val_if_fail (cm != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  depts = cm->departments;
+  g_string_append (out, "department");
+  for (guint c = 0; c < cm->clients->len; c++)
+    {
+      const SpClientStats *s = &g_array_index (cm->clients, SpClientStats, c);
+
+      g_string_append_c (out, ',');
+      sp_csv_append_field (out, g_array_index (net->nodes, SpNode, s->node).id);
+    }
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < depts->len; i++)
+    {
+      const char *d = g_ptr_array_index (depts, i);
+
+      sp_csv_append_field (out, d);
+      for (guint c = 0; c < cm->clients->len; c++)
+        g_string_append_printf (out, ",%u", sp_client_metrics_department_contacts (cm, d, c));
       g_string_append_c (out, '\n');
     }
   return sp_csv_write (path, out, error);

@@ -18,6 +18,16 @@ typedef struct {
   gboolean     single_point_of_contact;  /* exactly one employee */
   const guint *contacts;        /* their network nodes, ascending */
   const char *const *departments; /* interned, sorted, n_departments of them */
+
+  /* Is the client served by people who talk to each other?  Shortest
+   * internal paths, in hops through the person–person graph of the same
+   * tie types (ties read in either direction), between pairs of contacts. */
+  guint        n_reachable_pairs;   /* pairs of contacts joined by some path */
+  guint        n_unreachable_pairs; /* pairs with no internal path at all */
+  double       mean_internal_path;  /* over the reachable pairs; NAN when none */
+  guint        max_internal_path;   /* over the reachable pairs; 0 when none */
+  gboolean     contacts_all_tied;   /* >= 2 contacts, every pair tied directly */
+  gboolean     contacts_within_two; /* >= 2 contacts, every pair within two hops */
 } SpClientStats;
 
 typedef struct _SpClientMetrics SpClientMetrics;
@@ -53,8 +63,16 @@ double               sp_client_metrics_department_overlap (SpClientMetrics *cm,
                                                            const char      *dept_a,
                                                            const char      *dept_b);
 
+/* Number of contacts of client @i (its ordinal) in department @dept:
+ * the departments × clients matrix, "who serves whom". */
+guint                sp_client_metrics_department_contacts (SpClientMetrics *cm,
+                                                            const char      *dept,
+                                                            guint            i);
+
 /* id,name,contacts,departments,single_point_of_contact,contact_ids,
- * department_names (the last two ";"-separated), atomically. */
+ * department_names (the last two ";"-separated), mean_internal_path,
+ * max_internal_path, unreachable_pairs, contacts_all_tied,
+ * contacts_within_two (empty where undefined), atomically. */
 gboolean             sp_client_metrics_write_csv  (SpNetwork       *net,
                                                    SpClientMetrics *cm,
                                                    const char      *path,
@@ -62,6 +80,13 @@ gboolean             sp_client_metrics_write_csv  (SpNetwork       *net,
 /* The department × department overlap matrix: a header row
  * "department,D1,D2,…" and one row per department. */
 gboolean             sp_client_overlap_write_csv  (SpNetwork       *net,
+                                                   SpClientMetrics *cm,
+                                                   const char      *path,
+                                                   GError         **error);
+
+/* The departments × clients matrix: a header row "department,ID1,ID2,…"
+ * (client ids) and one row per department with its numbers of contacts. */
+gboolean             sp_client_matrix_write_csv   (SpNetwork       *net,
                                                    SpClientMetrics *cm,
                                                    const char      *path,
                                                    GError         **error);

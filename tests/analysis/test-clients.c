@@ -129,11 +129,12 @@ test_csv (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (report, &text, NULL, NULL));
   g_assert_cmpstr (text, ==,
-                   "id,name,contacts,departments,single_point_of_contact,contact_ids,department_names\n"
-                   "K1,\"Klant, één\",3,2,false,a;b;c,Ops;Sales\n"
-                   "K2,,2,2,false,a;c,Ops;Sales\n"
-                   "K3,,1,1,true,d,Ops\n"
-                   "K4,,0,0,false,,\n");
+                   "id,name,contacts,departments,single_point_of_contact,contact_ids,department_names,"
+                   "mean_internal_path,max_internal_path,unreachable_pairs,contacts_all_tied,contacts_within_two\n"
+                   "K1,\"Klant, één\",3,2,false,a;b;c,Ops;Sales,1,1,2,false,false\n"
+                   "K2,,2,2,false,a;c,Ops;Sales,,,1,false,false\n"
+                   "K3,,1,1,true,d,Ops,,,0,,\n"
+                   "K4,,0,0,false,,,,,0,,\n");
   g_clear_pointer (&text, g_free);
 
   g_assert_true (sp_client_overlap_write_csv (net, cm, overlap, &error));

@@ -1,0 +1,233 @@
+/* bench-analysis.c — times every measure on generated organisations and
+ * python-igraph 0.10 on the same graphs in the same run.
+ *
+ *   bench-analysis [SIZE…]            (default: 5000 20000)
+ *
+ * Each organisation has departments of about a hundred people, a manager
+ * per department who attracts extra ties, and about five ties per person
+ * (three quarters inside the department), merged into a simple weighted
+ * undirected graph.  The script igraph-bench.py is found through
+ * SP_SOURCE_ROOT (set by meson) or next to the current directory.
+ */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sp-metrics.h"
+
+static SpNetwork *
+make_organisation (guint n,
+                   guint seed)
+{
+  SpNetwork *net = sp_network_new ();
+  GRand *rand = g_rand_new_with_seed (seed);
+  guint n_dept = MAX (n / 100, 2), dept_size = n / n_dept;
+  guint types[3];
+  const char *type_names[3] = { "advice", "collaboration", "trust" };
+
+  for (guint t = 0; t < 3; t++)
+    types[t] = sp_network_tie_type (net, type_names[t]);
+  for (guint i = 0; i < n; i++)
+    {
+      char id[32], dept[32];
+      gint node;
+
+      g_snprintf (id, sizeof id, "p%u", i);
+      g_snprintf (dept, sizeof dept, "D%03u", MIN (i / dept_size, n_dept - 1));
+      node = sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+      sp_network_node (net, node)->department = sp_network_intern (net, dept);
+    }
+
+  for (guint k = 0; k < 5 * n; k++)
+    {
+      guint u = g_rand_int_range (rand, 0, n);
+      guint d = MIN (u / dept_size, n_dept - 1);
+      guint v;
+      double r = g_rand_double (rand);
+
+      if (r < 0.10)
+        v = d * dept_size;                                      /* own manager */
+      else if (r < 0.75)
+        v = d * dept_size + g_rand_int_range (rand, 0, dept_size); /* colleague */
+      else if (r < 0.80)
+        v = g_rand_int_range (rand, 0, n_dept) * dept_size;     /* another manager */
+      else
+        v = g_rand_int_range (rand, 0, n);                       /* anyone */
+      sp_network_add_tie (net, u, MIN (v, n - 1), types[g_rand_int_range (rand, 0, 3)],
+                          g_rand_int_range (rand, 1, 4));
+    }
+  g_rand_free (rand);
+  return net;
+}
+
+static double
+time_measure (SpNetwork      *net,
+              SpMetricsFlags  which,
+              guint           n_threads)
+{
+  gint64 t0 = g_get_monotonic_time ();
+  g_autoptr (SpMetrics) m = NULL;
+  g_autoptr (GError) error = NULL;
+
+  m = sp_metrics_compute_full (net, NULL, NULL, which, n_threads, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return (g_get_monotonic_time () - t0) / 1e6;
+}
+
+static GHashTable *
+run_igraph (const char *script,
+            SpNetwork  *net,
+            guint      *n_edges)
+{
+  g_autoptr (SpGraph) g = sp_graph_new (net, NULL, NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *n_str = g_strdup_printf ("%u", g->n);
+  g_auto (GStrv) lines = NULL;
+  GHashTable *times = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  gint fd, status = 0;
+  char *argv[] = { (char *) "/usr/bin/python3", (char *) script, NULL, n_str,
+                   (char *) (g->directed ? "1" : "0"), NULL };
+
+  for (guint u = 0; u < g->n; u++)
+    for (guint e = g->out_off[u]; e < g->out_off[u + 1]; e++)
+      if (g->directed || g->out_adj[e] > u)
+        g_string_append_printf (text, "%u %u %g\n", u, g->out_adj[e], g->out_w[e]);
+  *n_edges = g->m;
+
+  fd = g_file_open_tmp ("sp-bench-XXXXXX.edges", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+  argv[2] = path;
+
+  if (!g_spawn_sync (NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    {
+      g_printerr ("python-igraph failed: %s\n", error->message);
+      g_unlink (path);
+      return times;
+    }
+  g_unlink (path);
+
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char name[64];
+      double secs;
+
+      if (sscanf (lines[i], "%63s %lf", name, &secs) == 2)
+        g_hash_table_insert (times, g_strdup (name), g_memdup2 (&secs, sizeof secs));
+    }
+  return times;
+}
+
+static double
+peer (GHashTable *times,
+      const char *name)
+{
+  double *t = g_hash_table_lookup (times, name);
+
+  return t != NULL ? *t : NAN;
+}
+
+static void
+row (const char *measure,
+     double      ours,
+     double      theirs,
+     const char *peer_name)
+{
+  if (isnan (theirs))
+    g_print ("  %-34s %9.3f s\n", measure, ours);
+  else
+    g_print ("  %-34s %9.3f s %9.3f s  %7.1fx  (igraph %s)\n", measure, ours, theirs,
+             theirs / ours, peer_name);
+}
+
+int
+main (int argc, char *argv[])
+{
+  const char *root = g_getenv ("SP_SOURCE_ROOT");
+  g_autofree char *script = g_build_filename (root != NULL ? root : ".", "bench", "analysis",
+                                              "igraph-bench.py", NULL);
+  guint sizes[8] = { 5000, 20000 };
+  guint n_sizes = 2;
+  gboolean all_ok = TRUE;
+
+  if (argc > 1)
+    {
+      n_sizes = 0;
+      for (int i = 1; i < argc && n_sizes < G_N_ELEMENTS (sizes); i++)
+        sizes[n_sizes++] = (guint) atoi (argv[i]);
+    }
+
+  g_print ("analysis benchmark: Samenspel vs python-igraph 0.10 on the same graph "
+           "(%u processors)\n", g_get_num_processors ());
+
+  for (guint s = 0; s < n_sizes; s++)
+    {
+      g_autoptr (SpNetwork) net = make_organisation (sizes[s], 20261128 + s);
+      g_autoptr (GHashTable) ig = NULL;
+      guint n_edges = 0;
+      double t_build, t_btw, t_btw1, t_eig, t_clu, t_sh, t_bro, t_ei, t_com, t_deg, t_all;
+      gint64 t0;
+
+      ig = run_igraph (script, net, &n_edges);
+      g_print ("\n%u people, %u ties in the data, %u merged ties (undirected)\n",
+               sizes[s], sp_network_n_ties (net), n_edges);
+      g_print ("  %-34s %11s %11s %8s\n", "measure", "samenspel", "igraph", "speed-up");
+
+      t0 = g_get_monotonic_time ();
+      {
+        g_autoptr (SpGraph) g = sp_graph_new (net, NULL, NULL);
+      }
+      t_build = (g_get_monotonic_time () - t0) / 1e6;
+      t_deg = time_measure (net, SP_METRICS_DEGREE, 0);
+      t_btw = time_measure (net, SP_METRICS_BETWEENNESS, 0);
+      t_btw1 = time_measure (net, SP_METRICS_BETWEENNESS, 1);
+      t_eig = time_measure (net, SP_METRICS_EIGENVECTOR, 0);
+      t_clu = time_measure (net, SP_METRICS_CLUSTERING, 0);
+      t_sh = time_measure (net, SP_METRICS_STRUCTURAL_HOLES, 0);
+      t_bro = time_measure (net, SP_METRICS_BROKERAGE, 0);
+      t_ei = time_measure (net, SP_METRICS_EI_INDEX | SP_METRICS_RECIPROCITY, 0);
+      t_com = time_measure (net, SP_METRICS_COMMUNITY, 0);
+      t_all = time_measure (net, SP_METRICS_ALL, 0);
+
+      row ("graph (CSR, merged ties)", t_build, NAN, NULL);
+      row ("degrees", t_deg, peer (ig, "degree"), "degree+strength");
+      row ("betweenness + closeness, 2 threads", t_btw,
+           peer (ig, "betweenness"), "betweenness");
+      row ("betweenness + closeness, 1 thread", t_btw1,
+           peer (ig, "betweenness"), "betweenness");
+      row ("  same, vs igraph betw. + closeness", t_btw,
+           peer (ig, "betweenness") + peer (ig, "closeness"), "both");
+      row ("eigenvector", t_eig, peer (ig, "eigenvector"), "eigenvector");
+      row ("clustering", t_clu, peer (ig, "clustering"), "transitivity");
+      row ("constraint+eff. size+hierarchy", t_sh, peer (ig, "constraint"), "constraint");
+      row ("brokerage roles", t_bro, NAN, NULL);
+      row ("E-I index + reciprocity", t_ei, NAN, NULL);
+      row ("Louvain", t_com, peer (ig, "louvain"), "multilevel");
+      row ("everything", t_all, NAN, NULL);
+
+      if (!(peer (ig, "betweenness") / t_btw >= 5.0))
+        {
+          g_print ("  ! betweenness is less than 5x faster than igraph\n");
+          all_ok = FALSE;
+        }
+      if (t_all >= 10.0)
+        {
+          g_print ("  ! everything took 10 s or more\n");
+          all_ok = FALSE;
+        }
+    }
+
+  g_print ("\n%s\n", all_ok ? "targets met" : "targets missed");
+  return 0;
+}
