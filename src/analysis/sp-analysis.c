@@ -199,6 +199,7 @@ forward_progress (double   fraction,
 {
   Job *job = user_data;
   ProgressReport *r;
+  GSource *source;
 
   if (fraction < 1.0 && fraction - job->last_reported < 0.01)
     return;
@@ -207,7 +208,14 @@ forward_progress (double   fraction,
   r->progress = job->progress;
   r->progress_data = job->progress_data;
   r->fraction = fraction;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, report_progress, r, g_free);
+  /* not g_main_context_invoke(): it would run the callback right here
+   * whenever the context happens to be free */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, report_progress, r, g_free);
+  g_source_set_static_name (source, "[samenspel] analysis progress");
+  g_source_attach (source, job->context);
+  g_source_unref (source);
 }
 
 static void

@@ -26,11 +26,6 @@ typedef struct {
 } Shared;
 
 typedef struct {
-  double sigma;                  /* number of shortest paths from the source */
-  guint  dist;                   /* G_MAXUINT: not reached */
-} Visit;
-
-typedef struct {
   Shared  *shared;
   gboolean reports;              /* the calling thread reports progress */
   double  *bc;                   /* per-thread accumulators */
@@ -50,8 +45,8 @@ brandes_worker (gpointer data)
    * further" is one unsigned comparison; the inner loops have no branch
    * that depends on the data, which is what bounds Brandes on sparse
    * graphs (a mispredicted branch per arc) */
-  /* distance and path count side by side: one cache line per visit */
-  g_autofree Visit *vis = g_new0 (Visit, MAX (n, 1));
+  g_autofree guint *dist = g_new (guint, MAX (n, 1));
+  g_autofree double *sigma = g_new0 (double, MAX (n, 1));
   g_autofree double *coef = g_new0 (double, MAX (n, 1));
   g_autofree guint *order = g_new (guint, n + 1);  /* one spare: written before counted */
   /* the shortest-path DAG: successors of order[i] are
@@ -64,7 +59,7 @@ brandes_worker (gpointer data)
   double *bc = wk->bc;
 
   for (guint v = 0; v < n; v++)
-    vis[v].dist = G_MAXUINT;
+    dist[v] = G_MAXUINT;
 
   for (;;)
     {
@@ -85,8 +80,8 @@ brandes_worker (gpointer data)
           guint head = 0, tail = 1;
 
           order[0] = s;
-          vis[s].dist = 0;
-          vis[s].sigma = 1.0;
+          dist[s] = 0;
+          sigma[s] = 1.0;
 
           /* forward: BFS counting shortest paths, recording the DAG */
           guint n_succ = 0;
@@ -94,25 +89,27 @@ brandes_worker (gpointer data)
           while (head < tail)
             {
               guint v = order[head];
-              guint dv = vis[v].dist + 1;
+              /* every vertex reached so far is at most one level below
+               * v's successors, and unreached ones are at G_MAXUINT: so
+               * "reached now" is dw > dv, "successor" is dw >= dv and the
+               * new distance is MIN (dw, dv) */
+              guint dv = dist[v] + 1;
+              guint end = off[v + 1];
               /* selected by index, not by a conditional, which GCC
                * would turn back into a branch */
-              const double add[2] = { 0.0, vis[v].sigma };
+              const double add[2] = { 0.0, sigma[v] };
 
               sigma_at[head] = add[1];
-
-              for (guint e = off[v]; e < off[v + 1]; e++)
+              for (guint e = off[v]; e < end; e++)
                 {
                   guint w = adj[e];
-                  guint dw = vis[w].dist;
-                  guint fresh = dw == G_MAXUINT;
+                  guint dw = dist[w];
                   guint next = dw >= dv;
-                  guint keep = fresh - 1;   /* all ones unless fresh */
 
                   order[tail] = w;
-                  tail += fresh;
-                  vis[w].dist = (dw & keep) | (dv & ~keep);
-                  vis[w].sigma += add[next];
+                  tail += dw > dv;
+                  dist[w] = MIN (dw, dv);
+                  sigma[w] += add[next];
                   succ[n_succ] = w;
                   n_succ += next;
                 }
@@ -140,7 +137,7 @@ brandes_worker (gpointer data)
               gint64 sum = 0;
 
               for (guint i = 1; i < tail; i++)
-                sum += vis[order[i]].dist;
+                sum += dist[order[i]];
               wk->dist_sum[s] = sum;
               wk->reached_by[s] = tail;
             }
@@ -150,15 +147,15 @@ brandes_worker (gpointer data)
                 {
                   guint v = order[i];
 
-                  wk->dist_sum[v] += vis[v].dist;
+                  wk->dist_sum[v] += dist[v];
                   wk->reached_by[v]++;
                 }
             }
 
           for (guint i = 0; i < tail; i++)
             {
-              vis[order[i]].dist = G_MAXUINT;
-              vis[order[i]].sigma = 0.0;
+              dist[order[i]] = G_MAXUINT;
+              sigma[order[i]] = 0.0;
             }
         }
 
@@ -383,28 +380,52 @@ _sp_clustering (const SpGraph *g,
 
   if (!g->directed)
     {
+      /* each triangle once: edges oriented from lower to higher (degree,
+       * index), then for u, v = succ (u), w = succ (v) with w a marked
+       * successor of u (Chiba–Nishizeki / Latapov style) */
+      g_autofree guint *fwd_off = g_new (guint, n + 1);
+      g_autofree guint *fwd = g_new (guint, MAX (g->out_off[n] / 2, 1));
+      g_autofree guint64 *tri = g_new0 (guint64, MAX (n, 1));
+
+#define DEG(x) (g->out_off[(x) + 1] - g->out_off[x])
+#define ABOVE(x, y) (DEG (x) > DEG (y) || (DEG (x) == DEG (y) && (x) > (y)))
+      fwd_off[0] = 0;
+      for (guint u = 0, k = 0; u < n; u++)
+        {
+          for (guint e = g->out_off[u]; e < g->out_off[u + 1]; e++)
+            if (ABOVE (g->out_adj[e], u))
+              fwd[k++] = g->out_adj[e];
+          fwd_off[u + 1] = k;
+        }
+#undef ABOVE
+      for (guint u = 0; u < n; u++)
+        {
+          for (guint e = fwd_off[u]; e < fwd_off[u + 1]; e++)
+            is_succ[fwd[e]] = u + 1;
+          for (guint e = fwd_off[u]; e < fwd_off[u + 1]; e++)
+            {
+              guint v = fwd[e];
+
+              for (guint f = fwd_off[v]; f < fwd_off[v + 1]; f++)
+                {
+                  guint w = fwd[f];
+
+                  if (is_succ[w] == u + 1)
+                    {
+                      tri[u]++;
+                      tri[v]++;
+                      tri[w]++;
+                    }
+                }
+            }
+        }
       for (guint i = 0; i < n; i++)
         {
-          guint d = g->out_off[i + 1] - g->out_off[i];
-          guint64 t = 0;
+          double d = DEG (i);
 
-          if (d < 2)
-            {
-              c[i] = 0.0;
-              continue;
-            }
-          for (guint e = g->out_off[i]; e < g->out_off[i + 1]; e++)
-            is_succ[g->out_adj[e]] = i + 1;
-          for (guint e = g->out_off[i]; e < g->out_off[i + 1]; e++)
-            {
-              guint j = g->out_adj[e];
-
-              for (guint f = g->out_off[j]; f < g->out_off[j + 1]; f++)
-                t += is_succ[g->out_adj[f]] == i + 1;
-            }
-          /* t counts every triangle twice */
-          c[i] = (double) t / ((double) d * (d - 1));
+          c[i] = d < 2 ? 0.0 : 2.0 * (double) tri[i] / (d * (d - 1));
         }
+#undef DEG
       return;
     }
 
