@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Times python-igraph on the graph that bench-analysis wrote, one line per
-measure: NAME SECONDS.  Run by bench-analysis with Debian's /usr/bin/python3.
+measure: NAME WALL_SECONDS CPU_SECONDS.  Run by bench-analysis with Debian's /usr/bin/python3.
 
     igraph-bench.py EDGES_FILE N_VERTICES DIRECTED(0|1)
 
@@ -25,9 +25,10 @@ def main():
     g.es["weight"] = weights
 
     def timed(name, fn):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         fn()
-        print("%s %.6f" % (name, time.perf_counter() - t), flush=True)
+        print("%s %.6f %.6f" % (name, time.perf_counter() - t, time.process_time() - c),
+              flush=True)
 
     timed("degree", lambda: (g.degree(), g.strength(weights="weight")))
     timed("betweenness", lambda: g.betweenness(directed=directed))
