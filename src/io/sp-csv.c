@@ -627,6 +627,7 @@ csv_load (CsvReader  *ties,
   g_auto (CsvTable) people = { { 0 } };
   g_auto (CsvTable) clients = { { 0 } };
   CsvTable *tables[2] = { NULL, NULL };
+  g_autofree char *first_path = g_strdup (ties->buf != NULL ? ties->path : people_path);
 
   /* a lone CSV file of people, without source and target, is a network
    * without ties */
@@ -683,6 +684,13 @@ csv_load (CsvReader  *ties,
   if (ties->buf != NULL && !load_ties (network, ties, people_path != NULL, error))
     return NULL;
 
+  /* a header and nothing else is a wrong export, not an empty organisation */
+  if (sp_network_n_nodes (network) == 0)
+    {
+      sp_io_set_error (error, SP_ERROR_INVALID, first_path, 2,
+                       _("no data: the file has a header and no rows"));
+      return NULL;
+    }
   return g_steal_pointer (&network);
 }
 

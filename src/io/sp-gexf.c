@@ -97,7 +97,11 @@ read_attributes (GexfReader *r,
       a->numeric = is_numeric_type (type);
       for (xmlNode *d = child->children; d != NULL; d = d->next)
         if (sp_xml_is (d, "default"))
-          a->default_value = sp_xml_text (d);
+          {
+            /* the last of several defaults counts (a leak otherwise) */
+            g_free (a->default_value);
+            a->default_value = sp_xml_text (d);
+          }
 
       if (for_edges)
         {

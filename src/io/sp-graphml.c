@@ -14,7 +14,6 @@
 
 #include <math.h>
 #include <string.h>
-#include <gio/gio.h>
 #include <libxml/entities.h>
 #include <libxml/xmlerror.h>
 
@@ -334,7 +333,11 @@ read_key (GmlReader *r,
 
   for (xmlNode *child = element->children; child != NULL; child = child->next)
     if (sp_xml_is (child, "default"))
-      key->default_value = sp_xml_text (child);
+      {
+        /* the last of several defaults counts (found by fuzzing: a leak) */
+        g_free (key->default_value);
+        key->default_value = sp_xml_text (child);
+      }
 
   if (yfiles != NULL)
     {
@@ -745,6 +748,13 @@ sp_graphml_load_data (const char *path,
         }
       else if (sp_xml_is (child, "node") && !read_node (&r, child, error))
         return NULL;
+      else if (sp_xml_is (child, "hyperedge"))
+        {
+          /* a tie joins two people; dropping it would lose data silently */
+          sp_io_set_error (error, SP_ERROR_UNSUPPORTED, path, sp_xml_line (child),
+                           _("hyperedges (ties among more than two nodes) are not supported"));
+          return NULL;
+        }
     }
   if (!read_edges (&r, graph, error))
     return NULL;
@@ -798,7 +808,6 @@ sp_graphml_save (SpNetwork   *network,
                  GError     **error)
 {
   g_autoptr (GString) out = g_string_sized_new (4096);
-  g_autoptr (GFile) file = NULL;
   g_autoptr (GError) local_error = NULL;
   static const char *const fields[] = { "name", "department", "role", "manager", "kind" };
 
@@ -895,9 +904,12 @@ sp_graphml_save (SpNetwork   *network,
     }
   g_string_append (out, "  </graph>\n</graphml>\n");
 
-  file = g_file_new_for_path (path);
-  if (!g_file_replace_contents (file, out->str, out->len, NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &local_error))
+  /* A temporary file beside @path, written, flushed to disk and renamed
+   * over it; removed when anything fails.  Not g_file_replace_contents():
+   * in GLib 2.74, when a write fails half-way (a full disk) it still
+   * renames the half-written temporary file over the user's file. */
+  if (!g_file_set_contents_full (path, out->str, (gssize) out->len,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
     {
       g_set_error (error, SP_ERROR, SP_ERROR_IO, _("%s: cannot write: %s"), path,
                    local_error->message);

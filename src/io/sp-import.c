@@ -9,6 +9,40 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+/* A value quoted in a message (“…”) is shown up to this many characters:
+ * a crafted file can put megabytes into one field. */
+#define MAX_QUOTED_CHARS 40
+
+static char *
+shorten_quotes (const char *message)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = message;
+  const char *open;
+
+  while ((open = strstr (p, "“")) != NULL)
+    {
+      const char *start = open + strlen ("“");
+      const char *close = strstr (start, "”");
+      const char *cut;
+
+      if (close == NULL)
+        break;
+      g_string_append_len (out, p, start - p);
+      if (g_utf8_strlen (start, close - start) > MAX_QUOTED_CHARS)
+        {
+          cut = g_utf8_offset_to_pointer (start, MAX_QUOTED_CHARS);
+          g_string_append_len (out, start, cut - start);
+          g_string_append (out, "…");
+        }
+      else
+        g_string_append_len (out, start, close - start);
+      p = close;
+    }
+  g_string_append (out, p);
+  return g_string_free (out, FALSE);
+}
+
 void
 sp_io_set_error (GError    **error,
                  SpErrorCode code,
@@ -25,6 +59,13 @@ sp_io_set_error (GError    **error,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  if (g_utf8_validate (message, -1, NULL))
+    {
+      char *shorter = shorten_quotes (message);
+
+      g_free (message);
+      message = shorter;
+    }
   g_set_error (error, SP_ERROR, code, "%s:%" G_GINT64_FORMAT ": %s", file, line, message);
 }
 
@@ -34,7 +75,16 @@ sp_io_prefix_error (GError    **error,
                     gint64      line)
 {
   if (error != NULL && *error != NULL)
-    g_prefix_error (error, "%s:%" G_GINT64_FORMAT ": ", file, line);
+    {
+      if (g_utf8_validate ((*error)->message, -1, NULL))
+        {
+          char *shorter = shorten_quotes ((*error)->message);
+
+          g_free ((*error)->message);
+          (*error)->message = shorter;
+        }
+      g_prefix_error (error, "%s:%" G_GINT64_FORMAT ": ", file, line);
+    }
 }
 
 gint64

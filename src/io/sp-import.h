@@ -46,7 +46,8 @@ SpFormat   sp_import_guess_format (const char *path,
                                    gsize       head_len);
 
 /* Writes @network as GraphML with Samenspel's keys (positions, view
- * state), atomically (g_file_replace_contents). */
+ * state), atomically: a failure at any point (a full disk, a crash)
+ * leaves the previous file as it was. */
 gboolean   sp_graphml_save   (SpNetwork   *network,
                               const char  *path,
                               GError     **error);

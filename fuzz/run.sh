@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the fuzz targets with clang in _build-fuzz and runs each for N
+# seconds (default 60).  Usage: fuzz/run.sh [SECONDS] [TARGET...]
+# New crashes land in _build-fuzz/crashes/TARGET/; the corpus grows in
+# _build-fuzz/corpus/TARGET (seeded from fuzz/corpus/FORMAT).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+targets=${*:-csv graphml gexf dot}
+build=${FUZZ_BUILD:-_build-fuzz}
+
+if [ ! -f "$build/build.ninja" ]; then
+  CC=clang meson setup "$build" -Dfuzzing=true -Db_lundef=false -Dbuildtype=debugoptimized
+fi
+meson compile -C "$build" $(for t in $targets; do echo "fuzz/fuzz-$t"; done)
+
+status=0
+for t in $targets; do
+  mkdir -p "$build/corpus/$t" "$build/crashes/$t"
+  echo "== fuzz-$t for ${seconds}s"
+  ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+  LSAN_OPTIONS=suppressions=$PWD/fuzz/lsan.supp \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  "$build/fuzz/fuzz-$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=5 \
+    -artifact_prefix="$build/crashes/$t/" -print_final_stats=1 \
+    "$build/corpus/$t" "fuzz/corpus/$t" 2>&1 | tee "$build/fuzz-$t.log" | grep -E '^#|==ERROR|SUMMARY|stat::|Done' | tail -12 || true
+  if grep -qE '==ERROR|deadly signal|Test unit written' "$build/fuzz-$t.log"; then
+    echo "fuzz-$t: FOUND A PROBLEM (see $build/fuzz-$t.log and $build/crashes/$t/)"
+    status=1
+  fi
+done
+exit $status
