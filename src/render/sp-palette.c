@@ -27,12 +27,6 @@ static const guint32 qualitative[] = {
   0x661100, /* brown */
 };
 
-/* viridis at 9 stops */
-static const guint32 viridis[] = {
-  0x440154, 0x472D7B, 0x3B528B, 0x2C728E, 0x21918C,
-  0x28AE80, 0x5EC962, 0xADDC30, 0xFDE725,
-};
-
 SpColor
 sp_color_from_hex (guint32 rgb)
 {
@@ -102,17 +96,102 @@ sp_palette_missing (gboolean dark)
   return dark ? sp_color_from_hex (0x8A8D91) : sp_color_from_hex (0xA9ADB2);
 }
 
+/* Matt Zucker's degree-6 polynomial fit of matplotlib's viridis (within
+ * about 1/255 of the 256-entry table), evaluated per channel. */
+static const double viridis_coef[3][7] = {
+  { 0.2777273272234177, 0.1050930431085774, -0.3308618287255563, -4.634230498983486,
+    6.228269936347081, 4.776384997670288, -5.435455855934631 },
+  { 0.005407344544966578, 1.404613529898575, 0.214847559468213, -5.799100973351585,
+    14.17993336680509, -13.74514537774601, 4.645852612178535 },
+  { 0.3340998053353061, 1.384590162594685, 0.09509516302823659, -19.33244095627987,
+    56.69055260068105, -65.35303263337234, 26.3124352495832 },
+};
+
+static double
+horner (const double *c,
+        double        t)
+{
+  double v = c[6];
+
+  for (gint k = 5; k >= 0; k--)
+    v = v * t + c[k];
+  return CLAMP (v, 0.0, 1.0);
+}
+
 SpColor
 sp_palette_sequential (double t)
+{
+  if (isnan (t))
+    t = 0;
+  t = CLAMP (t, 0.0, 1.0);
+  return (SpColor) { horner (viridis_coef[0], t), horner (viridis_coef[1], t),
+                     horner (viridis_coef[2], t) };
+}
+
+/* Orange – near white – blue, from the ends of ColorBrewer's PuOr and RdBu
+ * (both colour-blind safe); the two arms have about the same lightness
+ * at equal distance from the centre, so neither side shouts louder. */
+static const guint32 diverging[] = {
+  0xB35806, 0xE08214, 0xFDB863, 0xFEE0B6, 0xF4F4F2,
+  0xD1E5F0, 0x92C5DE, 0x4393C3, 0x2166AC,
+};
+
+SpColor
+sp_palette_diverging (double t)
 {
   double pos;
   guint i;
 
   if (isnan (t))
-    t = 0;
+    t = 0.5;
   t = CLAMP (t, 0.0, 1.0);
-  pos = t * (G_N_ELEMENTS (viridis) - 1);
-  i = MIN ((guint) pos, G_N_ELEMENTS (viridis) - 2);
-  return sp_color_mix (sp_color_from_hex (viridis[i]),
-                       sp_color_from_hex (viridis[i + 1]), pos - i);
+  pos = t * (G_N_ELEMENTS (diverging) - 1);
+  i = MIN ((guint) pos, G_N_ELEMENTS (diverging) - 2);
+  return sp_color_mix (sp_color_from_hex (diverging[i]),
+                       sp_color_from_hex (diverging[i + 1]), pos - i);
+}
+
+SpColor
+sp_palette_map (SpColorMap map,
+                double     t)
+{
+  return map == SP_COLOR_MAP_DIVERGING ? sp_palette_diverging (t) : sp_palette_sequential (t);
+}
+
+double
+sp_color_luminance (SpColor c)
+{
+  return 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b;
+}
+
+void
+sp_color_domain (const double *values,
+                 const gboolean *use,
+                 guint          n,
+                 double        *lo,
+                 double        *hi)
+{
+  double a = INFINITY, b = -INFINITY;
+
+  for (guint i = 0; i < n; i++)
+    if ((use == NULL || use[i]) && !isnan (values[i]))
+      {
+        a = MIN (a, values[i]);
+        b = MAX (b, values[i]);
+      }
+  if (!isfinite (a))
+    {
+      *lo = 0;
+      *hi = 1;
+      return;
+    }
+  /* a talent scale: colours mean the same in every data set */
+  if (a >= 1.0 && b <= 5.0 && b - a > 0)
+    {
+      *lo = 1.0;
+      *hi = 5.0;
+      return;
+    }
+  *lo = a;
+  *hi = b;
 }

@@ -3,7 +3,9 @@
  * Departments get a colour-blind-safe qualitative palette (Okabe–Ito,
  * extended with Paul Tol's muted colours and then generated hues), always
  * in the sorted department order, so a department has the same colour in
- * every view and export.  Numeric attributes use a viridis-like map.
+ * every view and export.  Numeric attributes use viridis (sequential) or
+ * an orange–white–blue diverging map for values around a midpoint (E-I
+ * index: sealed −1 … open +1); both stay readable with colour-blind eyes.
  */
 #pragma once
 
@@ -21,8 +23,34 @@ SpColor  sp_palette_category     (guint   index);
 /* Colour for nodes without a department (or without a value). */
 SpColor  sp_palette_missing      (gboolean dark);
 
-/* Sequential colour-blind-safe map, @t in [0, 1] (clamped). */
+typedef enum {
+  SP_COLOR_MAP_SEQUENTIAL = 0,  /* viridis: low dark purple … high yellow */
+  SP_COLOR_MAP_DIVERGING,       /* orange (low) … near white … blue (high) */
+} SpColorMap;
+
+/* Sequential colour-blind-safe map (viridis), @t in [0, 1] (clamped;
+ * NAN reads as 0). */
 SpColor  sp_palette_sequential   (double  t);
+
+/* Diverging colour-blind-safe map, @t in [0, 1] (clamped; NAN reads as
+ * the midpoint 0.5). */
+SpColor  sp_palette_diverging    (double  t);
+
+SpColor  sp_palette_map          (SpColorMap map,
+                                  double     t);
+
+/* Relative luminance (sRGB weights), to choose text on a coloured cell. */
+double   sp_color_luminance      (SpColor c);
+
+/* The domain of a colour map for @values (NAN skipped, only where @use is
+ * TRUE when not NULL): the fixed talent scale [1, 5] when every value
+ * lies in it, so that colours mean the same across data sets; else the
+ * data's minimum and maximum; [0, 1] without values. */
+void     sp_color_domain         (const double   *values,
+                                  const gboolean *use,
+                                  guint           n,
+                                  double         *lo,
+                                  double         *hi);
 
 /* Parses "#rrggbb". */
 SpColor  sp_color_from_hex       (guint32 rgb);

@@ -1,0 +1,631 @@
+/* sp-insights.c — named lists, heat table and the open-versus-closed summary */
+#define G_LOG_DOMAIN "sp-insights"
+
+#include "sp-insights.h"
+#include "sp-i18n.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *kind_names[SP_INSIGHT_N_KINDS] = {
+  "hidden-talent", "key-brokers", "at-risk-connectors",
+};
+
+const char *
+sp_insight_kind_name (SpInsightKind kind)
+{
+  g_return_val_if_fail (kind < SP_INSIGHT_N_KINDS, NULL);
+  return kind_names[kind];
+}
+
+const char *
+sp_insight_kind_label (SpInsightKind kind)
+{
+  switch (kind)
+    {
+    case SP_INSIGHT_HIDDEN_TALENT: return _("Hidden talent");
+    case SP_INSIGHT_KEY_BROKERS: return _("Key brokers");
+    case SP_INSIGHT_AT_RISK_CONNECTORS: return _("At-risk connectors");
+    case SP_INSIGHT_N_KINDS:
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+sp_insight_kind_from_string (const char    *name,
+                             SpInsightKind *kind)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+  for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
+    if (g_ascii_strcasecmp (name, kind_names[k]) == 0)
+      {
+        *kind = k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gint
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+double
+sp_insights_quantile (const double   *values,
+                      const gboolean *use,
+                      guint           n,
+                      double          q)
+{
+  g_autoptr (GArray) v = g_array_new (FALSE, FALSE, sizeof (double));
+  double pos;
+  guint i;
+
+  for (guint k = 0; k < n; k++)
+    if ((use == NULL || use[k]) && !isnan (values[k]))
+      g_array_append_val (v, values[k]);
+  if (v->len == 0)
+    return NAN;
+  g_array_sort (v, compare_double);
+  /* linear interpolation between order statistics (numpy's default) */
+  pos = CLAMP (q, 0.0, 1.0) * (v->len - 1);
+  i = MIN ((guint) pos, v->len - 1);
+  if (i + 1 >= v->len)
+    return g_array_index (v, double, i);
+  return g_array_index (v, double, i) +
+         (pos - i) * (g_array_index (v, double, i + 1) - g_array_index (v, double, i));
+}
+
+static SpAttribute *
+numeric_attribute (SpNetwork  *net,
+                   const char *name)
+{
+  for (guint a = 0; a < net->attributes->len; a++)
+    {
+      SpAttribute *attr = g_ptr_array_index (net->attributes, a);
+
+      if (attr->type == SP_ATTR_NUMERIC && g_ascii_strcasecmp (attr->name, name) == 0)
+        return attr;
+    }
+  return NULL;
+}
+
+/* Whether every person's value of @attr lies on the 1–5 scale. */
+static gboolean
+on_talent_scale (SpNetwork   *net,
+                 SpAttribute *attr,
+                 const gboolean *person)
+{
+  for (guint i = 0; i < net->nodes->len; i++)
+    if (person[i] && !isnan (attr->num[i]) && (attr->num[i] < 1.0 || attr->num[i] > 5.0))
+      return FALSE;
+  return TRUE;
+}
+
+typedef struct {
+  double key;
+  guint  node;
+} Ranked;
+
+static gint
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key > y->key ? -1 : 1;
+  return (x->node > y->node) - (x->node < y->node);
+}
+
+static void
+sort_into (GArray *ranked,
+           GArray *out)
+{
+  g_array_sort (ranked, compare_ranked);
+  for (guint k = 0; k < ranked->len; k++)
+    g_array_append_val (out, g_array_index (ranked, Ranked, k).node);
+}
+
+static void
+find_people (SpInsights *ins,
+             SpNetwork  *net,
+             SpMetrics  *metrics)
+{
+  guint n = net->nodes->len;
+  const double *degree = sp_metrics_get (metrics, "degree");
+  const double *betweenness = sp_metrics_get (metrics, "betweenness");
+  const double *constraint = sp_metrics_get (metrics, "constraint");
+  SpAttribute *perf = numeric_attribute (net, "performance");
+  SpAttribute *pot = numeric_attribute (net, "potential");
+  SpAttribute *eng = numeric_attribute (net, "engagement");
+  g_autofree gboolean *person = g_new0 (gboolean, MAX (n, 1));
+  g_autofree double *talent = g_new (double, MAX (n, 1));
+  gboolean scale15 = TRUE;
+  double talent_cut, degree_cut, btw90, btw80, con10, eng_cut = NAN;
+
+  for (guint i = 0; i < n; i++)
+    person[i] = g_array_index (net->nodes, SpNode, i).kind == SP_NODE_PERSON &&
+                !sp_metrics_is_removed (metrics, i);
+
+  if (perf == NULL && pot == NULL)
+    for (guint a = 0; a < net->attributes->len && perf == NULL; a++)
+      {
+        SpAttribute *attr = g_ptr_array_index (net->attributes, a);
+
+        if (attr->type == SP_ATTR_NUMERIC && attr != eng)
+          perf = attr;
+      }
+  for (guint i = 0; i < n; i++)
+    {
+      double sum = 0;
+      guint k = 0;
+
+      if (perf != NULL && !isnan (perf->num[i]))
+        sum += perf->num[i], k++;
+      if (pot != NULL && !isnan (pot->num[i]))
+        sum += pot->num[i], k++;
+      talent[i] = person[i] && k > 0 ? sum / k : NAN;
+    }
+  if (perf != NULL)
+    scale15 = scale15 && on_talent_scale (net, perf, person);
+  if (pot != NULL)
+    scale15 = scale15 && on_talent_scale (net, pot, person);
+  talent_cut = scale15 ? 4.5 : sp_insights_quantile (talent, person, n, 0.8);
+  if (eng != NULL)
+    eng_cut = on_talent_scale (net, eng, person) ? 2.5
+                                                 : sp_insights_quantile (eng->num, person, n, 0.2);
+
+  degree_cut = degree != NULL ? sp_insights_quantile (degree, person, n, 0.2) : NAN;
+  btw90 = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, 0.9) : NAN;
+  btw80 = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, 0.8) : NAN;
+  con10 = constraint != NULL ? sp_insights_quantile (constraint, person, n, 0.1) : NAN;
+
+  {
+    g_autoptr (GArray) hidden = g_array_new (FALSE, FALSE, sizeof (Ranked));
+    g_autoptr (GArray) brokers = g_array_new (FALSE, FALSE, sizeof (Ranked));
+    g_autoptr (GArray) at_risk = g_array_new (FALSE, FALSE, sizeof (Ranked));
+
+    for (guint i = 0; i < n; i++)
+      {
+        Ranked r = { 0, i };
+
+        if (!person[i])
+          continue;
+        if (!isnan (talent[i]) && talent[i] >= talent_cut &&
+            degree != NULL && !isnan (degree[i]) && degree[i] <= degree_cut)
+          {
+            r.key = talent[i];
+            g_array_append_val (hidden, r);
+          }
+        if (betweenness == NULL || isnan (betweenness[i]) || betweenness[i] <= 0)
+          continue;
+        r.key = betweenness[i];
+        if (betweenness[i] >= btw90 && constraint != NULL &&
+            !isnan (constraint[i]) && constraint[i] <= con10)
+          g_array_append_val (brokers, r);
+        if (betweenness[i] >= btw80 && eng != NULL &&
+            !isnan (eng->num[i]) && eng->num[i] <= eng_cut)
+          g_array_append_val (at_risk, r);
+      }
+    sort_into (hidden, ins->people[SP_INSIGHT_HIDDEN_TALENT]);
+    sort_into (brokers, ins->people[SP_INSIGHT_KEY_BROKERS]);
+    sort_into (at_risk, ins->people[SP_INSIGHT_AT_RISK_CONNECTORS]);
+  }
+}
+
+static char *
+names_of (SpNetwork *net,
+          GArray    *people,
+          guint      max)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint k = 0; k < people->len && k < max; k++)
+    {
+      guint i = g_array_index (people, guint, k);
+
+      if (k > 0)
+        g_string_append (s, ", ");
+      g_string_append (s, sp_network_node_label (net, i));
+    }
+  if (people->len > max)
+    g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, " and %u other", " and %u others",
+                                            people->len - max), people->len - max);
+  return g_string_free (s, FALSE);
+}
+
+static int
+percent (double share)
+{
+  return (int) lround (100.0 * share);
+}
+
+static void
+summarise (SpInsights     *ins,
+           SpNetwork      *net,
+           SpGroupMetrics *groups)
+{
+  const SpGroupStats *org = &groups->organisation;
+  GPtrArray *out = ins->summary;
+  guint org_ties = org->internal_ties + org->external_ties;
+
+  ins->cross_share = org_ties > 0 ? (double) org->external_ties / org_ties : NAN;
+  ins->density = org->density;
+  ins->mean_constraint = org->mean_constraint;
+  ins->modularity = org->modularity;
+  if (isnan (ins->cross_share) || ins->cross_share <= 0.20)
+    ins->openness = SP_OPENNESS_CLOSED;
+  else if (ins->cross_share >= 0.40)
+    ins->openness = SP_OPENNESS_OPEN;
+  else
+    ins->openness = SP_OPENNESS_MIXED;
+
+  if (!isnan (ins->cross_share))
+    {
+      int p = percent (ins->cross_share);
+
+      switch (ins->openness)
+        {
+        case SP_OPENNESS_CLOSED:
+          g_ptr_array_add (out, g_strdup_printf (_("The organisation reads as closed: only %d%% of ties cross departments."), p));
+          break;
+        case SP_OPENNESS_MIXED:
+          g_ptr_array_add (out, g_strdup_printf (_("The organisation reads as partly open: %d%% of ties cross departments."), p));
+          break;
+        case SP_OPENNESS_OPEN:
+        default:
+          g_ptr_array_add (out, g_strdup_printf (_("The organisation reads as open: %d%% of ties cross departments."), p));
+          break;
+        }
+    }
+
+  /* departments from most closed to most open; only the clear cases */
+  {
+    g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (Ranked));
+
+    for (guint g = 0; g < groups->groups->len; g++)
+      {
+        const SpGroupStats *st = &g_array_index (groups->groups, SpGroupStats, g);
+        Ranked r = { -st->ei_index, g };
+
+        if (st->name != NULL && !isnan (st->ei_index))
+          g_array_append_val (order, r);
+      }
+    g_array_sort (order, compare_ranked);
+    for (guint k = 0; k < order->len; k++)
+      {
+        const SpGroupStats *st = &g_array_index (groups->groups, SpGroupStats,
+                                                 g_array_index (order, Ranked, k).node);
+
+        if (st->ei_index <= -0.6)
+          g_ptr_array_add (out, g_strdup_printf (_("%s is closed: %d%% of its ties stay inside."),
+                                                 st->name, percent (1 - st->external_share)));
+        else if (st->ei_index >= 0.0)
+          g_ptr_array_add (out, g_strdup_printf (_("%s is open: %d%% of its ties reach other departments."),
+                                                 st->name, percent (st->external_share)));
+      }
+  }
+
+  if (!isnan (org->mean_constraint))
+    g_ptr_array_add (out, g_strdup_printf (org->mean_constraint >= 0.4
+                                           ? _("Mean constraint %.2f: most people work in closed circles where everyone knows everyone.")
+                                           : org->mean_constraint <= 0.2
+                                           ? _("Mean constraint %.2f: many people have open networks that bridge groups.")
+                                           : _("Mean constraint %.2f: a mix of closed circles and open networks."),
+                                           org->mean_constraint));
+  if (!isnan (org->modularity))
+    g_ptr_array_add (out, g_strdup_printf (org->modularity >= 0.4
+                                           ? _("Modularity %.2f: the departments are clearly separate groups.")
+                                           : _("Modularity %.2f: the departments overlap in who works with whom."),
+                                           org->modularity));
+
+  {
+    GArray *hidden = ins->people[SP_INSIGHT_HIDDEN_TALENT];
+    GArray *brokers = ins->people[SP_INSIGHT_KEY_BROKERS];
+    GArray *at_risk = ins->people[SP_INSIGHT_AT_RISK_CONNECTORS];
+
+    if (hidden->len > 0)
+      {
+        g_autofree char *names = names_of (net, hidden, 6);
+
+        g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u high performer sits at the edge of the network: %s.",
+                                                            "%u high performers sit at the edge of the network: %s.",
+                                                            hidden->len), hidden->len, names));
+      }
+    if (brokers->len > 0)
+      {
+        g_autofree char *names = names_of (net, brokers, 6);
+
+        g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u person connects the departments: %s.",
+                                                            "%u people connect the departments: %s.",
+                                                            brokers->len), brokers->len, names));
+      }
+    if (at_risk->len > 0)
+      {
+        g_autofree char *names = names_of (net, at_risk, 6);
+
+        g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u connector has low engagement and may leave: %s.",
+                                                            "%u connectors have low engagement and may leave: %s.",
+                                                            at_risk->len), at_risk->len, names));
+      }
+  }
+}
+
+SpInsights *
+sp_insights_compute (SpNetwork      *net,
+                     SpMetrics      *metrics,
+                     SpGroupMetrics *groups)
+{
+  SpInsights *ins = g_new0 (SpInsights, 1);
+
+  for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
+    ins->people[k] = g_array_new (FALSE, FALSE, sizeof (guint));
+  ins->summary = g_ptr_array_new_with_free_func (g_free);
+  ins->cross_share = ins->density = ins->mean_constraint = ins->modularity = NAN;
+
+  g_return_val_if_fail (net != NULL, ins);
+  if (metrics != NULL)
+    find_people (ins, net, metrics);
+  if (groups != NULL)
+    summarise (ins, net, groups);
+  return ins;
+}
+
+void
+sp_insights_free (SpInsights *insights)
+{
+  if (insights == NULL)
+    return;
+  for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
+    g_array_unref (insights->people[k]);
+  g_ptr_array_unref (insights->summary);
+  g_free (insights);
+}
+
+char *
+sp_insights_to_text (SpInsights *insights,
+                     SpNetwork  *net,
+                     SpMetrics  *metrics)
+{
+  GString *s = g_string_new (NULL);
+  const char *columns[SP_INSIGHT_N_KINDS][2] = {
+    { "performance", "potential" }, { "betweenness", "constraint" }, { "betweenness", "engagement" },
+  };
+
+  g_return_val_if_fail (insights != NULL && net != NULL, g_string_free (s, FALSE));
+
+  for (guint k = 0; k < insights->summary->len; k++)
+    g_string_append_printf (s, "%s\n", (const char *) g_ptr_array_index (insights->summary, k));
+  for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
+    {
+      GArray *people = insights->people[k];
+
+      g_string_append_printf (s, "\n%s (%u)\n", sp_insight_kind_label (k), people->len);
+      for (guint j = 0; j < people->len; j++)
+        {
+          guint i = g_array_index (people, guint, j);
+          SpNode *node = sp_network_node (net, i);
+
+          g_string_append_printf (s, "  %s  %s", node->id, sp_network_node_label (net, i));
+          if (node->department != NULL)
+            g_string_append_printf (s, " (%s)", node->department);
+          for (guint c = 0; c < 2; c++)
+            {
+              const double *col = metrics != NULL ? sp_metrics_get (metrics, columns[k][c]) : NULL;
+              SpAttribute *attr = col == NULL ? numeric_attribute (net, columns[k][c]) : NULL;
+              double v = col != NULL ? col[i] : attr != NULL ? attr->num[i] : NAN;
+
+              if (!isnan (v))
+                g_string_append_printf (s, "  %s %.4g", columns[k][c], v);
+            }
+          g_string_append_c (s, '\n');
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+gboolean
+sp_insights_write (SpInsights *insights,
+                   SpNetwork  *net,
+                   SpMetrics  *metrics,
+                   const char *path,
+                   GError    **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (insights != NULL && net != NULL && path != NULL, FALSE);
+
+  text = sp_insights_to_text (insights, net, metrics);
+  if (strcmp (path, "-") == 0)
+    {
+      fputs (text, stdout);
+      fflush (stdout);
+      return TRUE;
+    }
+  if (!g_file_set_contents (path, text, -1, error))
+    {
+      g_prefix_error (error, "%s: ", path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- heat table ---- */
+
+SpHeatTable *
+sp_heat_table_new (SpNetwork      *net,
+                   SpGroupMetrics *groups)
+{
+  SpHeatTable *t = g_new0 (SpHeatTable, 1);
+  g_autoptr (GPtrArray) attrs = g_ptr_array_new ();
+  g_autoptr (GHashTable) row_of = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint n = net->nodes->len, n_groups = groups->groups->len;
+  guint c;
+
+  t->rows = g_ptr_array_new_with_free_func (g_free);
+  t->column_names = g_ptr_array_new_with_free_func (g_free);
+  t->column_labels = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      const SpGroupStats *st = &g_array_index (groups->groups, SpGroupStats, g);
+
+      g_ptr_array_add (t->rows, g_strdup (st->name));
+      g_hash_table_insert (row_of, (gpointer) st->name, GUINT_TO_POINTER (g + 1));
+    }
+  g_ptr_array_add (t->rows, g_strdup (_("Organisation")));
+  t->n_rows = t->rows->len;
+
+  for (guint a = 0; a < net->attributes->len; a++)
+    {
+      SpAttribute *attr = g_ptr_array_index (net->attributes, a);
+
+      if (attr->type == SP_ATTR_NUMERIC)
+        {
+          g_ptr_array_add (attrs, attr);
+          g_ptr_array_add (t->column_names, g_strdup (attr->name));
+          g_ptr_array_add (t->column_labels, g_strdup (attr->name));
+        }
+    }
+  {
+    const char *names[] = { "size", "ei_index", "internal_share", "mean_constraint", "density" };
+    const char *labels[] = { N_("People"), N_("E-I index"), N_("Ties inside"),
+                             N_("Mean constraint"), N_("Density") };
+
+    for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+      {
+        g_ptr_array_add (t->column_names, g_strdup (names[k]));
+        g_ptr_array_add (t->column_labels, g_strdup (_(labels[k])));
+      }
+  }
+  t->n_columns = t->column_names->len;
+  t->values = g_new (double, MAX (t->n_rows * t->n_columns, 1));
+  t->lo = g_new (double, MAX (t->n_columns, 1));
+  t->hi = g_new (double, MAX (t->n_columns, 1));
+  t->diverging = g_new0 (gboolean, MAX (t->n_columns, 1));
+  t->uncoloured = g_new0 (gboolean, MAX (t->n_columns, 1));
+  t->percent = g_new0 (gboolean, MAX (t->n_columns, 1));
+
+  /* means of the numeric attributes per department and overall */
+  for (c = 0; c < attrs->len; c++)
+    {
+      SpAttribute *attr = g_ptr_array_index (attrs, c);
+      g_autofree double *sum = g_new0 (double, t->n_rows);
+      g_autofree guint *count = g_new0 (guint, t->n_rows);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const SpNode *node = &g_array_index (net->nodes, SpNode, i);
+          guint r;
+
+          if (node->kind != SP_NODE_PERSON || isnan (attr->num[i]))
+            continue;
+          sum[t->n_rows - 1] += attr->num[i];
+          count[t->n_rows - 1]++;
+          r = node->department != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (row_of, node->department)) : 0;
+          if (r > 0)
+            {
+              sum[r - 1] += attr->num[i];
+              count[r - 1]++;
+            }
+        }
+      for (guint r = 0; r < t->n_rows; r++)
+        t->values[r * t->n_columns + c] = count[r] > 0 ? sum[r] / count[r] : NAN;
+    }
+  for (guint r = 0; r < t->n_rows; r++)
+    {
+      const SpGroupStats *st = r + 1 < t->n_rows ? &g_array_index (groups->groups, SpGroupStats, r)
+                                                 : &groups->organisation;
+      double *row = &t->values[r * t->n_columns + attrs->len];
+
+      row[0] = st->size;
+      row[1] = st->ei_index;
+      row[2] = 1.0 - st->external_share;
+      row[3] = st->mean_constraint;
+      row[4] = st->density;
+    }
+  if (t->n_rows > 0)
+    {
+      double *org = &t->values[(t->n_rows - 1) * t->n_columns + attrs->len];
+      guint ties = groups->organisation.internal_ties + groups->organisation.external_ties;
+
+      /* the organisation's "inside": ties within a department */
+      org[2] = ties > 0 ? (double) groups->organisation.internal_ties / ties : NAN;
+    }
+
+  /* colour domains: over the departments (the organisation row is their
+   * summary); talent scales get at least a one-point span, so that small
+   * differences between departments do not look dramatic */
+  for (c = 0; c < t->n_columns; c++)
+    {
+      const char *name = g_ptr_array_index (t->column_names, c);
+      double lo = INFINITY, hi = -INFINITY;
+
+      for (guint r = 0; r + 1 < t->n_rows || (t->n_rows == 1 && r == 0); r++)
+        {
+          double v = t->values[r * t->n_columns + c];
+
+          if (!isnan (v))
+            lo = MIN (lo, v), hi = MAX (hi, v);
+        }
+      if (!isfinite (lo))
+        lo = 0, hi = 1;
+      if (strcmp (name, "ei_index") == 0)
+        {
+          t->diverging[c] = TRUE;
+          lo = -1, hi = 1;
+        }
+      else if (strcmp (name, "size") == 0)
+        t->uncoloured[c] = TRUE;
+      else if (strcmp (name, "internal_share") == 0 || strcmp (name, "density") == 0)
+        t->percent[c] = TRUE;
+      else if (c < attrs->len && lo >= 1.0 && hi <= 5.0 && hi - lo < 1.0)
+        {
+          double mid = (lo + hi) / 2;
+
+          lo = MAX (1.0, mid - 0.5);
+          hi = MIN (5.0, lo + 1.0);
+          lo = hi - 1.0;
+        }
+      if (hi <= lo)
+        hi = lo + 1;
+      t->lo[c] = lo;
+      t->hi[c] = hi;
+    }
+  return t;
+}
+
+double
+sp_heat_table_get (SpHeatTable *table,
+                   guint        row,
+                   guint        column)
+{
+  g_return_val_if_fail (table != NULL, NAN);
+  g_return_val_if_fail (row < table->n_rows && column < table->n_columns, NAN);
+  return table->values[row * table->n_columns + column];
+}
+
+void
+sp_heat_table_free (SpHeatTable *table)
+{
+  if (table == NULL)
+    return;
+  g_ptr_array_unref (table->rows);
+  g_ptr_array_unref (table->column_names);
+  g_ptr_array_unref (table->column_labels);
+  g_free (table->values);
+  g_free (table->lo);
+  g_free (table->hi);
+  g_free (table->diverging);
+  g_free (table->uncoloured);
+  g_free (table->percent);
+  g_free (table);
+}

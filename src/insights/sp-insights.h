@@ -1,0 +1,109 @@
+/* sp-insights.h — what a board acts on: named lists of people (hidden
+ * talent, key brokers, at-risk connectors), the department × measure heat
+ * table and the organisation's open-versus-closed summary in words.
+ *
+ * Rules (documented in the README's "Talent and open versus closed"):
+ * - talent score: the mean of `performance` and `potential` (whichever a
+ *   person has; the first numeric attribute when neither exists);
+ *   "high" is >= 4.5 when every score lies on the 1–5 scale, else the top
+ *   20 % (>= 80th percentile);
+ * - hidden talent: high talent and degree <= 20th percentile of degree;
+ * - key brokers: betweenness >= 90th percentile and constraint <= 10th
+ *   percentile (many paths through them, contacts that do not know each
+ *   other);
+ * - at-risk connectors: betweenness >= 80th percentile and `engagement`
+ *   low (<= 2.5 on a 1–5 scale, else <= 20th percentile).
+ *
+ * No GTK here.
+ */
+#pragma once
+
+#include "sp-network.h"
+#include "sp-metrics.h"
+#include "sp-group-metrics.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SP_INSIGHT_HIDDEN_TALENT = 0,
+  SP_INSIGHT_KEY_BROKERS,
+  SP_INSIGHT_AT_RISK_CONNECTORS,
+  SP_INSIGHT_N_KINDS
+} SpInsightKind;
+
+typedef enum {
+  SP_OPENNESS_CLOSED = 0,   /* <= 20 % of ties cross departments */
+  SP_OPENNESS_MIXED,
+  SP_OPENNESS_OPEN,         /* >= 40 % of ties cross departments */
+} SpOpenness;
+
+typedef struct {
+  GArray     *people[SP_INSIGHT_N_KINDS]; /* guint node indices, most notable first */
+  GPtrArray  *summary;          /* char *: sentences a manager understands */
+  SpOpenness  openness;
+  double      cross_share;      /* share of ties between departments */
+  double      density;
+  double      mean_constraint;
+  double      modularity;       /* of the departments */
+} SpInsights;
+
+/* Computes the lists and the summary.  @metrics needs degree,
+ * betweenness and constraint; @groups the department measures (both
+ * computed on the same ties).  Never NULL. */
+SpInsights  *sp_insights_compute        (SpNetwork      *net,
+                                         SpMetrics      *metrics,
+                                         SpGroupMetrics *groups);
+void         sp_insights_free           (SpInsights     *insights);
+
+/* "hidden-talent", "key-brokers", "at-risk-connectors" */
+const char  *sp_insight_kind_name       (SpInsightKind   kind);
+/* Translated: "Hidden talent", … */
+const char  *sp_insight_kind_label      (SpInsightKind   kind);
+gboolean     sp_insight_kind_from_string (const char    *name,
+                                          SpInsightKind *kind);
+
+/* The report as plain text: summary, then each list with names and the
+ * numbers behind it.  Free with g_free(). */
+char        *sp_insights_to_text        (SpInsights     *insights,
+                                         SpNetwork      *net,
+                                         SpMetrics      *metrics);
+/* Writes sp_insights_to_text() to @path ("-" is stdout). */
+gboolean     sp_insights_write          (SpInsights     *insights,
+                                         SpNetwork      *net,
+                                         SpMetrics      *metrics,
+                                         const char     *path,
+                                         GError        **error);
+
+/* The heat table: one row per department and a last row for the
+ * organisation; columns the mean of each numeric attribute, then people,
+ * E-I index, share of ties inside, mean constraint and density. */
+typedef struct {
+  guint       n_rows, n_columns;
+  GPtrArray  *rows;             /* char *: department names, last "Organisation" */
+  GPtrArray  *column_names;     /* char *: machine names ("performance", "ei_index") */
+  GPtrArray  *column_labels;    /* char *: translated headings */
+  double     *values;           /* n_rows × n_columns, NAN when undefined */
+  double     *lo, *hi;          /* per column: the colour domain */
+  gboolean   *diverging;        /* per column: E-I style, −1 … +1 */
+  gboolean   *uncoloured;       /* per column: counts, shown without colour */
+  gboolean   *percent;          /* per column: shown as a percentage */
+} SpHeatTable;
+
+SpHeatTable *sp_heat_table_new          (SpNetwork      *net,
+                                         SpGroupMetrics *groups);
+void         sp_heat_table_free         (SpHeatTable    *table);
+double       sp_heat_table_get          (SpHeatTable    *table,
+                                         guint           row,
+                                         guint           column);
+
+/* Helpers shared with the renderer: the talent attributes and the
+ * quantile of a column over persons (NAN skipped). */
+double       sp_insights_quantile       (const double   *values,
+                                         const gboolean *use,
+                                         guint           n,
+                                         double          q);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpInsights, sp_insights_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpHeatTable, sp_heat_table_free)
+
+G_END_DECLS
