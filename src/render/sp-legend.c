@@ -14,14 +14,24 @@ typedef enum {
   ROW_CLIENT,     /* the client shape */
   ROW_TIE,        /* a line sample */
   ROW_FOOTER,
+  ROW_MISSING,    /* grey with a dashed outline: no value */
+  ROW_NOTE,       /* a sentence, wrapped, muted */
+  ROW_RING,       /* the open-versus-closed ring at closedness `value` */
+  ROW_HIGHLIGHT,  /* the ring of a named list */
 } RowKind;
+
+static const char *row_kind_names[] = {
+  "header", "category", "colour-bar", "size", "client", "tie", "footer",
+  "missing", "note", "ring", "highlight",
+};
 
 typedef struct {
   RowKind  kind;
   char    *text;
   char    *count;   /* right-aligned, muted; may be NULL */
   SpColor  color;
-  guint8   klass;   /* SpEdgeClass for ROW_TIE */
+  guint8   klass;   /* SpEdgeClass for ROW_TIE; SpColorMap for ROW_GRADIENT */
+  double   value;   /* closedness for ROW_RING */
 } Row;
 
 static void
@@ -41,7 +51,7 @@ add_row (GArray     *rows,
          SpColor     color,
          guint8      klass)
 {
-  Row row = { kind, text, count, color, klass };
+  Row row = { kind, text, count, color, klass, 0 };
 
   g_array_append_val (rows, row);
 }
@@ -50,6 +60,7 @@ add_row (GArray     *rows,
 #define HEADER_HEIGHT 22.0
 #define PAD 12.0
 #define SWATCH 26.0
+#define NOTE_WIDTH 200.0
 
 static double
 row_height (RowKind kind)
@@ -60,6 +71,7 @@ row_height (RowKind kind)
     case ROW_GRADIENT: return 30.0;
     case ROW_SIZE: return 24.0;
     case ROW_FOOTER: return 20.0;
+    case ROW_RING: return 22.0;
     default: return ROW_HEIGHT;
     }
 }
@@ -75,22 +87,28 @@ legend_rows (SpScene *scene)
 
   g_array_set_clear_func (rows, row_clear);
 
-  if (scene->color_attr != NULL)
+  if (scene->color_values != NULL)
     {
       char lo[32], hi[32];
 
-      add_row (rows, ROW_HEADER, g_strdup (scene->color_attr->name), NULL, none, 0);
+      add_row (rows, ROW_HEADER, g_strdup (scene->color_label), NULL, none, 0);
       g_snprintf (lo, sizeof lo, "%.3g", scene->color_min);
       g_snprintf (hi, sizeof hi, "%.3g", scene->color_max);
-      add_row (rows, ROW_GRADIENT, g_strdup (lo), g_strdup (hi), none, 0);
+      add_row (rows, ROW_GRADIENT, g_strdup (lo), g_strdup (hi), none,
+               scene->color_diverging ? SP_COLOR_MAP_DIVERGING : SP_COLOR_MAP_SEQUENTIAL);
       for (guint i = 0; i < scene->n; i++)
         if (scene->visible[i] && scene->missing[i] &&
             g_array_index (scene->network->nodes, SpNode, i).kind == SP_NODE_PERSON)
           {
-            add_row (rows, ROW_CATEGORY, g_strdup (_("No value")), NULL,
+            add_row (rows, ROW_MISSING, g_strdup (_("No value")), NULL,
                      sp_palette_missing (scene->opt->dark), 0);
             break;
           }
+      if (scene->opt->heatmap && scene->has_layout)
+        add_row (rows, ROW_NOTE,
+                 g_strdup_printf (_("Shading: the average %s of the people nearby; "
+                                    "no shading where few people are."), scene->color_label),
+                 NULL, none, 0);
     }
   else if (scene->n_persons > 0)
     {
@@ -128,6 +146,60 @@ legend_rows (SpScene *scene)
                  sp_palette_missing (scene->opt->dark), 0);
     }
 
+  if (scene->n_highlighted > 0)
+    {
+      add_row (rows, ROW_HEADER, g_strdup (_("Pointed out")), NULL, none, 0);
+      add_row (rows, ROW_HIGHLIGHT,
+               g_strdup (scene->opt->highlight_name != NULL ? scene->opt->highlight_name : _("Highlighted")),
+               g_strdup_printf ("%u", scene->n_highlighted), SP_HIGHLIGHT_COLOR, 0);
+    }
+
+  if (scene->closed != NULL)
+    {
+      const char *closed_text, *open_text, *header;
+
+      switch (scene->opt->indicator)
+        {
+        case SP_RING_EFFECTIVE_SIZE:
+          header = _("Ring: effective size");
+          closed_text = _("Closed: few independent contacts");
+          open_text = _("Open: many independent contacts");
+          break;
+        case SP_RING_CLUSTERING:
+          header = _("Ring: clustering");
+          closed_text = _("Closed: contacts know each other");
+          open_text = _("Open: contacts are strangers");
+          break;
+        case SP_RING_EI_INDEX:
+          header = _("Ring: own E-I index");
+          closed_text = _("Closed: contacts in own department");
+          open_text = _("Open: contacts across departments");
+          break;
+        case SP_RING_CONSTRAINT:
+        case SP_RING_NONE:
+        default:
+          header = _("Ring: Burt’s constraint");
+          closed_text = _("Closed: high constraint");
+          open_text = _("Open: low constraint (broker)");
+          break;
+        }
+      add_row (rows, ROW_HEADER, g_strdup (header), NULL, none, 0);
+      add_row (rows, ROW_RING, g_strdup (closed_text), NULL, none, 0);
+      g_array_index (rows, Row, rows->len - 1).value = 1.0;
+      add_row (rows, ROW_RING, g_strdup (open_text), NULL, none, 0);
+      g_array_index (rows, Row, rows->len - 1).value = 0.0;
+    }
+
+  /* (the hulls themselves are built after the legend is measured) */
+  if (scene->opt->hulls && scene->groups != NULL && scene->has_layout)
+    {
+      add_row (rows, ROW_HEADER, g_strdup (_("Department hulls: E-I index")), NULL, none, 0);
+      add_row (rows, ROW_GRADIENT, g_strdup (_("−1 sealed")), g_strdup (_("open +1")), none,
+               SP_COLOR_MAP_DIVERGING);
+      if (scene->openness != NULL)
+        add_row (rows, ROW_NOTE, g_strdup (scene->openness), NULL, none, 0);
+    }
+
   add_row (rows, ROW_HEADER, g_strdup (_("Network")), NULL, none, 0);
   if (scene->size_attr != NULL)
     add_row (rows, ROW_SIZE, g_strdup_printf (_("Size: %s"), scene->size_attr->name), NULL, none, 0);
@@ -136,10 +208,10 @@ legend_rows (SpScene *scene)
   if (scene->n_clients > 0)
     add_row (rows, ROW_CLIENT, g_strdup (_("Client")),
              g_strdup_printf ("%u", scene->n_clients), scene->client_fill, 0);
-  if (scene->color_attr == NULL && scene->departments->len > 0)
+  if (scene->color_values == NULL && scene->departments->len > 0)
     add_row (rows, ROW_TIE, g_strdup (_("Tie within a department")), NULL,
              sp_palette_category (0), SP_EDGE_INTERNAL);
-  add_row (rows, ROW_TIE, g_strdup (scene->color_attr == NULL && scene->departments->len > 0
+  add_row (rows, ROW_TIE, g_strdup (scene->color_values == NULL && scene->departments->len > 0
                                     ? _("Tie between departments") : _("Tie")),
            NULL, scene->edge_neutral, SP_EDGE_CROSS);
   if (scene->n_client_edges > 0)
@@ -167,6 +239,14 @@ row_layout (SpScene   *scene,
       return sp_scene_text (scene, row->text, 12.5, PANGO_WEIGHT_BOLD);
     case ROW_FOOTER:
       return sp_scene_text (scene, row->text, 11.0, PANGO_WEIGHT_NORMAL);
+    case ROW_NOTE:
+      {
+        PangoLayout *layout = sp_scene_text (scene, row->text, 11.0, PANGO_WEIGHT_NORMAL);
+
+        pango_layout_set_width (layout, (int) (NOTE_WIDTH * scene->u * PANGO_SCALE));
+        pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+        return layout;
+      }
     default:
       return sp_scene_text (scene, row->text, 12.0, PANGO_WEIGHT_NORMAL);
     }
@@ -179,6 +259,44 @@ text_width (PangoLayout *layout)
 
   pango_layout_get_pixel_extents (layout, NULL, &logical);
   return logical.width;
+}
+
+/* The height of a row; notes take as many lines as they wrap to. */
+static double
+row_kind_height (SpScene     *scene,
+                 const Row   *row,
+                 PangoLayout *layout)
+{
+  if (row->kind == ROW_NOTE)
+    {
+      PangoRectangle logical;
+
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      return logical.height + 6 * scene->u;
+    }
+  return row_height (row->kind) * scene->u;
+}
+
+GPtrArray *
+sp_legend_entries (SpScene *scene)
+{
+  g_autoptr (GArray) rows = legend_rows (scene);
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint k = 0; k < rows->len; k++)
+    {
+      const Row *row = &g_array_index (rows, Row, k);
+
+      if (row->kind == ROW_GRADIENT)
+        g_ptr_array_add (out, g_strdup_printf ("colour-bar:%s:%s:%s",
+                                               row->klass == SP_COLOR_MAP_DIVERGING ? "diverging" : "sequential",
+                                               row->text, row->count));
+      else if (row->kind == ROW_RING)
+        g_ptr_array_add (out, g_strdup_printf ("ring:%s:%s", row->value > 0.5 ? "closed" : "open", row->text));
+      else
+        g_ptr_array_add (out, g_strdup_printf ("%s:%s", row_kind_names[row->kind], row->text));
+    }
+  return out;
 }
 
 void
@@ -194,7 +312,8 @@ sp_legend_measure (SpScene *scene,
     {
       const Row *row = &g_array_index (rows, Row, k);
       g_autoptr (PangoLayout) layout = row_layout (scene, row);
-      double indent = (row->kind == ROW_HEADER || row->kind == ROW_FOOTER) ? 0 : SWATCH * u;
+      double indent = (row->kind == ROW_HEADER || row->kind == ROW_FOOTER || row->kind == ROW_NOTE)
+                      ? 0 : SWATCH * u;
 
       if (row->kind == ROW_GRADIENT)
         text_w = MAX (text_w, 150 * u);
@@ -206,7 +325,7 @@ sp_legend_measure (SpScene *scene,
 
           count_w = MAX (count_w, text_width (count));
         }
-      h += row_height (row->kind) * u;
+      h += row_kind_height (scene, row, layout);
       if (row->kind == ROW_HEADER && k > 0)
         h += 8 * u;
     }
@@ -264,7 +383,7 @@ sp_legend_draw (SpScene *scene,
     {
       const Row *row = &g_array_index (rows, Row, k);
       g_autoptr (PangoLayout) layout = row_layout (scene, row);
-      double h = row_height (row->kind) * u;
+      double h = row_kind_height (scene, row, layout);
       double cy;
 
       if (row->kind == ROW_HEADER && k > 0)
@@ -283,6 +402,73 @@ sp_legend_draw (SpScene *scene,
           show_centered (cr, layout, x, cy);
           break;
 
+        case ROW_NOTE:
+          set_color (cr, scene->fg_muted, 1);
+          cairo_move_to (cr, x, y + 2 * u);
+          pango_cairo_show_layout (cr, layout);
+          break;
+
+        case ROW_MISSING:
+          {
+            double dash[] = { 2.6 * u, 1.9 * u };
+
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, sx, cy, 5.5 * u, 0, 2 * G_PI);
+            set_color (cr, row->color, 1);
+            cairo_fill_preserve (cr);
+            cairo_save (cr);
+            cairo_set_dash (cr, dash, 2, 0);
+            set_color (cr, scene->fg_muted, 1);
+            cairo_set_line_width (cr, 1.1 * u);
+            cairo_stroke (cr);
+            cairo_restore (cr);
+            set_color (cr, scene->fg, 1);
+            show_centered (cr, layout, x + SWATCH * u, cy);
+          }
+          break;
+
+        case ROW_RING:
+          {
+            double t = row->value, lw = (0.7 + 2.6 * t) * u, rr = 4.5 * u;
+
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, sx, cy, rr, 0, 2 * G_PI);
+            set_color (cr, scene->fg_muted, 0.35);
+            cairo_fill (cr);
+            cairo_save (cr);
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, sx, cy, rr + 1.2 * u + lw / 2, 0, 2 * G_PI);
+            if (t < 1.0 / 3.0)
+              {
+                double circumference = 2 * G_PI * (rr + 1.2 * u + lw / 2);
+                guint n_dash = MAX (4, (guint) (circumference / (4.5 * u)));
+                double dash[] = { 0.55 * circumference / n_dash, 0.45 * circumference / n_dash };
+
+                cairo_set_dash (cr, dash, 2, 0);
+              }
+            set_color (cr, sp_color_mix (scene->fg, scene->bg, 0.62 * (1 - t)), 1);
+            cairo_set_line_width (cr, lw);
+            cairo_stroke (cr);
+            cairo_restore (cr);
+            set_color (cr, scene->fg, 1);
+            show_centered (cr, layout, x + SWATCH * u, cy);
+          }
+          break;
+
+        case ROW_HIGHLIGHT:
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, sx, cy, 4.0 * u, 0, 2 * G_PI);
+          set_color (cr, scene->fg_muted, 0.5);
+          cairo_fill (cr);
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, sx, cy, 6.5 * u, 0, 2 * G_PI);
+          set_color (cr, row->color, 1);
+          cairo_set_line_width (cr, 2.0 * u);
+          cairo_stroke (cr);
+          set_color (cr, scene->fg, 1);
+          show_centered (cr, layout, x + SWATCH * u, cy);
+          break;
+
         case ROW_CATEGORY:
           cairo_new_sub_path (cr);
           cairo_arc (cr, sx, cy, 5.5 * u, 0, 2 * G_PI);
@@ -299,11 +485,11 @@ sp_legend_draw (SpScene *scene,
             g_autoptr (PangoLayout) lo = sp_scene_text (scene, row->text, 11, PANGO_WEIGHT_NORMAL);
             g_autoptr (PangoLayout) hi = sp_scene_text (scene, row->count, 11, PANGO_WEIGHT_NORMAL);
 
-            for (guint s = 0; s <= 8; s++)
+            for (guint s = 0; s <= 16; s++)
               {
-                SpColor c = sp_palette_sequential (s / 8.0);
+                SpColor c = sp_palette_map (row->klass, s / 16.0);
 
-                cairo_pattern_add_color_stop_rgb (pattern, s / 8.0, c.r, c.g, c.b);
+                cairo_pattern_add_color_stop_rgb (pattern, s / 16.0, c.r, c.g, c.b);
               }
             sp_rounded_rect (cr, x, y + 2 * u, bw, 10 * u, 3 * u);
             cairo_set_source (cr, pattern);

@@ -12,8 +12,13 @@
 #include "sp-render.h"
 #include "sp-palette.h"
 #include "sp-labels.h"
+#include "sp-group-metrics.h"
 
 G_BEGIN_DECLS
+
+/* The ring around people on a named list (Okabe–Ito-like vermillion pink,
+ * apart from viridis and from the department colours' blues and greens). */
+#define SP_HIGHLIGHT_COLOR (sp_color_from_hex (0xD81B60))
 
 typedef enum {
   SP_EDGE_INTERNAL = 0,  /* both ends in the same department */
@@ -26,6 +31,15 @@ typedef struct {
   double  weight;        /* summed over merged ties */
   guint8  klass;         /* SpEdgeClass */
 } SpEdge;
+
+typedef struct {
+  const char *name;            /* interned department */
+  double      ei;              /* its E-I index (NAN when undefined) */
+  GArray     *hull;            /* double pairs: convex hull, clockwise on screen */
+  double      pad;             /* distance kept around the members */
+  char       *label;           /* "Finance · E-I −0.90" */
+  SpRect      label_rect;
+} SpHull;
 
 typedef struct {
   SpNetwork             *network;
@@ -45,6 +59,9 @@ typedef struct {
   double       color_min, color_max;
   SpAttribute *size_attr;
   double       size_min, size_max;
+  const double *color_values;          /* per node: the fill measure, or NULL */
+  const char  *color_label;            /* its name in the legend */
+  gboolean     color_diverging;
   SpColor     *color;                  /* per node */
   gboolean    *missing;                /* per node: no department / value */
 
@@ -55,6 +72,18 @@ typedef struct {
   guint        n_client_edges;
   guint       *degree;
   guint        max_degree, min_degree;
+
+  /* measures (owned references) */
+  SpMetrics      *metrics;
+  SpGroupMetrics *groups;
+  double      *closed;                 /* per node: 0 open … 1 closed, NAN none */
+  double       closed_lo, closed_hi;   /* the indicator's range, for the legend */
+  GArray      *hulls;                  /* SpHull */
+  char        *openness;               /* one sentence for the legend, or NULL */
+
+  /* a named list pointed at */
+  gboolean    *highlighted;            /* per node */
+  guint        n_highlighted;
 
   /* emphasis: focus nodes and their neighbours */
   gint         focus[2];
@@ -73,6 +102,7 @@ typedef struct {
   double       scale, ox, oy;          /* X = ox + x * scale */
   double      *sx, *sy, *radius;
   double       r_mid, line_width;
+  double       nearest;                /* median nearest-neighbour distance */
 } SpScene;
 
 SpScene     *sp_scene_new      (SpNetwork             *network,
@@ -99,6 +129,18 @@ void         sp_message_draw   (SpScene               *scene,
                                 cairo_t               *cr,
                                 const char            *message,
                                 const char            *detail);
+
+/* Whether node @i is drawn faded (focus or highlight elsewhere). */
+gboolean     sp_scene_dimmed   (SpScene               *scene,
+                                guint                  i);
+
+/* Legend rows as "kind:text" strings (sp-legend.c). */
+GPtrArray   *sp_legend_entries (SpScene               *scene);
+
+/* The client view's page and fit (sp-client-view.c): clients on their ring
+ * with room for their names, the client legend; sp_scene_new() calls it
+ * when the view is SP_RENDER_VIEW_CLIENTS, so hit tests agree. */
+void         sp_client_view_fit (SpScene              *scene);
 
 void         sp_rounded_rect   (cairo_t               *cr,
                                 double                 x,

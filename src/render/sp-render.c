@@ -3,6 +3,9 @@
 #define G_LOG_DOMAIN "sp-render"
 
 #include "sp-render-private.h"
+#include "sp-render-overlays.h"
+#include "sp-heatmap.h"
+#include "sp-insights.h"
 #include "sp-i18n.h"
 
 #include <math.h>
@@ -22,9 +25,26 @@ sp_render_options_init (SpRenderOptions *options,
   options->label_scale = 1.0;
   options->show_legend = TRUE;
   options->show_title = TRUE;
+  options->layers = SP_RENDER_LAYERS_ALL;
   options->selected = -1;
   options->hovered = -1;
   options->zoom = 1.0;
+}
+
+static const char *ring_names[] = { "none", "constraint", "effective-size", "clustering", "ei-index" };
+
+gboolean
+sp_ring_indicator_from_string (const char      *name,
+                               SpRingIndicator *indicator)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (ring_names); k++)
+    if (g_ascii_strcasecmp (name, ring_names[k]) == 0)
+      {
+        *indicator = k;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 char *
@@ -93,11 +113,144 @@ scene_theme (SpScene *scene)
     }
 }
 
-/* Node colours: department (or viridis of a numeric attribute). */
+/* The measures an option asks for, computed unless the caller passed them. */
+static SpMetricsFlags
+flags_for_column (const char *name)
+{
+  if (g_str_has_suffix (name, "degree"))
+    return SP_METRICS_DEGREE;
+  if (g_str_equal (name, "betweenness") || g_str_equal (name, "closeness"))
+    return SP_METRICS_BETWEENNESS;
+  if (g_str_equal (name, "eigenvector"))
+    return SP_METRICS_EIGENVECTOR;
+  if (g_str_equal (name, "clustering"))
+    return SP_METRICS_CLUSTERING;
+  if (g_str_equal (name, "constraint") || g_str_equal (name, "effective_size") ||
+      g_str_equal (name, "efficiency") || g_str_equal (name, "hierarchy"))
+    return SP_METRICS_STRUCTURAL_HOLES;
+  if (g_str_has_prefix (name, "broker_"))
+    return SP_METRICS_BROKERAGE;
+  if (g_str_equal (name, "ei_index"))
+    return SP_METRICS_EI_INDEX;
+  if (g_str_equal (name, "reciprocity"))
+    return SP_METRICS_RECIPROCITY;
+  return SP_METRICS_ALL;
+}
+
+static const char *
+ring_column (SpRingIndicator indicator)
+{
+  switch (indicator)
+    {
+    case SP_RING_CONSTRAINT: return "constraint";
+    case SP_RING_EFFECTIVE_SIZE: return "effective_size";
+    case SP_RING_CLUSTERING: return "clustering";
+    case SP_RING_EI_INDEX: return "ei_index";
+    case SP_RING_NONE:
+    default: return NULL;
+    }
+}
+
+static void
+scene_metrics (SpScene *scene)
+{
+  const SpRenderOptions *opt = scene->opt;
+  SpNetwork *net = scene->network;
+  SpMetricsFlags flags = 0;
+  g_autofree gboolean *removed = NULL;
+
+  if (opt->color_by != NULL)
+    {
+      SpAttribute *attr = sp_network_find_attribute (net, opt->color_by);
+
+      if ((attr == NULL || attr->type != SP_ATTR_NUMERIC) && sp_metrics_column_index (opt->color_by) >= 0)
+        flags |= flags_for_column (opt->color_by);
+    }
+  if (ring_column (opt->indicator) != NULL)
+    flags |= flags_for_column (ring_column (opt->indicator));
+  if (opt->hulls)
+    flags |= SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING;
+  if (opt->view == SP_RENDER_VIEW_HEAT_TABLE)
+    flags |= SP_METRICS_DEGREE | SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES |
+             SP_METRICS_CLUSTERING;
+  if (flags == 0 || scene->n_persons == 0)
+    return;
+
+  if (opt->node_visible != NULL)
+    {
+      removed = g_new (gboolean, MAX (scene->n, 1));
+      for (guint i = 0; i < scene->n; i++)
+        removed[i] = !scene->visible[i];
+    }
+  if (opt->metrics != NULL)
+    scene->metrics = sp_metrics_ref (opt->metrics);
+  else
+    scene->metrics = sp_metrics_compute_full (net, opt->tie_type_visible, removed, flags,
+                                              0, NULL, NULL, NULL, NULL);
+  if (opt->hulls || opt->view == SP_RENDER_VIEW_HEAT_TABLE)
+    scene->groups = sp_group_metrics_compute (net, opt->tie_type_visible, removed, NULL,
+                                              scene->metrics, NULL);
+  if (scene->groups != NULL)
+    {
+      g_autoptr (SpInsights) ins = sp_insights_compute (net, NULL, scene->groups);
+
+      if (ins->summary->len > 0)
+        scene->openness = g_strdup (g_ptr_array_index (ins->summary, 0));
+    }
+
+  /* the ring: 0 open … 1 closed */
+  if (ring_column (opt->indicator) != NULL && scene->metrics != NULL)
+    {
+      const double *v = sp_metrics_get (scene->metrics, ring_column (opt->indicator));
+      double lo = INFINITY, hi = -INFINITY;
+
+      scene->closed = g_new (double, MAX (scene->n, 1));
+      for (guint i = 0; i < scene->n; i++)
+        if (v != NULL && scene->visible[i] && !isnan (v[i]))
+          lo = MIN (lo, v[i]), hi = MAX (hi, v[i]);
+      switch (opt->indicator)
+        {
+        case SP_RING_CLUSTERING:
+          lo = 0, hi = 1;
+          break;
+        case SP_RING_EI_INDEX:
+          lo = -1, hi = 1;
+          break;
+        case SP_RING_CONSTRAINT:
+        case SP_RING_EFFECTIVE_SIZE:
+        case SP_RING_NONE:
+        default:
+          if (!isfinite (lo))
+            lo = 0, hi = 1;
+          break;
+        }
+      scene->closed_lo = lo;
+      scene->closed_hi = hi;
+      for (guint i = 0; i < scene->n; i++)
+        {
+          double t;
+
+          if (v == NULL || !scene->visible[i] || isnan (v[i]) || is_client (scene, i))
+            {
+              scene->closed[i] = NAN;
+              continue;
+            }
+          t = hi > lo ? CLAMP ((v[i] - lo) / (hi - lo), 0.0, 1.0) : 0.5;
+          /* effective size and E-I grow with openness */
+          if (opt->indicator == SP_RING_EFFECTIVE_SIZE || opt->indicator == SP_RING_EI_INDEX)
+            t = 1 - t;
+          scene->closed[i] = t;
+        }
+    }
+}
+
+/* Node colours: department, or a numeric attribute or measure on a
+ * colour-blind-safe map. */
 static void
 scene_colors (SpScene *scene)
 {
   SpNetwork *net = scene->network;
+  const SpRenderOptions *opt = scene->opt;
   guint n = scene->n;
 
   scene->departments = sp_network_departments (net);
@@ -111,25 +264,51 @@ scene_colors (SpScene *scene)
   scene->color = g_new (SpColor, MAX (n, 1));
   scene->missing = g_new0 (gboolean, MAX (n, 1));
 
-  if (scene->opt->color_by != NULL)
+  if (opt->color_by != NULL)
     {
-      SpAttribute *attr = sp_network_find_attribute (net, scene->opt->color_by);
+      SpAttribute *attr = sp_network_find_attribute (net, opt->color_by);
 
       if (attr != NULL && attr->type == SP_ATTR_NUMERIC)
-        scene->color_attr = attr;
+        {
+          scene->color_attr = attr;
+          scene->color_values = attr->num;
+          scene->color_label = attr->name;
+        }
+      else if (scene->metrics != NULL && sp_metrics_get (scene->metrics, opt->color_by) != NULL)
+        {
+          gint column = sp_metrics_column_index (opt->color_by);
+
+          scene->color_values = sp_metrics_get (scene->metrics, opt->color_by);
+          scene->color_label = sp_metrics_column_label (column);
+        }
     }
-  if (scene->color_attr != NULL)
+  if (scene->color_values != NULL)
     {
+      g_autofree gboolean *use = g_new (gboolean, MAX (n, 1));
       double lo = INFINITY, hi = -INFINITY;
 
       for (guint i = 0; i < n; i++)
-        if (scene->visible[i] && !isnan (scene->color_attr->num[i]))
-          {
-            lo = MIN (lo, scene->color_attr->num[i]);
-            hi = MAX (hi, scene->color_attr->num[i]);
-          }
-      scene->color_min = isfinite (lo) ? lo : 0;
-      scene->color_max = isfinite (hi) ? hi : 1;
+        {
+          use[i] = scene->visible[i] && !is_client (scene, i);
+          if (use[i] && !isnan (scene->color_values[i]))
+            lo = MIN (lo, scene->color_values[i]), hi = MAX (hi, scene->color_values[i]);
+        }
+      scene->color_diverging = opt->color_scale == SP_COLOR_SCALE_DIVERGING ||
+                               (opt->color_scale == SP_COLOR_SCALE_AUTO &&
+                                (g_strcmp0 (opt->color_by, "ei_index") == 0 ||
+                                 (lo < 0 && lo >= -1 && hi <= 1)));
+      if (scene->color_diverging)
+        {
+          /* symmetric around 0, so that white means "balanced" */
+          double m = isfinite (lo) ? MAX (fabs (lo), fabs (hi)) : 1;
+
+          if (lo >= -1 && hi <= 1)
+            m = 1;
+          scene->color_min = -m;
+          scene->color_max = m > 0 ? m : 1;
+        }
+      else
+        sp_color_domain (scene->color_values, use, n, &scene->color_min, &scene->color_max);
     }
 
   for (guint i = 0; i < n; i++)
@@ -150,21 +329,50 @@ scene_colors (SpScene *scene)
             scene->n_missing_department++;
         }
 
-      if (scene->color_attr != NULL)
+      if (scene->color_values != NULL)
         {
-          double v = scene->color_attr->num[i];
+          double v = scene->color_values[i];
           double span = scene->color_max - scene->color_min;
+          double t = span > 0 ? (v - scene->color_min) / span : 0.5;
 
           scene->missing[i] = isnan (v);
-          scene->color[i] = scene->missing[i] ? sp_palette_missing (scene->opt->dark)
-                                              : sp_palette_sequential (span > 0 ? (v - scene->color_min) / span : 0.5);
+          scene->color[i] = scene->missing[i] ? sp_palette_missing (opt->dark)
+                            : scene->color_diverging ? sp_palette_diverging (t)
+                            : sp_palette_sequential (t);
         }
       else
         {
           scene->missing[i] = d == 0;
-          scene->color[i] = d > 0 ? sp_palette_category (d - 1) : sp_palette_missing (scene->opt->dark);
+          scene->color[i] = d > 0 ? sp_palette_category (d - 1) : sp_palette_missing (opt->dark);
         }
     }
+}
+
+static void
+scene_highlight (SpScene *scene)
+{
+  const SpRenderOptions *opt = scene->opt;
+
+  scene->highlighted = g_new0 (gboolean, MAX (scene->n, 1));
+  for (guint k = 0; opt->highlight != NULL && k < opt->n_highlight; k++)
+    {
+      guint i = opt->highlight[k];
+
+      if (i < scene->n && scene->visible[i] && !scene->highlighted[i])
+        {
+          scene->highlighted[i] = TRUE;
+          scene->n_highlighted++;
+        }
+    }
+}
+
+gboolean
+sp_scene_dimmed (SpScene *scene,
+                 guint    i)
+{
+  if (scene->has_focus)
+    return scene->near[i] == 0;
+  return scene->n_highlighted > 0 && !scene->highlighted[i];
 }
 
 typedef struct {
@@ -441,6 +649,7 @@ scene_geometry (SpScene *scene)
   /* node size from the typical spacing: nodes a third of the distance to
    * their nearest neighbour, within bounds that keep them visible and calm */
   nn = median_nearest_distance (scene, x0, y0, bw, bh) * scene->scale;
+  scene->nearest = nn;
   if (nn <= 0)
     nn = 60 * scene->u;
   scene->r_mid = CLAMP (0.21 * nn, 1.3 * scene->u, 8.0 * scene->u);
@@ -473,6 +682,133 @@ scene_geometry (SpScene *scene)
       /* clients are few and matter: never smaller than a typical person */
       if (is_client (scene, i))
         scene->radius[i] = MAX (scene->radius[i], 1.15 * scene->r_mid);
+    }
+}
+
+/* ---- department hulls ---- */
+
+typedef struct {
+  double x, y;
+} Point;
+
+static gint
+compare_point (gconstpointer a,
+               gconstpointer b)
+{
+  const Point *p = a, *q = b;
+
+  if (p->x != q->x)
+    return p->x < q->x ? -1 : 1;
+  return (p->y > q->y) - (p->y < q->y);
+}
+
+static double
+cross (Point o,
+       Point a,
+       Point b)
+{
+  return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+}
+
+/* Andrew's monotone chain; positive orientation in the raw coordinates,
+ * which is clockwise on screen (y grows downwards), the direction in
+ * which cairo_arc() sweeps. */
+static GArray *
+convex_hull (GArray *points)
+{
+  Point *p = (Point *) (gpointer) points->data;
+  guint n = points->len, k = 0;
+  g_autofree Point *h = g_new (Point, 2 * n + 1);
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Point));
+
+  g_array_sort (points, compare_point);
+  if (n < 3)
+    {
+      for (guint i = 0; i < n; i++)
+        if (i == 0 || compare_point (&p[i], &p[i - 1]) != 0)
+          g_array_append_val (out, p[i]);
+      return out;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      while (k >= 2 && cross (h[k - 2], h[k - 1], p[i]) <= 0)
+        k--;
+      h[k++] = p[i];
+    }
+  for (gint i = (gint) n - 2, t = k + 1; i >= 0; i--)
+    {
+      while (k >= (guint) t && cross (h[k - 2], h[k - 1], p[i]) <= 0)
+        k--;
+      h[k++] = p[i];
+    }
+  g_array_append_vals (out, h, k - 1);
+  return out;
+}
+
+static void
+hull_clear (gpointer data)
+{
+  SpHull *hull = data;
+
+  g_clear_pointer (&hull->hull, g_array_unref);
+  g_clear_pointer (&hull->label, g_free);
+}
+
+static void
+scene_hulls (SpScene *scene)
+{
+  SpGroupMetrics *gm = scene->groups;
+
+  if (!scene->opt->hulls || !scene->has_layout || gm == NULL)
+    return;
+  scene->hulls = g_array_new (FALSE, TRUE, sizeof (SpHull));
+  g_array_set_clear_func (scene->hulls, hull_clear);
+  for (guint g = 0; g < gm->groups->len; g++)
+    {
+      const SpGroupStats *st = &g_array_index (gm->groups, SpGroupStats, g);
+      g_autoptr (GArray) points = g_array_new (FALSE, FALSE, sizeof (Point));
+      g_autoptr (PangoLayout) layout = NULL;
+      PangoRectangle logical;
+      SpHull hull = { 0 };
+      double r_max = 0, top = INFINITY, top_x = 0;
+      char ei[32];
+
+      for (guint i = 0; i < scene->n; i++)
+        if (scene->visible[i] && !is_client (scene, i) && node_department (scene, i) == st->name)
+          {
+            Point pt = { scene->sx[i], scene->sy[i] };
+
+            g_array_append_val (points, pt);
+            r_max = MAX (r_max, scene->radius[i]);
+          }
+      if (points->len == 0)
+        continue;
+      hull.name = st->name;
+      hull.ei = st->ei_index;
+      hull.hull = convex_hull (points);
+      hull.pad = r_max + 6 * scene->u;
+      for (guint k = 0; k < hull.hull->len; k++)
+        {
+          Point *pt = &g_array_index (hull.hull, Point, k);
+
+          if (pt->y < top)
+            top = pt->y, top_x = pt->x;
+        }
+      if (isnan (st->ei_index))
+        g_strlcpy (ei, "–", sizeof ei);
+      else
+        g_snprintf (ei, sizeof ei, "%s%.2f", st->ei_index < 0 ? "−" : "+", fabs (st->ei_index));
+      /* TRANSLATORS: a department's hull label, "Finance · E-I −0.90" */
+      hull.label = g_strdup_printf (_("%s · E-I %s"), st->name, ei);
+      layout = sp_scene_text (scene, hull.label, 12.0, PANGO_WEIGHT_BOLD);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      hull.label_rect = (SpRect) { top_x - logical.width / 2.0, top - hull.pad - logical.height - 1 * scene->u,
+                                   logical.width, logical.height };
+      /* inside the plot */
+      hull.label_rect.x = CLAMP (hull.label_rect.x, scene->plot.x,
+                                 MAX (scene->plot.x, scene->plot.x + scene->plot.width - logical.width));
+      hull.label_rect.y = MAX (hull.label_rect.y, scene->plot.y);
+      g_array_append_val (scene->hulls, hull);
     }
 }
 
@@ -519,9 +855,11 @@ sp_scene_new (SpNetwork             *network,
         }
     }
 
+  scene_metrics (scene);
   scene_colors (scene);
   scene_edges (scene);
   scene_focus (scene);
+  scene_highlight (scene);
 
   /* page: title band on top, legend column on the right when there is room */
   scene->page = (SpRect) { 0, 0, opt->width, opt->height };
@@ -535,6 +873,8 @@ sp_scene_new (SpNetwork             *network,
       scene->title_box = (SpRect) { margin, margin, opt->width - 2 * margin, h };
       top += h + 8 * scene->u;
     }
+  if (sp_overlays_caption_height (scene) > 0)   /* what-if sentences, sp-render-overlays.c */
+    top += sp_overlays_caption_height (scene) + 8 * scene->u;
   if (opt->show_legend && scene->n > 0 && scene->has_layout)
     {
       sp_legend_measure (scene, &legend_w, &legend_h);
@@ -546,10 +886,15 @@ sp_scene_new (SpNetwork             *network,
       else
         scene->legend_box = (SpRect) { opt->width - margin - legend_w,
                                        opt->height - margin - legend_h, legend_w, legend_h };
+      if (!(opt->layers & SP_RENDER_LAYER_SCENE))   /* the legend alone, at the origin */
+        scene->legend_box.x = scene->legend_box.y = 0;
     }
   scene->plot = (SpRect) { margin, top, MAX (right - margin, 1), MAX (opt->height - margin - top, 1) };
 
   scene_geometry (scene);
+  if (opt->view == SP_RENDER_VIEW_CLIENTS)
+    sp_client_view_fit (scene);
+  scene_hulls (scene);
   return scene;
 }
 
@@ -562,6 +907,12 @@ sp_scene_free (SpScene *scene)
   g_clear_pointer (&scene->department_index, g_hash_table_unref);
   g_clear_pointer (&scene->edges, g_array_unref);
   g_clear_object (&scene->pango);
+  g_clear_pointer (&scene->metrics, sp_metrics_unref);
+  g_clear_pointer (&scene->groups, sp_group_metrics_free);
+  g_clear_pointer (&scene->hulls, g_array_unref);
+  g_free (scene->closed);
+  g_free (scene->highlighted);
+  g_free (scene->openness);
   g_free (scene->department_count);
   g_free (scene->color);
   g_free (scene->missing);
@@ -616,6 +967,189 @@ set_color (cairo_t *cr,
   cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
 }
 
+/* ---- density heatmap underlay ---- */
+
+static void
+draw_heatmap (SpScene *scene,
+              cairo_t *cr)
+{
+  const SpRect *plot = &scene->plot;
+  g_autofree double *x = g_new (double, MAX (scene->n, 1));
+  g_autofree double *y = g_new (double, MAX (scene->n, 1));
+  g_autofree double *w = g_new (double, MAX (scene->n, 1));
+  g_autofree double *value = NULL;
+  g_autofree double *density = NULL;
+  cairo_surface_t *image;
+  guint32 *data;
+  double h, cell, span = scene->color_max - scene->color_min, lo_mask, hi_mask;
+  guint m = 0, cols, rows;
+  int stride;
+
+  if (scene->color_values == NULL || !scene->has_layout)
+    return;
+  for (guint i = 0; i < scene->n; i++)
+    if (scene->visible[i] && !is_client (scene, i))
+      {
+        x[m] = scene->sx[i];
+        y[m] = scene->sy[i];
+        w[m] = scene->color_values[i];
+        m++;
+      }
+  if (m == 0)
+    return;
+
+  if (scene->opt->heatmap_bandwidth > 0)
+    h = scene->opt->heatmap_bandwidth * scene->scale;
+  else
+    h = sp_heatmap_auto_bandwidth (x, y, NULL, m, scene->nearest);
+  h = MAX (h, 2 * scene->u);
+
+  /* a quarter of the drawing's resolution, upscaled smoothly */
+  cell = MAX (4.0 * scene->u, 1.0);
+  cols = MAX ((guint) ceil (plot->width / cell), 1);
+  rows = MAX ((guint) ceil (plot->height / cell), 1);
+  value = g_new (double, (gsize) cols * rows);
+  density = g_new (double, (gsize) cols * rows);
+  sp_heatmap_grid (x, y, w, m, h, plot->x, plot->y, cell, cols, rows, value, density);
+
+  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, cols, rows);
+  data = (guint32 *) (gpointer) cairo_image_surface_get_data (image);
+  stride = cairo_image_surface_get_stride (image) / 4;
+  /* fade out away from people: full strength where the density is at
+   * least that of one person right there, nothing below a third of it
+   * (a lone person at 1.5 h) */
+  hi_mask = 1.0;
+  lo_mask = exp (-0.5 * 1.5 * 1.5);
+  for (guint r = 0; r < rows; r++)
+    for (guint c = 0; c < cols; c++)
+      {
+        gsize k = (gsize) r * cols + c;
+        double t, a;
+        SpColor col;
+
+        if (isnan (value[k]))
+          {
+            data[r * stride + c] = 0;
+            continue;
+          }
+        t = CLAMP ((density[k] - lo_mask) / (hi_mask - lo_mask), 0.0, 1.0);
+        a = 0.5 * t * t * (3 - 2 * t);
+        col = scene->color_diverging
+              ? sp_palette_diverging (span > 0 ? (value[k] - scene->color_min) / span : 0.5)
+              : sp_palette_sequential (span > 0 ? (value[k] - scene->color_min) / span : 0.5);
+        data[r * stride + c] = ((guint32) lround (a * 255) << 24) |
+                               ((guint32) lround (a * col.r * 255) << 16) |
+                               ((guint32) lround (a * col.g * 255) << 8) |
+                               (guint32) lround (a * col.b * 255);
+      }
+  cairo_surface_mark_dirty (image);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, plot->x, plot->y, plot->width, plot->height);
+  cairo_clip (cr);
+  cairo_translate (cr, plot->x, plot->y);
+  cairo_scale (cr, cell, cell);
+  cairo_set_source_surface (cr, image, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_BILINEAR);
+  cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (image);
+}
+
+/* ---- department hulls ---- */
+
+static SpColor
+hull_color (SpScene      *scene,
+            const SpHull *hull)
+{
+  if (isnan (hull->ei))
+    return sp_palette_missing (scene->opt->dark);
+  return sp_palette_diverging ((hull->ei + 1) / 2);
+}
+
+/* The hull grown by its pad: straight sides moved outwards joined by arcs
+ * around the corners (the Minkowski sum with a disc). */
+static void
+hull_path (cairo_t      *cr,
+           const SpHull *hull)
+{
+  const Point *p = (const Point *) (gpointer) hull->hull->data;
+  guint n = hull->hull->len;
+
+  cairo_new_sub_path (cr);
+  if (n == 1)
+    {
+      cairo_arc (cr, p[0].x, p[0].y, hull->pad, 0, 2 * G_PI);
+      cairo_close_path (cr);
+      return;
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      Point prev = p[(k + n - 1) % n], cur = p[k], next = p[(k + 1) % n];
+      double a_in = atan2 (-(cur.x - prev.x), cur.y - prev.y);
+      double a_out = atan2 (-(next.x - cur.x), next.y - cur.y);
+
+      while (a_out < a_in)
+        a_out += 2 * G_PI;
+      cairo_arc (cr, cur.x, cur.y, hull->pad, a_in, a_out);
+    }
+  cairo_close_path (cr);
+}
+
+static void
+draw_hulls (SpScene *scene,
+            cairo_t *cr)
+{
+  if (scene->hulls == NULL)
+    return;
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint k = 0; k < scene->hulls->len; k++)
+    {
+      const SpHull *hull = &g_array_index (scene->hulls, SpHull, k);
+      SpColor c = hull_color (scene, hull);
+
+      /* light fills (overlaps add up), a firm outline in the same hue */
+      hull_path (cr, hull);
+      set_color (cr, c, scene->opt->heatmap ? 0.10 : 0.20);
+      cairo_fill_preserve (cr);
+      set_color (cr, sp_color_mix (c, scene->fg, 0.2), 0.9);
+      cairo_set_line_width (cr, 2.0 * scene->u);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_hull_labels (SpScene *scene,
+                  cairo_t *cr)
+{
+  if (scene->hulls == NULL)
+    return;
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint k = 0; k < scene->hulls->len; k++)
+    {
+      const SpHull *hull = &g_array_index (scene->hulls, SpHull, k);
+      g_autoptr (PangoLayout) layout = sp_scene_text (scene, hull->label, 12.0, PANGO_WEIGHT_BOLD);
+      SpColor c = hull_color (scene, hull);
+
+      cairo_move_to (cr, hull->label_rect.x, hull->label_rect.y);
+      pango_cairo_layout_path (cr, layout);
+      set_color (cr, scene->bg, 0.9);
+      cairo_set_line_width (cr, 4.0 * scene->u);
+      cairo_stroke (cr);
+      cairo_move_to (cr, hull->label_rect.x, hull->label_rect.y);
+      /* the hull's hue, dark enough to read */
+      set_color (cr, sp_color_mix (c, scene->fg, scene->opt->dark ? 0.0 : 0.55), 1);
+      if (scene->opt->dark)
+        set_color (cr, sp_color_mix (c, scene->fg, 0.4), 1);
+      pango_cairo_show_layout (cr, layout);
+    }
+  cairo_restore (cr);
+}
+
 /* ---- edges ---- */
 
 static guint
@@ -634,7 +1168,7 @@ edge_color (SpScene      *scene,
 {
   if (e->klass == SP_EDGE_CLIENT)
     return scene->client_edge;
-  if (e->klass == SP_EDGE_CROSS || scene->color_attr != NULL)
+  if (e->klass == SP_EDGE_CROSS || scene->color_values != NULL)
     return scene->edge_neutral;
   /* internal ties take their department's colour, darkened a little so
    * light hues (yellow, sky blue) still read as lines */
@@ -733,7 +1267,8 @@ draw_edges (SpScene *scene,
       if (order[k].group != group)
         {
           group = order[k].group;
-          set_color (cr, edge_color (scene, e), scene->has_focus ? alpha * 0.35 : alpha);
+          set_color (cr, edge_color (scene, e),
+                     scene->has_focus || scene->n_highlighted > 0 ? alpha * 0.35 : alpha);
           if (e->klass == SP_EDGE_CLIENT)
             {
               double dash[] = { 4 * lw, 3 * lw };
@@ -828,13 +1363,39 @@ draw_node (SpScene *scene,
   double x = scene->sx[i], y = scene->sy[i];
   /* dimmed nodes fade into the background but stay opaque, so the ties
    * behind them do not show through */
-  double fade = scene->has_focus && scene->near[i] == 0 ? 0.75 : 0.0;
+  double fade = sp_scene_dimmed (scene, i) ? 0.75 : 0.0;
   SpColor fill = sp_color_mix (scene->color[i], scene->bg, fade);
   SpColor rim = sp_color_mix (sp_color_mix (scene->color[i], scene->opt->dark ? scene->bg : scene->fg, 0.35),
                               scene->bg, fade);
 
   if (x + 3 * r < 0 || y + 3 * r < 0 || x - 3 * r > scene->page.width || y - 3 * r > scene->page.height)
     return;
+
+  /* the open-versus-closed ring: closed = thick, dark and solid; open =
+   * thin, light and broken */
+  if (scene->closed != NULL && !isnan (scene->closed[i]) && r >= 1.5)
+    {
+      double t = scene->closed[i];
+      double k = CLAMP (scene->r_mid / (6.0 * scene->u), 0.35, 1.0);
+      double lw = (0.7 + 2.6 * t) * k * scene->u;
+      SpColor ring = sp_color_mix (scene->fg, scene->bg, 0.62 * (1 - t));
+
+      cairo_save (cr);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, r + 1.2 * k * scene->u + lw / 2, 0, 2 * G_PI);
+      if (t < 1.0 / 3.0)
+        {
+          double circumference = 2 * G_PI * (r + 1.2 * k * scene->u + lw / 2);
+          guint n_dash = MAX (4, (guint) (circumference / (4.5 * k * scene->u)));
+          double dash[] = { 0.55 * circumference / n_dash, 0.45 * circumference / n_dash };
+
+          cairo_set_dash (cr, dash, 2, 0);
+        }
+      set_color (cr, sp_color_mix (ring, scene->bg, fade), 1);
+      cairo_set_line_width (cr, lw);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
 
   if (scene->near[i] == 2)
     {
@@ -856,7 +1417,20 @@ draw_node (SpScene *scene,
   else
     {
       set_color (cr, fill, 1);
-      if (r >= 2.0)
+      if (scene->color_values != NULL && scene->missing[i] && r >= 2.0)
+        {
+          /* no value: light grey with a dashed outline */
+          double dash[] = { 0.5 * r, 0.35 * r };
+
+          cairo_fill_preserve (cr);
+          cairo_save (cr);
+          cairo_set_dash (cr, dash, 2, 0);
+          set_color (cr, sp_color_mix (scene->fg_muted, scene->bg, fade), 1);
+          cairo_set_line_width (cr, CLAMP (0.16 * r, 0.6, 1.4 * scene->u));
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
+      else if (r >= 2.0)
         {
           /* a thin, darker rim of the same hue gives light colours (yellow,
            * sky blue) an edge on white and keeps touching nodes apart */
@@ -867,6 +1441,14 @@ draw_node (SpScene *scene,
         }
       else
         cairo_fill (cr);
+    }
+
+  if (scene->highlighted[i] && !scene->has_focus)
+    {
+      node_path (scene, cr, i, 2.0 * scene->u + (scene->closed != NULL ? 3.8 * scene->u : 0));
+      set_color (cr, SP_HIGHLIGHT_COLOR, 1);
+      cairo_set_line_width (cr, 2.2 * scene->u);
+      cairo_stroke (cr);
     }
 
   if (scene->near[i] == 2)
@@ -891,7 +1473,7 @@ draw_nodes (SpScene *scene,
   for (guint i = 0; i < scene->n; i++)
     if (scene->visible[i])
       {
-        order[m].key = scene->radius[i] + 1e6 * scene->near[i];
+        order[m].key = scene->radius[i] + 1e6 * scene->near[i] + 1e5 * scene->highlighted[i];
         order[m].index = i;
         m++;
       }
@@ -962,7 +1544,8 @@ place_labels (SpScene  *scene,
       if (scene->sx[i] < 0 || scene->sy[i] < 0 ||
           scene->sx[i] > scene->page.width || scene->sy[i] > scene->page.height)
         continue;
-      order[m].key = scene->near[i] == 2 ? 100.0 : label_priority (scene, i);
+      order[m].key = scene->near[i] == 2 ? 100.0
+                     : scene->highlighted[i] && !scene->has_focus ? 50.0 : label_priority (scene, i);
       order[m].index = i;
       m++;
     }
@@ -980,7 +1563,7 @@ place_labels (SpScene  *scene,
     {
       guint i = order[k].index;
       g_autofree char *text = sp_render_node_label (scene->network, i, opt->anonymize);
-      gboolean force = scene->near[i] == 2;
+      gboolean force = scene->near[i] == 2 || (scene->highlighted[i] && !scene->has_focus);
       double t = sqrt (size_measure (scene, i));
       PangoLayout *layout;
       PangoRectangle logical;
@@ -1019,6 +1602,8 @@ place_labels (SpScene  *scene,
     }
   if (scene->title_box.width > 0)
     g_array_append_val (obstacles, scene->title_box);
+  for (guint k = 0; scene->hulls != NULL && k < scene->hulls->len; k++)
+    g_array_append_val (obstacles, g_array_index (scene->hulls, SpHull, k).label_rect);
   if (scene->legend_box.width > 0)
     g_array_append_val (obstacles, scene->legend_box);
 
@@ -1038,7 +1623,7 @@ draw_labels (SpScene  *scene,
     {
       const SpLabel *l = &g_array_index (set->labels, SpLabel, k);
       PangoLayout *layout = g_ptr_array_index (set->layouts, k);
-      double alpha = scene->has_focus && scene->near[l->id] == 0 ? 0.35 : 1.0;
+      double alpha = sp_scene_dimmed (scene, l->id) ? 0.35 : 1.0;
 
       if (!l->placed)
         continue;
@@ -1061,19 +1646,45 @@ sp_render (cairo_t               *cr,
            const SpRenderOptions *options)
 {
   g_autoptr (SpScene) scene = NULL;
+  g_autofree gboolean *without_ghosts = NULL;
+  SpRenderOptions scene_options;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (network != NULL);
   g_return_if_fail (options != NULL);
 
-  scene = sp_scene_new (network, options);
+  if (options->view == SP_RENDER_VIEW_CLIENTS)
+    {
+      sp_render_client_view (cr, network, options);
+      return;
+    }
+
+  if (options->view == SP_RENDER_VIEW_HEAT_TABLE)
+    {
+      sp_render_heat_table (cr, network, options);
+      return;
+    }
+
+  /* what-if ghosts are left out of the scene and drawn over it */
+  scene_options = *options;
+  if ((without_ghosts = sp_overlays_visibility (network, options)) != NULL)
+    scene_options.node_visible = without_ghosts;
+  scene = sp_scene_new (network, &scene_options);
 
   cairo_save (cr);
-  set_color (cr, scene->bg, 1.0);
-  cairo_rectangle (cr, 0, 0, options->width, options->height);
-  cairo_fill (cr);
+  if (options->layers & SP_RENDER_LAYER_SCENE)
+    {
+      set_color (cr, scene->bg, 1.0);
+      cairo_rectangle (cr, 0, 0, options->width, options->height);
+      cairo_fill (cr);
+    }
 
-  if (scene->n == 0)
+  if (!(options->layers & SP_RENDER_LAYER_SCENE))
+    {
+      if (options->show_legend && (options->layers & SP_RENDER_LAYER_LEGEND))
+        sp_legend_draw (scene, cr);
+    }
+  else if (scene->n == 0)
     sp_message_draw (scene, cr, _("This network is empty"),
                      _("Open a data set with people and their ties."));
   else if (!scene->has_layout)
@@ -1083,19 +1694,26 @@ sp_render (cairo_t               *cr,
     {
       LabelSet labels = { 0 };
 
+      if (options->heatmap)
+        draw_heatmap (scene, cr);
+      draw_hulls (scene, cr);
       draw_edges (scene, cr);
       draw_nodes (scene, cr);
+      draw_hull_labels (scene, cr);
+      sp_overlays_draw (scene, cr, options);
       if (options->label_density > 0 || scene->has_focus)
         {
           place_labels (scene, &labels);
           draw_labels (scene, cr, &labels);
           label_set_clear (&labels);
         }
-      if (options->show_legend)
+      if (options->show_legend && (options->layers & SP_RENDER_LAYER_LEGEND))
         sp_legend_draw (scene, cr);
     }
-  if (options->show_title)
+  if (options->show_title && (options->layers & SP_RENDER_LAYER_TITLE))
     sp_title_draw (scene, cr);
+  if (options->layers & SP_RENDER_LAYER_TITLE)
+    sp_overlays_caption_draw (scene, cr);
   cairo_restore (cr);
 }
 
@@ -1180,4 +1798,19 @@ sp_render_hit_test (SpNetwork             *network,
         }
     }
   return found;
+}
+
+GPtrArray *
+sp_render_legend_entries (SpNetwork             *network,
+                          const SpRenderOptions *options)
+{
+  g_autoptr (SpScene) scene = NULL;
+
+  g_return_val_if_fail (network != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  scene = sp_scene_new (network, options);
+  if (scene->legend_box.width <= 0)
+    return g_ptr_array_new_with_free_func (g_free);
+  return sp_legend_entries (scene);
 }

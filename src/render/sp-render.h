@@ -9,8 +9,32 @@
 
 #include <cairo.h>
 #include "sp-network.h"
+#include "sp-metrics.h"
 
 G_BEGIN_DECLS
+
+/* The open-versus-closed ring around each person. */
+typedef enum {
+  SP_RING_NONE = 0,
+  SP_RING_CONSTRAINT,      /* Burt's constraint: high = closed */
+  SP_RING_EFFECTIVE_SIZE,  /* Burt's effective size: high = open */
+  SP_RING_CLUSTERING,      /* local clustering: high = closed */
+  SP_RING_EI_INDEX,        /* the person's own E-I index: −1 = closed */
+} SpRingIndicator;
+
+/* How a numeric fill is coloured. */
+typedef enum {
+  SP_COLOR_SCALE_AUTO = 0,      /* diverging for E-I style measures in [−1, 1], else sequential */
+  SP_COLOR_SCALE_SEQUENTIAL,
+  SP_COLOR_SCALE_DIVERGING,
+} SpColorScale;
+
+/* What sp_render() draws. */
+typedef enum {
+  SP_RENDER_VIEW_NETWORK = 0,
+  SP_RENDER_VIEW_HEAT_TABLE,    /* departments × measures (sp_render_heat_table) */
+  SP_RENDER_VIEW_CLIENTS,       /* clients around the organisation (sp_render_client_view) */
+} SpRenderView;
 
 typedef struct {
   /* size of the drawing in user units (pixels at 1x) */
@@ -49,7 +73,51 @@ typedef struct {
 
   /* the date in the default subtitle, NULL for today (tests fix it) */
   const char  *date;
+
+  /* talent heatmap and open versus closed; every one off by default.
+   * @metrics (borrowed) must match @tie_type_visible and @node_visible;
+   * when NULL, the measures an option needs are computed on each render,
+   * so callers that render repeatedly pass their own.  @color_by names a
+   * numeric attribute or, failing that, a metrics column ("betweenness"). */
+  SpMetrics   *metrics;
+  SpColorScale color_scale;
+  SpRingIndicator indicator;
+  gboolean     heatmap;           /* score-weighted density underlay of color_by */
+  double       heatmap_bandwidth; /* kernel bandwidth in layout units; 0 automatic */
+  gboolean     hulls;             /* department hulls coloured by E-I index */
+  SpRenderView view;
+
+  /* a named list of people to point at (others dimmed), e.g. "Hidden talent" */
+  const guint *highlight;
+  guint        n_highlight;
+  const char  *highlight_name;
+
+  /* the layers drawn (SpRenderLayers; sp_render_options_init sets all).
+   * Without SP_RENDER_LAYER_SCENE the legend alone is drawn, at the
+   * origin on no background (the canvas's legend card). */
+  guint        layers;
+
+  /* what-if and before/after (sp-render-overlays.c); all off by default */
+  const gboolean *ghosted;        /* per node: a ghost (dashed outline, no fill), its ties lost */
+  const guint *ties_gained;       /* node pairs (2 × n_ties_gained): green */
+  guint        n_ties_gained;
+  const guint *ties_lost;         /* node pairs (2 × n_ties_lost): red, dashed */
+  guint        n_ties_lost;
+  const char  *caption;           /* sentences under the title (title layer) */
+  const char *const *outline_groups;  /* departments outlined … */
+  const guint32 *outline_colors;      /* … in these colours (0xRRGGBB) … */
+  const char *const *outline_labels;  /* … with these labels (may be NULL) */
+  guint        n_outlines;
 } SpRenderOptions;
+
+/* Layers of the drawing, for SpRenderOptions.layers. */
+typedef enum {
+  SP_RENDER_LAYER_SCENE  = 1 << 0,   /* background, network, overlays */
+  SP_RENDER_LAYER_LEGEND = 1 << 1,
+  SP_RENDER_LAYER_TITLE  = 1 << 2,   /* title, subtitle and caption */
+} SpRenderLayers;
+
+#define SP_RENDER_LAYERS_ALL (SP_RENDER_LAYER_SCENE | SP_RENDER_LAYER_LEGEND | SP_RENDER_LAYER_TITLE)
 
 /* Fills @options with defaults for a @width x @height drawing. */
 void     sp_render_options_init (SpRenderOptions *options,
@@ -86,6 +154,41 @@ char    *sp_render_node_label   (SpNetwork             *network,
  * order (for tests and accessibility).  Free with g_ptr_array_unref. */
 GPtrArray *sp_render_placed_labels (SpNetwork             *network,
                                     const SpRenderOptions *options);
+
+/* Draws the client view onto @cr: the organisation quietly, its clients on
+ * a ring around it (sp_layout_place_clients_around), each client's ties in
+ * its contacts' department colours, clients held by one person and clients
+ * shared by three or more departments flagged; @options->selected, when a
+ * client, emphasises its contacts and the ties among them.  sp_render()
+ * does this when @options->view is SP_RENDER_VIEW_CLIENTS. */
+void     sp_render_client_view  (cairo_t               *cr,
+                                 SpNetwork             *network,
+                                 const SpRenderOptions *options);
+
+/* Machine names of the indicators ("constraint", "effective-size",
+ * "clustering", "ei-index", "none"); FALSE for an unknown name. */
+gboolean sp_ring_indicator_from_string (const char      *name,
+                                        SpRingIndicator *indicator);
+
+/* Draws the heat table (departments × measures) of @network onto @cr;
+ * sp_render() does this when @options->view is SP_RENDER_VIEW_HEAT_TABLE. */
+void     sp_render_heat_table   (cairo_t               *cr,
+                                 SpNetwork             *network,
+                                 const SpRenderOptions *options);
+
+/* The legend's entries, in order, as "kind:text" strings ("header:performance",
+ * "colour-bar:sequential:1:5", "ring:closed", "hulls:-1:1", …), for tests and
+ * accessibility.  Free with g_ptr_array_unref. */
+GPtrArray *sp_render_legend_entries (SpNetwork             *network,
+                                     const SpRenderOptions *options);
+
+/* The size of the legend box sp_render() would draw for @options (with
+ * SP_RENDER_LAYER_LEGEND alone it is drawn at the origin); FALSE when
+ * there is no legend. */
+gboolean sp_render_legend_size  (SpNetwork             *network,
+                                 const SpRenderOptions *options,
+                                 double                *width,
+                                 double                *height);
 
 /* Writes the drawing to @path: PNG (at 2x for print quality), SVG or PDF,
  * chosen by extension.  The file appears under its final name only when

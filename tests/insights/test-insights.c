@@ -1,0 +1,134 @@
+/* test-insights.c — the stories of the Noordhaven example come out */
+#include <math.h>
+#include <string.h>
+
+#include "sp-import.h"
+#include "sp-insights.h"
+
+static SpNetwork *
+load_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "noordhaven", NULL);
+  g_autoptr (GError) error = NULL;
+  SpNetwork *net = sp_import_file (path, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (net);
+  return net;
+}
+
+static gboolean
+lists (SpNetwork  *net,
+       GArray     *people,
+       const char *id)
+{
+  for (guint k = 0; k < people->len; k++)
+    if (g_str_equal (sp_network_node (net, g_array_index (people, guint, k))->id, id))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_stories (void)
+{
+  g_autoptr (SpNetwork) net = load_example ();
+  g_autoptr (SpMetrics) m = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_autoptr (SpGroupMetrics) g = sp_group_metrics_compute (net, NULL, NULL, NULL, m, NULL);
+  g_autoptr (SpInsights) ins = sp_insights_compute (net, m, g);
+  GArray *hidden = ins->people[SP_INSIGHT_HIDDEN_TALENT];
+  GArray *brokers = ins->people[SP_INSIGHT_KEY_BROKERS];
+  GArray *at_risk = ins->people[SP_INSIGHT_AT_RISK_CONNECTORS];
+  gboolean finance_closed = FALSE;
+  g_autofree char *text = NULL;
+
+  /* exactly the four hidden talents of the README */
+  g_assert_cmpuint (hidden->len, ==, 4);
+  g_assert_true (lists (net, hidden, "E063"));
+  g_assert_true (lists (net, hidden, "E144"));
+  g_assert_true (lists (net, hidden, "E087"));
+  g_assert_true (lists (net, hidden, "E024"));
+  /* the three brokers lead the key brokers */
+  g_assert_cmpuint (brokers->len, >=, 3);
+  for (guint k = 0; k < 3; k++)
+    {
+      const char *id = sp_network_node (net, g_array_index (brokers, guint, k))->id;
+
+      g_assert_true (g_str_equal (id, "E047") || g_str_equal (id, "E070") || g_str_equal (id, "E127"));
+    }
+  /* the one at-risk connector */
+  g_assert_cmpuint (at_risk->len, ==, 1);
+  g_assert_true (lists (net, at_risk, "E047"));
+
+  /* Finance is sealed, and the organisation reads as closed */
+  for (guint k = 0; k < ins->summary->len; k++)
+    finance_closed |= g_str_has_prefix (g_ptr_array_index (ins->summary, k), "Finance is closed: 95%");
+  g_assert_true (finance_closed);
+  g_assert_cmpint (ins->openness, ==, SP_OPENNESS_CLOSED);
+  g_assert_cmpfloat (ins->cross_share, >, 0.1);
+  g_assert_cmpfloat (ins->cross_share, <, 0.2);
+
+  text = sp_insights_to_text (ins, net, m);
+  g_assert_nonnull (strstr (text, "Hidden talent (4)"));
+  g_assert_nonnull (strstr (text, "E047  Jeroen Bakker (Engineering)  betweenness 2521  engagement 1.9"));
+}
+
+static void
+test_heat_table (void)
+{
+  g_autoptr (SpNetwork) net = load_example ();
+  g_autoptr (SpGroupMetrics) g = sp_group_metrics_compute (net, NULL, NULL, NULL, NULL, NULL);
+  g_autoptr (SpHeatTable) t = sp_heat_table_new (net, g);
+  gint finance = -1, ei = -1, perf = -1, size = -1;
+
+  g_assert_cmpuint (t->n_rows, ==, 8);   /* 7 departments and the organisation */
+  g_assert_cmpstr (g_ptr_array_index (t->rows, t->n_rows - 1), ==, "Organisation");
+  for (guint r = 0; r < t->n_rows; r++)
+    if (g_str_equal (g_ptr_array_index (t->rows, r), "Finance"))
+      finance = r;
+  for (guint c = 0; c < t->n_columns; c++)
+    {
+      const char *name = g_ptr_array_index (t->column_names, c);
+
+      if (g_str_equal (name, "ei_index"))
+        ei = c;
+      else if (g_str_equal (name, "performance"))
+        perf = c;
+      else if (g_str_equal (name, "size"))
+        size = c;
+    }
+  g_assert_cmpint (finance, >=, 0);
+  g_assert_cmpint (ei, >=, 0);
+  g_assert_cmpint (perf, >=, 0);
+  g_assert_true (t->diverging[ei]);
+  g_assert_cmpfloat (sp_heat_table_get (t, finance, ei), <, -0.85);
+  g_assert_cmpfloat (sp_heat_table_get (t, finance, size), ==, 15);
+  g_assert_cmpfloat (sp_heat_table_get (t, t->n_rows - 1, size), ==, 150);
+  /* a mean on the 1–5 scale */
+  g_assert_cmpfloat (sp_heat_table_get (t, finance, perf), >, 1);
+  g_assert_cmpfloat (sp_heat_table_get (t, finance, perf), <, 5);
+}
+
+static void
+test_quantile_and_names (void)
+{
+  const double v[] = { 4, NAN, 1, 3, 2 };
+  SpInsightKind kind;
+
+  g_assert_cmpfloat_with_epsilon (sp_insights_quantile (v, NULL, 5, 0.5), 2.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (sp_insights_quantile (v, NULL, 5, 0.2), 1.6, 1e-12);
+  g_assert_true (sp_insight_kind_from_string ("at-risk-connectors", &kind));
+  g_assert_cmpint (kind, ==, SP_INSIGHT_AT_RISK_CONNECTORS);
+  g_assert_false (sp_insight_kind_from_string ("stars", &kind));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/insights/stories", test_stories);
+  g_test_add_func ("/insights/heat-table", test_heat_table);
+  g_test_add_func ("/insights/quantile-and-names", test_quantile_and_names);
+  return g_test_run ();
+}
