@@ -61,7 +61,7 @@ test_welcome (void)
   g_assert_nonnull (page);
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (page)), ==, "Welkom bij Samenspel");
   g_assert_true (g_str_has_prefix (adw_status_page_get_description (ADW_STATUS_PAGE (page)),
-                                   "Zie wie met wie samenwerkt"));
+                                   "Bekijk wie met wie samenwerkt"));
 
   collect_texts (page, texts);
   g_test_message ("welcome page texts:\n%s", texts->str);
