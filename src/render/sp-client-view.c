@@ -32,6 +32,7 @@ typedef struct {
   gint             selected_client;  /* node, or -1 */
   gint             selected_person;  /* node, or -1 */
   guint8          *emphasis;         /* per node: 2 selected, 1 related, 0 other */
+  GArray          *taken;            /* SpRect: client glyphs and labels, legend, title */
   SpColor          warning;
 } ClientView;
 
@@ -275,6 +276,7 @@ client_view_clear (ClientView *v)
   g_clear_pointer (&v->cm, sp_client_metrics_free);
   g_clear_pointer (&v->removed, g_free);
   g_clear_pointer (&v->emphasis, g_free);
+  g_clear_pointer (&v->taken, g_array_unref);
 }
 
 static gboolean
@@ -709,7 +711,11 @@ draw_client_labels (ClientView *v,
   SpScene *scene = v->scene;
   double u = scene->u;
   g_autoptr (GArray) labels = g_array_new (FALSE, TRUE, sizeof (ClientLabel));
-  g_autoptr (GArray) taken = g_array_new (FALSE, FALSE, sizeof (SpRect));
+  GArray *taken = g_array_new (FALSE, FALSE, sizeof (SpRect));
+
+  /* kept for the person labels */
+  g_clear_pointer (&v->taken, g_array_unref);
+  v->taken = taken;
 
   g_array_set_clear_func (labels, client_label_clear);
   for (guint i = 0; i < scene->n; i++)
@@ -822,7 +828,11 @@ draw_client_labels (ClientView *v,
   cairo_restore (cr);
 }
 
-/* Names of the selected client's contacts (or of the selected person). */
+/* Names of the selected client's contacts (or of the selected person);
+ * without a selection, the names of a small group's people where they fit
+ * (two-mode data such as Davis's Southern Women is about them). */
+#define LABEL_ALL_PERSONS_MAX 40
+
 static void
 draw_person_labels (ClientView *v,
                     cairo_t    *cr)
@@ -830,10 +840,11 @@ draw_person_labels (ClientView *v,
   SpScene *scene = v->scene;
   g_autoptr (GArray) labels = g_array_new (FALSE, TRUE, sizeof (SpLabel));
   g_autoptr (GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (SpRect));
   SpRect bounds;
+  gboolean all = !has_selection (v) && scene->n_persons <= LABEL_ALL_PERSONS_MAX &&
+                 scene->opt->label_density > 0;
 
-  if (!has_selection (v))
+  if (!has_selection (v) && !all)
     return;
   for (guint i = 0; i < scene->n; i++)
     {
@@ -842,25 +853,26 @@ draw_person_labels (ClientView *v,
       PangoRectangle logical;
       SpLabel l = { 0 };
 
-      if (!scene->visible[i] || is_client (scene, i) || v->emphasis[i] == 0)
+      if (!scene->visible[i] || is_client (scene, i) || (!all && v->emphasis[i] == 0))
         continue;
       text = sp_render_node_label (scene->network, i, scene->opt->anonymize);
-      layout = sp_scene_text (scene, text, 11.5, PANGO_WEIGHT_BOLD);
+      layout = sp_scene_text (scene, text, all ? 10.5 : 11.5, all ? PANGO_WEIGHT_NORMAL : PANGO_WEIGHT_BOLD);
       pango_layout_get_pixel_extents (layout, NULL, &logical);
       l.x = scene->sx[i];
       l.y = scene->sy[i];
-      l.gap = MAX (1.8 * scene->radius[i], 4.5 * scene->u) + 2 * scene->u;
+      l.gap = (all ? scene->radius[i] : MAX (1.8 * scene->radius[i], 4.5 * scene->u)) + 2 * scene->u;
       l.width = logical.width;
       l.height = logical.height;
-      l.priority = 1;
-      l.force = TRUE;
+      l.priority = all ? scene->degree[i] : 1;
+      l.force = !all;
       l.id = i;
       g_array_append_val (labels, l);
       g_ptr_array_add (layouts, layout);
     }
   bounds = (SpRect) { 0, 0, scene->page.width, scene->page.height };
   sp_labels_place ((SpLabel *) (gpointer) labels->data, labels->len, &bounds,
-                   (const SpRect *) (gpointer) obstacles->data, obstacles->len, labels->len);
+                   v->taken != NULL ? (const SpRect *) (gpointer) v->taken->data : NULL,
+                   v->taken != NULL ? v->taken->len : 0, labels->len);
   cairo_save (cr);
   for (guint k = 0; k < labels->len; k++)
     {
@@ -1143,6 +1155,10 @@ draw_client_legend (ClientView *v,
                     contacts[found++] = i;
                     break;
                   }
+            /* without departments, any people */
+            for (guint i = 0; i < scene->n && found < want; i++)
+              if (!is_client (scene, i) && scene->departments->len == 0)
+                contacts[found++] = i;
             sample.n_contacts = found;
             sample.contacts = contacts;
             sample.single_point_of_contact = found == 1;
@@ -1157,7 +1173,8 @@ draw_client_legend (ClientView *v,
           cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
           for (guint c = 0; c < 3; c++)
             {
-              set_color (cr, sp_palette_category (c), 0.85);
+              set_color (cr, scene->departments->len > 0 ? sp_palette_category (c)
+                                                         : sp_palette_missing (scene->opt->dark), 0.85);
               cairo_move_to (cr, x + 1 * u, cy + (c - 1.0) * 4 * u);
               cairo_curve_to (cr, x + 8 * u, cy + (c - 1.0) * 4 * u, x + 12 * u, cy, x + 20 * u, cy);
               cairo_stroke (cr);
@@ -1299,10 +1316,17 @@ sp_render_client_view (cairo_t               *cr,
   if (opt.title == NULL)
     {
       const char *t = network->title != NULL && *network->title != '\0' ? network->title : NULL;
+      g_autoptr (GPtrArray) departments = sp_network_departments (network);
 
-      /* TRANSLATORS: title of the client view, %s is the data set's title */
-      title = t != NULL ? g_strdup_printf (_("%s: the organisation and its clients"), t)
-                        : g_strdup (_("The organisation and its clients"));
+      if (departments->len == 0)
+        /* people and events, projects, …: no organisation to speak of */
+        /* TRANSLATORS: title of the client view of two-mode data, %s is the data set's title */
+        title = t != NULL ? g_strdup_printf (_("%s: people and what they share"), t)
+                          : g_strdup (_("People and what they share"));
+      else
+        /* TRANSLATORS: title of the client view, %s is the data set's title */
+        title = t != NULL ? g_strdup_printf (_("%s: the organisation and its clients"), t)
+                          : g_strdup (_("The organisation and its clients"));
       opt.title = title;
     }
   options = &opt;
