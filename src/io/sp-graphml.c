@@ -10,6 +10,7 @@
 #define G_LOG_DOMAIN "sp-graphml"
 
 #include "sp-xml-private.h"
+#include "sp-projection.h"
 #include "sp-i18n.h"
 
 #include <math.h>
@@ -758,6 +759,11 @@ sp_graphml_load_data (const char *path,
     }
   if (!read_edges (&r, graph, error))
     return NULL;
+
+  /* two-mode files from networkx ("bipartite" 0/1) or igraph ("type"
+   * false/true) without kind: the second mode are the clients (events,
+   * projects, …) */
+  sp_network_apply_bipartite (network);
 
   network->directed = r.any_directed;
   if (network->directed && !sp_io_add_reverse_ties (network, undirected, path, error))

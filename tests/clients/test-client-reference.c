@@ -48,7 +48,8 @@ load_southern_women (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (net);
-  g_assert_cmpuint (sp_network_apply_bipartite (net), ==, 14);
+  /* the GraphML importer reads networkx's "bipartite" 1 as clients */
+  g_assert_cmpuint (sp_network_n_clients (net), ==, 14);
   return net;
 }
 
@@ -247,6 +248,39 @@ test_projection_without_clients (void)
   g_assert_error (error, SP_ERROR, SP_ERROR_INVALID);
 }
 
+static void
+test_apply_bipartite (void)
+{
+  g_autoptr (SpNetwork) nx = sp_network_new ();
+  g_autoptr (SpNetwork) ig = sp_network_new ();
+  g_autoptr (SpNetwork) three = sp_network_new ();
+  SpAttribute *a, *b, *c;
+
+  /* networkx: bipartite 0 and 1 */
+  a = sp_network_ensure_attribute (nx, "bipartite", SP_ATTR_NUMERIC);
+  b = sp_network_ensure_attribute (ig, "type", SP_ATTR_CATEGORICAL);
+  c = sp_network_ensure_attribute (three, "bipartite", SP_ATTR_NUMERIC);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("n%u", i);
+
+      sp_network_add_node (nx, id, SP_NODE_PERSON, NULL);
+      sp_network_add_node (ig, id, SP_NODE_PERSON, NULL);
+      sp_network_add_node (three, id, SP_NODE_PERSON, NULL);
+      sp_network_set_numeric (nx, a, i, i < 3 ? 0 : 1);
+      sp_network_set_string (ig, b, i, i < 4 ? "false" : "TRUE");
+      sp_network_set_numeric (three, c, i, i % 3);
+    }
+  g_assert_cmpuint (sp_network_apply_bipartite (nx), ==, 2);
+  g_assert_cmpint (sp_network_node (nx, 3)->kind, ==, SP_NODE_CLIENT);
+  g_assert_cmpint (sp_network_node (nx, 2)->kind, ==, SP_NODE_PERSON);
+  /* igraph: type false and true */
+  g_assert_cmpuint (sp_network_apply_bipartite (ig), ==, 1);
+  g_assert_cmpint (sp_network_node (ig, 4)->kind, ==, SP_NODE_CLIENT);
+  /* three values: not a two-mode marker */
+  g_assert_cmpuint (sp_network_apply_bipartite (three), ==, 0);
+}
+
 /* Persons a–b–c–d on a path, e alone; clients tied to some of them. */
 static SpNetwork *
 make_path_network (gboolean directed)
@@ -343,6 +377,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/clients/reference/southern-women-projection", test_southern_women_projection);
   g_test_add_func ("/clients/reference/southern-women-jaccard", test_southern_women_jaccard);
   g_test_add_func ("/clients/projection/without-clients", test_projection_without_clients);
+  g_test_add_func ("/clients/projection/apply-bipartite", test_apply_bipartite);
   g_test_add_func ("/clients/internal-paths/hand", test_internal_paths);
   g_test_add_func ("/clients/internal-paths/removed", test_internal_paths_removed);
   return g_test_run ();
