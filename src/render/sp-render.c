@@ -685,7 +685,7 @@ scene_geometry (SpScene *scene)
     }
 }
 
-/* ---- department hulls ---- */
+/* ---- convex hulls (geometry) ---- */
 
 typedef struct {
   double x, y;
@@ -969,26 +969,91 @@ set_color (cairo_t *cr,
 
 /* ---- density heatmap underlay ---- */
 
+/* Distance from each grid cell centre to the nearest of the @m points,
+ * capped at @cap: points are put in buckets of @cap, so each cell looks
+ * at its 3 × 3 neighbouring buckets only. */
+static void
+nearest_distances (const double *x,
+                   const double *y,
+                   guint         m,
+                   double        x0,
+                   double        y0,
+                   double        cell,
+                   guint         cols,
+                   guint         rows,
+                   double        cap,
+                   double       *out)
+{
+  guint bcols = MAX ((guint) ceil (cols * cell / cap), 1) + 1;
+  guint brows = MAX ((guint) ceil (rows * cell / cap), 1) + 1;
+  g_autofree guint *start = g_new0 (guint, (gsize) bcols * brows + 1);
+  g_autofree guint *order = g_new (guint, MAX (m, 1));
+  g_autofree guint *fill = NULL;
+
+  /* counting sort of the points into buckets */
+  for (guint i = 0; i < m; i++)
+    {
+      gint bc = CLAMP ((gint) floor ((x[i] - x0) / cap), 0, (gint) bcols - 1);
+      gint br = CLAMP ((gint) floor ((y[i] - y0) / cap), 0, (gint) brows - 1);
+      start[(gsize) br * bcols + bc + 1]++;
+    }
+  for (gsize b = 0; b < (gsize) bcols * brows; b++)
+    start[b + 1] += start[b];
+  fill = g_memdup2 (start, ((gsize) bcols * brows + 1) * sizeof (guint));
+  for (guint i = 0; i < m; i++)
+    {
+      gint bc = CLAMP ((gint) floor ((x[i] - x0) / cap), 0, (gint) bcols - 1);
+      gint br = CLAMP ((gint) floor ((y[i] - y0) / cap), 0, (gint) brows - 1);
+      order[fill[(gsize) br * bcols + bc]++] = i;
+    }
+
+  for (guint r = 0; r < rows; r++)
+    for (guint c = 0; c < cols; c++)
+      {
+        double px = x0 + (c + 0.5) * cell, py = y0 + (r + 0.5) * cell;
+        gint bc = (gint) floor ((px - x0) / cap), br = (gint) floor ((py - y0) / cap);
+        double best = cap * cap;
+
+        for (gint dr = -1; dr <= 1; dr++)
+          for (gint dc = -1; dc <= 1; dc++)
+            {
+              gint rr = br + dr, cc = bc + dc;
+              gsize b;
+
+              if (rr < 0 || cc < 0 || rr >= (gint) brows || cc >= (gint) bcols)
+                continue;
+              b = (gsize) rr * bcols + cc;
+              for (guint k = start[b]; k < start[b + 1]; k++)
+                {
+                  double dx = x[order[k]] - px, dy = y[order[k]] - py;
+                  best = MIN (best, dx * dx + dy * dy);
+                }
+            }
+        out[(gsize) r * cols + c] = sqrt (best);
+      }
+}
+
 static void
 draw_heatmap (SpScene *scene,
               cairo_t *cr)
 {
-  const SpRect *plot = &scene->plot;
+  const SpRect *page = &scene->page;
   g_autofree double *x = g_new (double, MAX (scene->n, 1));
   g_autofree double *y = g_new (double, MAX (scene->n, 1));
   g_autofree double *w = g_new (double, MAX (scene->n, 1));
   g_autofree double *value = NULL;
   g_autofree double *density = NULL;
+  g_autofree double *nearest = NULL;
   cairo_surface_t *image;
   guint32 *data;
-  double h, cell, span = scene->color_max - scene->color_min, lo_mask, hi_mask;
+  double h, cell, span = scene->color_max - scene->color_min;
   guint m = 0, cols, rows;
   int stride;
 
   if (scene->color_values == NULL || !scene->has_layout)
     return;
   for (guint i = 0; i < scene->n; i++)
-    if (scene->visible[i] && !is_client (scene, i))
+    if (scene->visible[i] && !is_client (scene, i) && !isnan (scene->color_values[i]))
       {
         x[m] = scene->sx[i];
         y[m] = scene->sy[i];
@@ -1001,25 +1066,27 @@ draw_heatmap (SpScene *scene,
   if (scene->opt->heatmap_bandwidth > 0)
     h = scene->opt->heatmap_bandwidth * scene->scale;
   else
-    h = sp_heatmap_auto_bandwidth (x, y, NULL, m, scene->nearest);
+    /* capped at 1.2 × the median nearest-neighbour distance (the
+     * function caps at twice the distance it is given): wider kernels
+     * average the whole organisation into one colour */
+    h = sp_heatmap_auto_bandwidth (x, y, NULL, m, 0.6 * scene->nearest);
   h = MAX (h, 2 * scene->u);
 
-  /* a quarter of the drawing's resolution, upscaled smoothly */
+  /* a quarter of the drawing's resolution, upscaled smoothly, over the
+   * whole page so that the landscape fades out softly instead of ending
+   * at the edge of the plot */
   cell = MAX (4.0 * scene->u, 1.0);
-  cols = MAX ((guint) ceil (plot->width / cell), 1);
-  rows = MAX ((guint) ceil (plot->height / cell), 1);
+  cols = MAX ((guint) ceil (page->width / cell), 1);
+  rows = MAX ((guint) ceil (page->height / cell), 1);
   value = g_new (double, (gsize) cols * rows);
   density = g_new (double, (gsize) cols * rows);
-  sp_heatmap_grid (x, y, w, m, h, plot->x, plot->y, cell, cols, rows, value, density);
+  nearest = g_new (double, (gsize) cols * rows);
+  sp_heatmap_grid (x, y, w, m, h, page->x, page->y, cell, cols, rows, value, density);
+  nearest_distances (x, y, m, page->x, page->y, cell, cols, rows, 1.6 * h, nearest);
 
   image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, cols, rows);
   data = (guint32 *) (gpointer) cairo_image_surface_get_data (image);
   stride = cairo_image_surface_get_stride (image) / 4;
-  /* fade out away from people: full strength where the density is at
-   * least that of one person right there, nothing below a third of it
-   * (a lone person at 1.5 h) */
-  hi_mask = 1.0;
-  lo_mask = exp (-0.5 * 1.5 * 1.5);
   for (guint r = 0; r < rows; r++)
     for (guint c = 0; c < cols; c++)
       {
@@ -1032,8 +1099,11 @@ draw_heatmap (SpScene *scene,
             data[r * stride + c] = 0;
             continue;
           }
-        t = CLAMP ((density[k] - lo_mask) / (hi_mask - lo_mask), 0.0, 1.0);
-        a = 0.5 * t * t * (3 - 2 * t);
+        /* the landscape belongs to the people: full strength within 0.8
+         * bandwidth of someone, gone at 1.6 — a peripheral person keeps a
+         * patch of their own, the empty page stays white */
+        t = CLAMP ((1.6 * h - nearest[k]) / (0.8 * h), 0.0, 1.0);
+        a = 0.55 * t * t * (3 - 2 * t);
         col = scene->color_diverging
               ? sp_palette_diverging (span > 0 ? (value[k] - scene->color_min) / span : 0.5)
               : sp_palette_sequential (span > 0 ? (value[k] - scene->color_min) / span : 0.5);
@@ -1045,9 +1115,9 @@ draw_heatmap (SpScene *scene,
   cairo_surface_mark_dirty (image);
 
   cairo_save (cr);
-  cairo_rectangle (cr, plot->x, plot->y, plot->width, plot->height);
+  cairo_rectangle (cr, page->x, page->y, page->width, page->height);
   cairo_clip (cr);
-  cairo_translate (cr, plot->x, plot->y);
+  cairo_translate (cr, page->x, page->y);
   cairo_scale (cr, cell, cell);
   cairo_set_source_surface (cr, image, 0, 0);
   cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_BILINEAR);
