@@ -16,6 +16,8 @@ typedef struct {
   const guint    *off;           /* successors, relabelled */
   const guint    *adj;
   gboolean        symmetric;     /* undirected */
+  const guint    *comp_lo;       /* relabelled vertex -> first vertex of its */
+  const guint    *comp_hi;       /* component, and one past the last */
   gint            next_source;   /* atomic */
   gint            done;          /* atomic, sources finished */
   gint            cancelled;     /* atomic */
@@ -32,6 +34,180 @@ typedef struct {
   gint64  *dist_sum;             /* sum of distances *to* each vertex */
   guint   *reached_by;           /* number of sources reaching it (self too) */
 } Worker;
+
+/* One source of Brandes on an undirected graph, level by level and
+ * direction-optimising (Beamer et al.): a level whose rows hold more arcs
+ * than the rows of the vertices not yet reached is expanded bottom-up,
+ * each unreached vertex summing the path counts of its neighbours in the
+ * level.  The shortest-path DAG is kept by parent (top-down levels) or by
+ * child (bottom-up levels), and the backward pass follows the same
+ * split.  On return order[0 .. *tail) are the vertices reached from @s. */
+static void
+brandes_undirected (const Shared *sh,
+                    guint         s,
+                    guint        *dist,
+                    double       *sigma,
+                    double       *coef,
+                    guint        *order,
+                    guint        *succ,
+                    guint        *succ_lo,
+                    guint        *succ_hi,
+                    guint        *par_lo,
+                    guint        *par_hi,
+                    double       *sigma_at,
+                    guint        *level_start,
+                    guint8       *bottom_up,
+                    guint        *unvisited,
+                    double       *bc,
+                    gint64       *dist_sum,
+                    guint        *tail_out)
+{
+  const guint *off = sh->off;
+  const guint *adj = sh->adj;
+  const guint lo = sh->comp_lo[s], hi = sh->comp_hi[s];
+  guint64 arcs_left = (guint64) off[hi] - off[lo];  /* rows of unreached vertices */
+  guint64 arcs_frontier = off[s + 1] - off[s];
+  guint tail = 1, n_buf = 0, n_unvisited = 0, level = 0;
+  gboolean have_unvisited = FALSE;
+  gint64 sum = 0;
+
+  order[0] = s;
+  dist[s] = 0;
+  sigma[s] = 1.0;
+  level_start[0] = 0;
+  arcs_left -= arcs_frontier;
+
+  /* forward */
+  for (;;)
+    {
+      guint ls = level_start[level], le = tail;
+      guint dn = level + 1;
+
+      level_start[level + 1] = le;
+      if (ls == le)
+        break;
+      for (guint i = ls; i < le; i++)
+        sigma_at[i] = sigma[order[i]];
+      sum += (gint64) level * (le - ls);
+
+      bottom_up[level] = arcs_frontier > arcs_left;
+      arcs_frontier = 0;
+
+      if (!bottom_up[level])
+        {
+          for (guint i = ls; i < le; i++)
+            {
+              guint v = order[i];
+              guint end = off[v + 1];
+              /* see brandes_worker () for the branch-free form */
+              const double add[2] = { 0.0, sigma_at[i] };
+
+              succ_lo[i] = n_buf;
+              for (guint e = off[v]; e < end; e++)
+                {
+                  guint w = adj[e];
+                  guint dw = dist[w];
+                  guint next = dw >= dn;
+
+                  order[tail] = w;
+                  tail += dw > dn;
+                  dist[w] = MIN (dw, dn);
+                  sigma[w] += add[next];
+                  succ[n_buf] = w;
+                  n_buf += next;
+                }
+              succ_hi[i] = n_buf;
+            }
+          for (guint j = le; j < tail; j++)
+            arcs_frontier += off[order[j] + 1] - off[order[j]];
+        }
+      else
+        {
+          guint kept = 0;
+
+          if (!have_unvisited)
+            {
+              for (guint w = lo; w < hi; w++)
+                if (dist[w] == G_MAXUINT)
+                  unvisited[n_unvisited++] = w;
+              have_unvisited = TRUE;
+            }
+          for (guint u = 0; u < n_unvisited; u++)
+            {
+              guint w = unvisited[u];
+              guint first = n_buf;
+              double acc = 0.0;
+
+              if (dist[w] != G_MAXUINT)   /* reached by a top-down level */
+                continue;
+              for (guint e = off[w]; e < off[w + 1]; e++)
+                {
+                  guint v = adj[e];
+                  guint parent = dist[v] == level;
+
+                  succ[n_buf] = v;
+                  n_buf += parent;
+                  acc += sigma[v] * parent;
+                }
+              if (n_buf > first)
+                {
+                  dist[w] = dn;
+                  sigma[w] = acc;
+                  par_lo[tail] = first;
+                  par_hi[tail] = n_buf;
+                  order[tail++] = w;
+                  arcs_frontier += off[w + 1] - off[w];
+                }
+              else
+                unvisited[kept++] = w;
+            }
+          n_unvisited = kept;
+        }
+      arcs_left -= arcs_frontier;
+      level++;
+    }
+
+  /* backward, deepest level first; coef[w] = (1 + delta[w]) / sigma[w] */
+  for (guint l = level; l-- > 0;)
+    {
+      guint ls = level_start[l], le = level_start[l + 1], ne = level_start[l + 2];
+
+      if (!bottom_up[l])
+        {
+          for (guint i = ls; i < le; i++)
+            {
+              double acc = 0.0;
+
+              for (guint k = succ_lo[i]; k < succ_hi[i]; k++)
+                acc += coef[succ[k]];
+              coef[order[i]] = acc;
+            }
+        }
+      else
+        {
+          for (guint i = ls; i < le; i++)
+            coef[order[i]] = 0.0;
+          for (guint j = le; j < ne; j++)
+            {
+              double c = coef[order[j]];
+
+              for (guint k = par_lo[j]; k < par_hi[j]; k++)
+                coef[succ[k]] += c;
+            }
+        }
+      for (guint i = MAX (ls, 1); i < le; i++)
+        {
+          guint v = order[i];
+          double delta = sigma_at[i] * coef[v];
+
+          coef[v] = (1.0 + delta) / sigma_at[i];
+          bc[v] += delta;
+        }
+    }
+
+  *dist_sum = sum;
+  *tail_out = tail;
+}
 
 static gpointer
 brandes_worker (gpointer data)
@@ -56,6 +232,14 @@ brandes_worker (gpointer data)
   /* path counts in BFS order, so that the backward pass reads them in
    * sequence */
   g_autofree double *sigma_at = g_new (double, n + 1);
+  /* undirected only: DAG arcs found bottom-up, by child: parents of
+   * order[j] are succ[par_lo[j] .. par_hi[j]); levels and their mode */
+  g_autofree guint *succ_lo = g_new (guint, n + 1);
+  g_autofree guint *par_lo = g_new (guint, n + 1);
+  g_autofree guint *par_hi = g_new (guint, n + 1);
+  g_autofree guint *level_start = g_new (guint, n + 2);
+  g_autofree guint8 *bottom_up = g_new (guint8, n + 2);
+  g_autofree guint *unvisited = g_new (guint, MAX (n, 1));
   double *bc = wk->bc;
 
   for (guint v = 0; v < n; v++)
@@ -77,7 +261,23 @@ brandes_worker (gpointer data)
 
       for (guint s = first; s < last; s++)
         {
-          guint head = 0, tail = 1;
+          guint tail = 1;
+
+          if (sh->symmetric)
+            {
+              brandes_undirected (sh, s, dist, sigma, coef, order, succ, succ_lo, succ_end,
+                                  par_lo, par_hi, sigma_at, level_start, bottom_up,
+                                  unvisited, bc, &wk->dist_sum[s], &tail);
+              wk->reached_by[s] = tail;
+              for (guint i = 0; i < tail; i++)
+                {
+                  dist[order[i]] = G_MAXUINT;
+                  sigma[order[i]] = 0.0;
+                }
+              continue;
+            }
+
+          guint head = 0;
 
           order[0] = s;
           dist[s] = 0;
@@ -131,25 +331,13 @@ brandes_worker (gpointer data)
               bc[v] += delta;
             }
 
-          if (sh->symmetric)
+          /* directed: closeness needs the distances *to* each vertex */
+          for (guint i = 0; i < tail; i++)
             {
-              /* undirected: distances to s are distances from s */
-              gint64 sum = 0;
+              guint v = order[i];
 
-              for (guint i = 1; i < tail; i++)
-                sum += dist[order[i]];
-              wk->dist_sum[s] = sum;
-              wk->reached_by[s] = tail;
-            }
-          else
-            {
-              for (guint i = 0; i < tail; i++)
-                {
-                  guint v = order[i];
-
-                  wk->dist_sum[v] += dist[v];
-                  wk->reached_by[v]++;
-                }
+              wk->dist_sum[v] += dist[v];
+              wk->reached_by[v]++;
             }
 
           for (guint i = 0; i < tail; i++)
@@ -177,7 +365,9 @@ static void
 relabel_bfs (const SpGraph *g,
              guint         *perm,
              guint         *off,
-             guint         *adj)
+             guint         *adj,
+             guint         *comp_lo,
+             guint         *comp_hi)
 {
   const guint n = g->n;
   g_autofree guint *order = g_new (guint, MAX (n, 1));
@@ -203,6 +393,8 @@ relabel_bfs (const SpGraph *g,
     {
       guint root = by_degree[k];
 
+      guint start = tail;
+
       if (perm[root] != G_MAXUINT)
         continue;
       perm[root] = tail;
@@ -218,6 +410,12 @@ relabel_bfs (const SpGraph *g,
                 perm[g->nb_adj[e]] = tail;
                 order[tail++] = g->nb_adj[e];
               }
+        }
+      /* (weakly) connected components get consecutive numbers */
+      for (guint i = start; i < tail; i++)
+        {
+          comp_lo[i] = start;
+          comp_hi[i] = tail;
         }
     }
 
@@ -248,7 +446,9 @@ _sp_betweenness_closeness (const SpGraph  *g,
   g_autofree guint *off = g_new (guint, n + 1);
   g_autofree guint *adj = g_new (guint, MAX (g->out_off[n], 1));
   g_autofree double *bc = g_new0 (double, MAX (n, 1));
-  Shared sh = { n, off, adj, !g->directed, 0, 0, 0, cancellable, progress, user_data, p0, p1 };
+  g_autofree guint *comp_lo = g_new (guint, MAX (n, 1));
+  g_autofree guint *comp_hi = g_new (guint, MAX (n, 1));
+  Shared sh = { n, off, adj, !g->directed, comp_lo, comp_hi, 0, 0, 0, cancellable, progress, user_data, p0, p1 };
   g_autofree Worker *workers = NULL;
   g_autofree GThread **threads = NULL;
   gboolean ok;
@@ -260,7 +460,7 @@ _sp_betweenness_closeness (const SpGraph  *g,
   if ((guint64) n * (g->m + n) < 200000)
     n_threads = 1;
 
-  relabel_bfs (g, perm, off, adj);
+  relabel_bfs (g, perm, off, adj, comp_lo, comp_hi);
 
   workers = g_new0 (Worker, n_threads);
   threads = g_new0 (GThread *, n_threads);

@@ -398,6 +398,166 @@ test_threads_agree (void)
     }
 }
 
+
+/* Brandes as the paper writes it (predecessor lists, a stack), and
+ * closeness by a BFS over incoming arcs: an independent check of the
+ * optimised code on graphs larger than the fixtures. */
+static void
+textbook_brandes (const SpGraph *g,
+                  double        *bc,
+                  double        *closeness)
+{
+  const guint n = g->n;
+  g_autofree gint *dist = g_new (gint, n);
+  g_autofree double *sigma = g_new (double, n);
+  g_autofree double *delta = g_new (double, n);
+  g_autofree guint *queue = g_new (guint, n);
+  g_autoptr (GPtrArray) preds = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  for (guint v = 0; v < n; v++)
+    {
+      bc[v] = 0;
+      g_ptr_array_add (preds, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+  for (guint s = 0; s < n; s++)
+    {
+      guint head = 0, tail = 0;
+
+      for (guint v = 0; v < n; v++)
+        {
+          dist[v] = -1;
+          sigma[v] = 0;
+          delta[v] = 0;
+          g_array_set_size (preds->pdata[v], 0);
+        }
+      dist[s] = 0;
+      sigma[s] = 1;
+      queue[tail++] = s;
+      while (head < tail)
+        {
+          guint v = queue[head++];
+
+          for (guint e = g->out_off[v]; e < g->out_off[v + 1]; e++)
+            {
+              guint w = g->out_adj[e];
+
+              if (dist[w] < 0)
+                {
+                  dist[w] = dist[v] + 1;
+                  queue[tail++] = w;
+                }
+              if (dist[w] == dist[v] + 1)
+                {
+                  sigma[w] += sigma[v];
+                  g_array_append_val (preds->pdata[w], v);
+                }
+            }
+        }
+      while (tail > 0)
+        {
+          guint w = queue[--tail];
+          GArray *p = preds->pdata[w];
+
+          for (guint k = 0; k < p->len; k++)
+            {
+              guint v = g_array_index (p, guint, k);
+              delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+            }
+          if (w != s)
+            bc[w] += delta[w];
+        }
+    }
+  if (!g->directed)
+    for (guint v = 0; v < n; v++)
+      bc[v] /= 2;
+
+  for (guint t = 0; t < n; t++)
+    {
+      guint head = 0, tail = 0, reached = 0;
+      double total = 0;
+
+      for (guint v = 0; v < n; v++)
+        dist[v] = -1;
+      dist[t] = 0;
+      queue[tail++] = t;
+      while (head < tail)
+        {
+          guint v = queue[head++];
+
+          reached++;
+          total += dist[v];
+          for (guint e = g->in_off[v]; e < g->in_off[v + 1]; e++)
+            if (dist[g->in_adj[e]] < 0)
+              {
+                dist[g->in_adj[e]] = dist[v] + 1;
+                queue[tail++] = g->in_adj[e];
+              }
+        }
+      closeness[t] = total > 0 ? (reached - 1) / total * (reached - 1) / (n - 1) : 0;
+    }
+}
+
+static void
+check_against_textbook (gboolean directed,
+                        guint    n,
+                        guint    n_ties,
+                        guint32  seed)
+{
+  g_autoptr (SpNetwork) net = sp_network_new ();
+  g_autoptr (SpGraph) g = NULL;
+  g_autofree double *bc = g_new (double, n);
+  g_autofree double *cl = g_new (double, n);
+  GRand *rand = g_rand_new_with_seed (seed);
+
+  net->directed = directed;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+    }
+  /* a dense core, a sparse periphery, a separate small component and
+   * isolates: every kind of BFS level profile */
+  for (guint i = 0; i < n_ties; i++)
+    {
+      guint range = i % 3 == 0 ? n / 10 : n - n / 20;
+      guint u = g_rand_int_range (rand, 0, range), v = g_rand_int_range (rand, 0, range);
+
+      sp_network_add_tie (net, u, v, 0, 1);
+    }
+  for (guint i = n - n / 20; i + 1 < n - 3; i++)
+    sp_network_add_tie (net, i, i + 1, 0, 1);
+  g_rand_free (rand);
+
+  g = sp_graph_new (net, NULL, NULL);
+  textbook_brandes (g, bc, cl);
+  for (guint threads = 1; threads <= 2; threads++)
+    {
+      g_autoptr (SpMetrics) m = sp_metrics_compute_full (net, NULL, NULL, SP_METRICS_BETWEENNESS,
+                                                         threads, NULL, NULL, NULL, NULL);
+
+      for (guint v = 0; v < n; v++)
+        {
+          guint node = g->vertex_node[v];
+
+          if (!fixture_close (sp_metrics_get (m, "betweenness")[node], bc[v], 1e-9) ||
+              !fixture_close (sp_metrics_get (m, "closeness")[node], cl[v], 1e-12))
+            g_error ("vertex %u: betweenness %.17g, closeness %.17g; textbook %.17g, %.17g",
+                     v, sp_metrics_get (m, "betweenness")[node],
+                     sp_metrics_get (m, "closeness")[node], bc[v], cl[v]);
+        }
+    }
+}
+
+static void
+test_textbook (void)
+{
+  check_against_textbook (FALSE, 700, 2500, 1);
+  check_against_textbook (FALSE, 300, 3000, 2);
+  check_against_textbook (FALSE, 500, 700, 3);
+  check_against_textbook (TRUE, 600, 3000, 4);
+  check_against_textbook (TRUE, 400, 900, 5);
+}
+
 static void
 record_progress (double   fraction,
                  gpointer user_data)
@@ -541,6 +701,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/metrics/format", test_format);
   g_test_add_func ("/metrics/csv", test_csv);
   g_test_add_func ("/metrics/threads-agree", test_threads_agree);
+  g_test_add_func ("/metrics/textbook-brandes", test_textbook);
   g_test_add_func ("/metrics/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/metrics/louvain", test_louvain);
   g_test_add_func ("/metrics/group-attribute", test_group_attribute);
