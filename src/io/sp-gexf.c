@@ -43,6 +43,8 @@ typedef struct {
   SpNetwork  *network;
   GPtrArray  *node_attrs;   /* GexfAttr */
   GPtrArray  *edge_attrs;   /* GexfAttr */
+  GHashTable *node_index;   /* id -> GexfAttr of node_attrs */
+  GHashTable *edge_index;   /* id -> GexfAttr of edge_attrs */
   GArray     *undirected;
   gboolean    default_directed;
   gboolean    any_directed;
@@ -128,17 +130,19 @@ read_attributes (GexfReader *r,
   return TRUE;
 }
 
-static GexfAttr *
-find_attr (GPtrArray  *attrs,
-           const char *id)
+/* A table of attribute ids, so that a file of many attvalues is not
+ * quadratic; the first declaration of an id wins. */
+static GHashTable *
+index_attrs (GPtrArray *attrs)
 {
-  for (guint i = 0; id != NULL && i < attrs->len; i++)
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = attrs->len; i > 0; i--)
     {
-      GexfAttr *a = g_ptr_array_index (attrs, i);
-      if (strcmp (a->id, id) == 0)
-        return a;
+      GexfAttr *a = g_ptr_array_index (attrs, i - 1);
+      g_hash_table_insert (index, a->id, a);
     }
-  return NULL;
+  return index;
 }
 
 static gboolean
@@ -171,7 +175,7 @@ set_node_value (GexfReader *r,
 /* attvalue/@for (1.2, 1.3) or attvalue/@id (1.1) */
 static GexfAttr *
 attvalue_attr (GexfReader *r,
-               GPtrArray  *attrs,
+               GHashTable *index,
                xmlNode    *attvalue,
                GError    **error)
 {
@@ -180,7 +184,7 @@ attvalue_attr (GexfReader *r,
 
   if (id == NULL)
     id = sp_xml_prop (attvalue, "id");
-  a = find_attr (attrs, id);
+  a = id != NULL ? g_hash_table_lookup (index, id) : NULL;
   if (a == NULL)
     sp_io_set_error (error, SP_ERROR_PARSE, r->path, sp_xml_line (attvalue),
                      _("attvalue for undeclared attribute “%s”"), id != NULL ? id : "");
@@ -226,7 +230,7 @@ read_node (GexfReader *r,
 
             if (!sp_xml_is (av, "attvalue"))
               continue;
-            if ((a = attvalue_attr (r, r->node_attrs, av, error)) == NULL)
+            if ((a = attvalue_attr (r, r->node_index, av, error)) == NULL)
               return FALSE;
             value = sp_xml_prop (av, "value");
             if (!set_node_value (r, a, index, value, sp_xml_line (av), error))
@@ -335,7 +339,7 @@ read_edge (GexfReader *r,
 
           if (!sp_xml_is (av, "attvalue"))
             continue;
-          if ((a = attvalue_attr (r, r->edge_attrs, av, error)) == NULL)
+          if ((a = attvalue_attr (r, r->edge_index, av, error)) == NULL)
             return FALSE;
           if (a->is_type)
             {
@@ -394,6 +398,8 @@ sp_gexf_load_data (const char *path,
   g_autoptr (GPtrArray) node_attrs = NULL;
   g_autoptr (GPtrArray) edge_attrs = NULL;
   g_autoptr (GArray) undirected = NULL;
+  g_autoptr (GHashTable) node_index = NULL;
+  g_autoptr (GHashTable) edge_index = NULL;
   g_autofree char *default_type = NULL;
   xmlNode *root, *graph = NULL;
   GexfReader r = { 0 };
@@ -436,6 +442,8 @@ sp_gexf_load_data (const char *path,
   for (xmlNode *child = graph->children; child != NULL; child = child->next)
     if (sp_xml_is (child, "attributes") && !read_attributes (&r, child, error))
       return NULL;
+  r.node_index = node_index = index_attrs (node_attrs);
+  r.edge_index = edge_index = index_attrs (edge_attrs);
   for (xmlNode *child = graph->children; child != NULL; child = child->next)
     if (sp_xml_is (child, "nodes"))
       for (xmlNode *n = child->children; n != NULL; n = n->next)
