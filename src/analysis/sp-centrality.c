@@ -15,6 +15,8 @@ typedef struct {
   guint           n;
   const guint    *off;           /* successors, relabelled */
   const guint    *adj;
+  const guint    *in_off;        /* predecessors (the same when undirected) */
+  const guint    *in_adj;
   gboolean        symmetric;     /* undirected */
   const guint    *comp_lo;       /* relabelled vertex -> first vertex of its */
   const guint    *comp_hi;       /* component, and one past the last */
@@ -35,15 +37,15 @@ typedef struct {
   guint   *reached_by;           /* number of sources reaching it (self too) */
 } Worker;
 
-/* One source of Brandes on an undirected graph, level by level and
- * direction-optimising (Beamer et al.): a level whose rows hold more arcs
- * than the rows of the vertices not yet reached is expanded bottom-up,
- * each unreached vertex summing the path counts of its neighbours in the
- * level.  The shortest-path DAG is kept by parent (top-down levels) or by
+/* One source of Brandes, level by level and direction-optimising (Beamer
+ * et al.): a level whose successor rows hold more arcs than the
+ * predecessor rows of the vertices not yet reached is expanded bottom-up,
+ * each unreached vertex summing the path counts of its predecessors in
+ * the level.  The shortest-path DAG is kept by parent (top-down levels) or by
  * child (bottom-up levels), and the backward pass follows the same
  * split.  On return order[0 .. *tail) are the vertices reached from @s. */
 static void
-brandes_undirected (const Shared *sh,
+brandes_source (const Shared *sh,
                     guint         s,
                     guint        *dist,
                     double       *sigma,
@@ -64,9 +66,14 @@ brandes_undirected (const Shared *sh,
 {
   const guint *off = sh->off;
   const guint *adj = sh->adj;
+  const guint *in_off = sh->in_off;
+  const guint *in_adj = sh->in_adj;
   const guint lo = sh->comp_lo[s], hi = sh->comp_hi[s];
-  guint64 arcs_left = (guint64) off[hi] - off[lo];  /* rows of unreached vertices */
+  /* the work of either direction: successor rows of the frontier, or
+   * predecessor rows of the (weak) component's unreached vertices */
+  guint64 arcs_left = (guint64) in_off[hi] - in_off[lo] - (in_off[s + 1] - in_off[s]);
   guint64 arcs_frontier = off[s + 1] - off[s];
+  guint64 arcs_reached;
   guint tail = 1, n_buf = 0, n_unvisited = 0, level = 0;
   gboolean have_unvisited = FALSE;
   gint64 sum = 0;
@@ -75,7 +82,6 @@ brandes_undirected (const Shared *sh,
   dist[s] = 0;
   sigma[s] = 1.0;
   level_start[0] = 0;
-  arcs_left -= arcs_frontier;
 
   /* forward */
   for (;;)
@@ -92,6 +98,7 @@ brandes_undirected (const Shared *sh,
 
       bottom_up[level] = arcs_frontier > arcs_left;
       arcs_frontier = 0;
+      arcs_reached = 0;
 
       if (!bottom_up[level])
         {
@@ -99,7 +106,13 @@ brandes_undirected (const Shared *sh,
             {
               guint v = order[i];
               guint end = off[v + 1];
-              /* see brandes_worker () for the branch-free form */
+              /* no branch on the data in this loop, which is what
+               * bounds BFS on sparse graphs (a mispredicted branch per
+               * arc): everything reached so far is at most one level
+               * below v's successors and the rest is at G_MAXUINT, so
+               * "reached now" is dw > dn, "successor" is dw >= dn and the
+               * new distance is MIN (dw, dn); the path count to add is
+               * picked by index, which GCC keeps branch-free */
               const double add[2] = { 0.0, sigma_at[i] };
 
               succ_lo[i] = n_buf;
@@ -119,7 +132,10 @@ brandes_undirected (const Shared *sh,
               succ_hi[i] = n_buf;
             }
           for (guint j = le; j < tail; j++)
-            arcs_frontier += off[order[j] + 1] - off[order[j]];
+            {
+              arcs_frontier += off[order[j] + 1] - off[order[j]];
+              arcs_reached += in_off[order[j] + 1] - in_off[order[j]];
+            }
         }
       else
         {
@@ -140,9 +156,9 @@ brandes_undirected (const Shared *sh,
 
               if (dist[w] != G_MAXUINT)   /* reached by a top-down level */
                 continue;
-              for (guint e = off[w]; e < off[w + 1]; e++)
+              for (guint e = in_off[w]; e < in_off[w + 1]; e++)
                 {
-                  guint v = adj[e];
+                  guint v = in_adj[e];
                   guint parent = dist[v] == level;
 
                   succ[n_buf] = v;
@@ -157,13 +173,14 @@ brandes_undirected (const Shared *sh,
                   par_hi[tail] = n_buf;
                   order[tail++] = w;
                   arcs_frontier += off[w + 1] - off[w];
+                  arcs_reached += in_off[w + 1] - in_off[w];
                 }
               else
                 unvisited[kept++] = w;
             }
           n_unvisited = kept;
         }
-      arcs_left -= arcs_frontier;
+      arcs_left -= arcs_reached;
       level++;
     }
 
@@ -216,27 +233,25 @@ brandes_worker (gpointer data)
   Shared *sh = wk->shared;
   const guint n = sh->n;
   const guint *off = sh->off;
-  const guint *adj = sh->adj;
-  /* unvisited is G_MAXUINT, so that "w is unvisited or one level
-   * further" is one unsigned comparison; the inner loops have no branch
-   * that depends on the data, which is what bounds Brandes on sparse
-   * graphs (a mispredicted branch per arc) */
+  /* per source, reset after each: distance (G_MAXUINT: not reached) and
+   * number of shortest paths */
   g_autofree guint *dist = g_new (guint, MAX (n, 1));
   g_autofree double *sigma = g_new0 (double, MAX (n, 1));
+  /* coef[v] = (1 + delta[v]) / sigma[v] in the backward pass */
   g_autofree double *coef = g_new0 (double, MAX (n, 1));
-  g_autofree guint *order = g_new (guint, n + 1);  /* one spare: written before counted */
-  /* the shortest-path DAG: successors of order[i] are
-   * succ[succ_end[i - 1] .. succ_end[i]) */
+  /* vertices in BFS order; one spare slot, written before it is counted */
+  g_autofree guint *order = g_new (guint, n + 1);
+  /* the shortest-path DAG, every arc once: successors of order[i] in
+   * succ[succ_lo[i] .. succ_hi[i]) for levels expanded top-down, parents
+   * of order[j] in succ[par_lo[j] .. par_hi[j]) for bottom-up ones */
   g_autofree guint *succ = g_new (guint, (gsize) off[n] + 1);
-  g_autofree guint *succ_end = g_new (guint, n + 1);
-  /* path counts in BFS order, so that the backward pass reads them in
-   * sequence */
-  g_autofree double *sigma_at = g_new (double, n + 1);
-  /* undirected only: DAG arcs found bottom-up, by child: parents of
-   * order[j] are succ[par_lo[j] .. par_hi[j]); levels and their mode */
   g_autofree guint *succ_lo = g_new (guint, n + 1);
+  g_autofree guint *succ_hi = g_new (guint, n + 1);
   g_autofree guint *par_lo = g_new (guint, n + 1);
   g_autofree guint *par_hi = g_new (guint, n + 1);
+  /* path counts in BFS order, read in sequence by the backward pass */
+  g_autofree double *sigma_at = g_new (double, n + 1);
+  /* first position of each level in order[], and how it was expanded */
   g_autofree guint *level_start = g_new (guint, n + 2);
   g_autofree guint8 *bottom_up = g_new (guint8, n + 2);
   g_autofree guint *unvisited = g_new (guint, MAX (n, 1));
@@ -262,88 +277,29 @@ brandes_worker (gpointer data)
       for (guint s = first; s < last; s++)
         {
           guint tail = 1;
+          gint64 sum = 0;
 
+          brandes_source (sh, s, dist, sigma, coef, order, succ, succ_lo, succ_hi,
+                          par_lo, par_hi, sigma_at, level_start, bottom_up,
+                          unvisited, bc, &sum, &tail);
           if (sh->symmetric)
             {
-              brandes_undirected (sh, s, dist, sigma, coef, order, succ, succ_lo, succ_end,
-                                  par_lo, par_hi, sigma_at, level_start, bottom_up,
-                                  unvisited, bc, &wk->dist_sum[s], &tail);
+              /* undirected: distances to s are distances from s */
+              wk->dist_sum[s] = sum;
               wk->reached_by[s] = tail;
-              for (guint i = 0; i < tail; i++)
-                {
-                  dist[order[i]] = G_MAXUINT;
-                  sigma[order[i]] = 0.0;
-                }
-              continue;
             }
-
-          guint head = 0;
-
-          order[0] = s;
-          dist[s] = 0;
-          sigma[s] = 1.0;
-
-          /* forward: BFS counting shortest paths, recording the DAG */
-          guint n_succ = 0;
-
-          while (head < tail)
-            {
-              guint v = order[head];
-              /* every vertex reached so far is at most one level below
-               * v's successors, and unreached ones are at G_MAXUINT: so
-               * "reached now" is dw > dv, "successor" is dw >= dv and the
-               * new distance is MIN (dw, dv) */
-              guint dv = dist[v] + 1;
-              guint end = off[v + 1];
-              /* selected by index, not by a conditional, which GCC
-               * would turn back into a branch */
-              const double add[2] = { 0.0, sigma[v] };
-
-              sigma_at[head] = add[1];
-              for (guint e = off[v]; e < end; e++)
-                {
-                  guint w = adj[e];
-                  guint dw = dist[w];
-                  guint next = dw >= dv;
-
-                  order[tail] = w;
-                  tail += dw > dv;
-                  dist[w] = MIN (dw, dv);
-                  sigma[w] += add[next];
-                  succ[n_succ] = w;
-                  n_succ += next;
-                }
-              succ_end[head++] = n_succ;
-            }
-
-          /* backward: dependencies pulled from DAG successors, so that
-           * only the vertex in hand is written;
-           * coef[w] = (1 + delta[w]) / sigma[w] */
-          for (guint i = tail; i-- > 1;)
-            {
-              guint v = order[i];
-              double acc = 0.0, delta;
-
-              for (guint k = succ_end[i - 1]; k < succ_end[i]; k++)
-                acc += coef[succ[k]];
-              delta = sigma_at[i] * acc;
-              coef[v] = (1.0 + delta) / sigma_at[i];
-              bc[v] += delta;
-            }
-
-          /* directed: closeness needs the distances *to* each vertex */
           for (guint i = 0; i < tail; i++)
             {
               guint v = order[i];
 
-              wk->dist_sum[v] += dist[v];
-              wk->reached_by[v]++;
-            }
-
-          for (guint i = 0; i < tail; i++)
-            {
-              dist[order[i]] = G_MAXUINT;
-              sigma[order[i]] = 0.0;
+              /* directed: closeness needs the distances *to* v */
+              if (!sh->symmetric)
+                {
+                  wk->dist_sum[v] += dist[v];
+                  wk->reached_by[v]++;
+                }
+              dist[v] = G_MAXUINT;
+              sigma[v] = 0.0;
             }
         }
 
@@ -448,7 +404,9 @@ _sp_betweenness_closeness (const SpGraph  *g,
   g_autofree double *bc = g_new0 (double, MAX (n, 1));
   g_autofree guint *comp_lo = g_new (guint, MAX (n, 1));
   g_autofree guint *comp_hi = g_new (guint, MAX (n, 1));
-  Shared sh = { n, off, adj, !g->directed, comp_lo, comp_hi, 0, 0, 0, cancellable, progress, user_data, p0, p1 };
+  g_autofree guint *in_off = NULL;
+  g_autofree guint *in_adj = NULL;
+  Shared sh = { n, off, adj, off, adj, !g->directed, comp_lo, comp_hi, 0, 0, 0, cancellable, progress, user_data, p0, p1 };
   g_autofree Worker *workers = NULL;
   g_autofree GThread **threads = NULL;
   gboolean ok;
@@ -461,6 +419,24 @@ _sp_betweenness_closeness (const SpGraph  *g,
     n_threads = 1;
 
   relabel_bfs (g, perm, off, adj, comp_lo, comp_hi);
+  if (g->directed)
+    {
+      /* predecessors: the transpose of the relabelled rows */
+      g_autofree guint *fill = NULL;
+
+      in_off = g_new0 (guint, n + 1);
+      in_adj = g_new (guint, MAX (off[n], 1));
+      for (guint e = 0; e < off[n]; e++)
+        in_off[adj[e] + 1]++;
+      for (guint v = 0; v < n; v++)
+        in_off[v + 1] += in_off[v];
+      fill = g_memdup2 (in_off, sizeof (guint) * (n + 1));
+      for (guint u = 0; u < n; u++)
+        for (guint e = off[u]; e < off[u + 1]; e++)
+          in_adj[fill[adj[e]]++] = u;
+      sh.in_off = in_off;
+      sh.in_adj = in_adj;
+    }
 
   workers = g_new0 (Worker, n_threads);
   threads = g_new0 (GThread *, n_threads);

@@ -470,6 +470,94 @@ sp_client_metrics_department_contacts (SpClientMetrics *cm,
   return count;
 }
 
+static gint
+compare_pair64 (gconstpointer a,
+                gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+GArray *
+sp_client_metrics_contact_paths (SpClientMetrics *cm,
+                                 SpNetwork       *net,
+                                 const gboolean  *tie_type_mask,
+                                 const gboolean  *removed,
+                                 guint            client)
+{
+  const SpClientStats *s;
+  g_autoptr (SpGraph) graph = NULL;
+  g_autoptr (GArray) keys = NULL;
+  g_autofree gint *parent = NULL;
+  g_autofree guint *queue = NULL;
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_val_if_fail (cm != NULL, out);
+  g_return_val_if_fail (net != NULL, out);
+
+  s = sp_client_metrics_find (cm, client);
+  if (s == NULL || s->n_contacts < 2)
+    return out;
+
+  graph = sp_graph_new (net, tie_type_mask, removed);
+  parent = g_new (gint, MAX (graph->n, 1));
+  queue = g_new (guint, MAX (graph->n, 1));
+  keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  for (guint i = 0; i + 1 < s->n_contacts; i++)
+    {
+      gint src = graph->node_vertex[s->contacts[i]];
+      guint head = 0, tail = 0;
+
+      if (src < 0)
+        continue;
+      /* breadth-first from this contact, parents recorded; CSR rows are
+       * sorted, so the path found is the same every time */
+      for (guint v = 0; v < graph->n; v++)
+        parent[v] = -1;
+      parent[src] = src;
+      queue[tail++] = (guint) src;
+      while (head < tail)
+        {
+          guint v = queue[head++];
+
+          for (guint k = graph->nb_off[v]; k < graph->nb_off[v + 1]; k++)
+            if (parent[graph->nb_adj[k]] < 0)
+              {
+                parent[graph->nb_adj[k]] = (gint) v;
+                queue[tail++] = graph->nb_adj[k];
+              }
+        }
+      for (guint j = i + 1; j < s->n_contacts; j++)
+        {
+          gint v = graph->node_vertex[s->contacts[j]];
+
+          if (v < 0 || parent[v] < 0)
+            continue;
+          while (v != src)
+            {
+              guint a = graph->vertex_node[v], b = graph->vertex_node[parent[v]];
+              guint64 key = ((guint64) MIN (a, b) << 32) | MAX (a, b);
+
+              g_array_append_val (keys, key);
+              v = parent[v];
+            }
+        }
+    }
+  g_array_sort (keys, compare_pair64);
+  for (guint k = 0; k < keys->len; k++)
+    {
+      guint64 key = g_array_index (keys, guint64, k);
+      guint a = key >> 32, b = key & 0xffffffffu;
+
+      if (k > 0 && key == g_array_index (keys, guint64, k - 1))
+        continue;
+      g_array_append_val (out, a);
+      g_array_append_val (out, b);
+    }
+  return out;
+}
+
 static const char *
 flag_text (const SpClientStats *s,
            gboolean             flag)

@@ -63,6 +63,17 @@ double               sp_client_metrics_department_overlap (SpClientMetrics *cm,
                                                            const char      *dept_a,
                                                            const char      *dept_b);
 
+/* How the contacts of the client at network node @client reach each
+ * other inside: the person–person ties (of the selected types, read in
+ * either direction, without the @removed) on one shortest path between
+ * each pair of its contacts, as pairs of network nodes (smaller first,
+ * each tie once, sorted).  Empty when it has fewer than two contacts. */
+GArray              *sp_client_metrics_contact_paths (SpClientMetrics *cm,
+                                                      SpNetwork       *net,
+                                                      const gboolean  *tie_type_mask,
+                                                      const gboolean  *removed,
+                                                      guint            client);
+
 /* Number of contacts of client @i (its ordinal) in department @dept:
  * the departments × clients matrix, "who serves whom". */
 guint                sp_client_metrics_department_contacts (SpClientMetrics *cm,
