@@ -17,6 +17,7 @@
 #include "sp-i18n.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* a strong red, apart from the department palette's vermillion */
@@ -33,6 +34,9 @@ typedef struct {
   gint             selected_person;  /* node, or -1 */
   guint8          *emphasis;         /* per node: 2 selected, 1 related, 0 other */
   GArray          *taken;            /* SpRect: client glyphs and labels, legend, title */
+  GArray          *path_keys;        /* guint64 (a << 32 | b), sorted: ties on the contacts' paths */
+  gboolean        *on_path;          /* per node: a person between the selected client's contacts */
+  guint            n_between;        /* how many such people */
   SpColor          warning;
 } ClientView;
 
@@ -250,10 +254,34 @@ client_view_init (ClientView *v,
       if (is_client (scene, f))
         {
           const SpClientStats *s = sp_client_metrics_find (v->cm, f);
+          g_autoptr (GArray) paths = NULL;
 
           v->selected_client = (gint) f;
           for (guint k = 0; s != NULL && k < s->n_contacts; k++)
             v->emphasis[s->contacts[k]] = 1;
+
+          /* the internal network among its contacts: one shortest path
+           * between each pair, and the people on it */
+          paths = sp_client_metrics_contact_paths (v->cm, net, scene->opt->tie_type_visible, v->removed, f);
+          v->path_keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), paths->len / 2);
+          v->on_path = g_new0 (gboolean, MAX (scene->n, 1));
+          for (guint k = 0; k + 1 < paths->len; k += 2)
+            {
+              guint a = g_array_index (paths, guint, k), b = g_array_index (paths, guint, k + 1);
+              guint64 key = ((guint64) a << 32) | b;
+
+              g_array_append_val (v->path_keys, key);
+              for (guint e = 0; e < 2; e++)
+                {
+                  guint p = e == 0 ? a : b;
+
+                  if (v->emphasis[p] == 0 && !v->on_path[p])
+                    {
+                      v->on_path[p] = TRUE;
+                      v->n_between++;
+                    }
+                }
+            }
         }
       else
         {
@@ -277,12 +305,44 @@ client_view_clear (ClientView *v)
   g_clear_pointer (&v->removed, g_free);
   g_clear_pointer (&v->emphasis, g_free);
   g_clear_pointer (&v->taken, g_array_unref);
+  g_clear_pointer (&v->path_keys, g_array_unref);
+  g_clear_pointer (&v->on_path, g_free);
 }
 
 static gboolean
 has_selection (ClientView *v)
 {
   return v->selected_client >= 0 || v->selected_person >= 0;
+}
+
+static gint
+compare_key (gconstpointer a,
+             gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Whether the tie a–b is on a path between the selected client's contacts. */
+static gboolean
+on_contact_path (ClientView *v,
+                 guint       a,
+                 guint       b)
+{
+  guint64 key = ((guint64) MIN (a, b) << 32) | MAX (a, b);
+
+  return v->path_keys != NULL &&
+         bsearch (&key, v->path_keys->data, v->path_keys->len, sizeof (guint64), compare_key) != NULL;
+}
+
+/* A person drawn in full: the selected client's contacts, the people on
+ * the paths between them, a selected person. */
+static gboolean
+person_lit (ClientView *v,
+            guint       i)
+{
+  return v->emphasis[i] > 0 || (v->on_path != NULL && v->on_path[i]);
 }
 
 static gboolean
@@ -340,16 +400,35 @@ draw_internal_ties (ClientView *v,
 
       if (e->klass == SP_EDGE_CLIENT)
         continue;
-      if (v->selected_client >= 0 && v->emphasis[e->a] == 1 && v->emphasis[e->b] == 1)
+      if (v->selected_client >= 0 &&
+          ((v->emphasis[e->a] == 1 && v->emphasis[e->b] == 1) || on_contact_path (v, e->a, e->b)))
         continue;  /* drawn on top */
       cairo_move_to (cr, scene->sx[e->a], scene->sy[e->a]);
       cairo_line_to (cr, scene->sx[e->b], scene->sy[e->b]);
       cairo_stroke (cr);
     }
 
-  /* the internal network among the selected client's contacts */
+  /* the internal network among the selected client's contacts: the
+   * shortest paths between them, and on top their direct ties */
   if (v->selected_client >= 0)
     {
+      double dash[] = { 3.0 * scene->u, 2.0 * scene->u };
+
+      cairo_set_line_width (cr, MAX (1.6 * lw, 1.3 * scene->u));
+      cairo_set_dash (cr, dash, 2, 0);
+      set_color (cr, scene->fg, 0.6);
+      for (guint k = 0; k < scene->edges->len; k++)
+        {
+          const SpEdge *e = &g_array_index (scene->edges, SpEdge, k);
+
+          if (e->klass == SP_EDGE_CLIENT || (v->emphasis[e->a] == 1 && v->emphasis[e->b] == 1) ||
+              !on_contact_path (v, e->a, e->b))
+            continue;
+          cairo_move_to (cr, scene->sx[e->a], scene->sy[e->a]);
+          cairo_line_to (cr, scene->sx[e->b], scene->sy[e->b]);
+          cairo_stroke (cr);
+        }
+      cairo_set_dash (cr, NULL, 0, 0);
       cairo_set_line_width (cr, MAX (2.2 * lw, 1.8 * scene->u));
       set_color (cr, scene->fg, 0.85);
       for (guint k = 0; k < scene->edges->len; k++)
@@ -445,7 +524,8 @@ draw_persons (ClientView *v,
     for (guint i = 0; i < scene->n; i++)
       {
         double r = scene->radius[i];
-        gboolean lit = v->emphasis[i] > 0;
+        gboolean lit = person_lit (v, i);
+        gboolean contact = v->emphasis[i] > 0;
         SpColor c;
 
         if (!scene->visible[i] || is_client (scene, i) || (pass == 1) != lit)
@@ -453,15 +533,18 @@ draw_persons (ClientView *v,
         c = person_color (scene, i);
         if (has_selection (v) && !lit)
           c = sp_color_mix (c, scene->bg, 0.7);
-        if (lit)
+        if (contact)
           r = MAX (1.8 * r, 4.5 * scene->u);
+        else if (lit)
+          r = MAX (1.2 * r, 3.0 * scene->u);
         cairo_new_sub_path (cr);
         cairo_arc (cr, scene->sx[i], scene->sy[i], r, 0, 2 * G_PI);
         set_color (cr, c, 1);
         cairo_fill_preserve (cr);
         set_color (cr, lit ? scene->fg : sp_color_mix (c, scene->opt->dark ? scene->bg : scene->fg, 0.35),
                    lit ? 1 : 0.8);
-        cairo_set_line_width (cr, lit ? 1.6 * scene->u : CLAMP (0.15 * r, 0.4, 0.8 * scene->u));
+        cairo_set_line_width (cr, contact ? 1.6 * scene->u
+                                  : lit ? 1.0 * scene->u : CLAMP (0.15 * r, 0.4, 0.8 * scene->u));
         cairo_stroke (cr);
       }
   cairo_restore (cr);
@@ -840,6 +923,7 @@ draw_person_labels (ClientView *v,
   SpScene *scene = v->scene;
   g_autoptr (GArray) labels = g_array_new (FALSE, TRUE, sizeof (SpLabel));
   g_autoptr (GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (SpRect));
   SpRect bounds;
   gboolean all = !has_selection (v) && scene->n_persons <= LABEL_ALL_PERSONS_MAX &&
                  scene->opt->label_density > 0;
@@ -853,26 +937,40 @@ draw_person_labels (ClientView *v,
       PangoRectangle logical;
       SpLabel l = { 0 };
 
-      if (!scene->visible[i] || is_client (scene, i) || (!all && v->emphasis[i] == 0))
+      gboolean between = v->on_path != NULL && v->on_path[i] && v->n_between <= 12;
+
+      if (!scene->visible[i] || is_client (scene, i) || (!all && v->emphasis[i] == 0 && !between))
         continue;
       text = sp_render_node_label (scene->network, i, scene->opt->anonymize);
-      layout = sp_scene_text (scene, text, all ? 10.5 : 11.5, all ? PANGO_WEIGHT_NORMAL : PANGO_WEIGHT_BOLD);
+      layout = sp_scene_text (scene, text, all || between ? 10.5 : 11.5,
+                              all || between ? PANGO_WEIGHT_NORMAL : PANGO_WEIGHT_BOLD);
       pango_layout_get_pixel_extents (layout, NULL, &logical);
       l.x = scene->sx[i];
       l.y = scene->sy[i];
       l.gap = (all ? scene->radius[i] : MAX (1.8 * scene->radius[i], 4.5 * scene->u)) + 2 * scene->u;
       l.width = logical.width;
       l.height = logical.height;
-      l.priority = all ? scene->degree[i] : 1;
-      l.force = !all;
+      l.priority = all ? scene->degree[i] : between ? 0 : 1;
+      l.force = !all && !between;
       l.id = i;
       g_array_append_val (labels, l);
       g_ptr_array_add (layouts, layout);
     }
+  /* names keep off the client labels and glyphs, and off the people
+   * brought out */
+  if (v->taken != NULL)
+    g_array_append_vals (obstacles, v->taken->data, v->taken->len);
+  for (guint i = 0; i < scene->n; i++)
+    if (scene->visible[i] && !is_client (scene, i) && person_lit (v, i))
+      {
+        double r = MAX (1.8 * scene->radius[i], 4.5 * scene->u);
+        SpRect box = { scene->sx[i] - r, scene->sy[i] - r, 2 * r, 2 * r };
+
+        g_array_append_val (obstacles, box);
+      }
   bounds = (SpRect) { 0, 0, scene->page.width, scene->page.height };
   sp_labels_place ((SpLabel *) (gpointer) labels->data, labels->len, &bounds,
-                   v->taken != NULL ? (const SpRect *) (gpointer) v->taken->data : NULL,
-                   v->taken != NULL ? v->taken->len : 0, labels->len);
+                   (const SpRect *) (gpointer) obstacles->data, obstacles->len, labels->len);
   cairo_save (cr);
   for (guint k = 0; k < labels->len; k++)
     {
@@ -895,6 +993,7 @@ typedef enum {
   ROW_CLIENT_TIE,
   ROW_INTERNAL_TIE,
   ROW_CONTACT_TIE,
+  ROW_PATH_TIE,
   ROW_TEXT,
   ROW_FOOTER,
 } RowKind;
@@ -990,7 +1089,10 @@ client_legend_rows (SpScene         *scene,
   if (measuring ||
       (scene->opt->selected >= 0 && (guint) scene->opt->selected < scene->n &&
        is_client (scene, scene->opt->selected)))
-    add_row (rows, ROW_CONTACT_TIE, g_strdup (_("Tie between the selected client’s contacts")), NULL, scene->fg);
+    {
+      add_row (rows, ROW_CONTACT_TIE, g_strdup (_("Tie between the selected client’s contacts")), NULL, scene->fg);
+      add_row (rows, ROW_PATH_TIE, g_strdup (_("Shortest internal path between them")), NULL, scene->fg);
+    }
 
   if (scene->departments->len > 0)
     {
@@ -1185,10 +1287,17 @@ draw_client_legend (ClientView *v,
           break;
         case ROW_INTERNAL_TIE:
         case ROW_CONTACT_TIE:
+        case ROW_PATH_TIE:
           cairo_save (cr);
-          cairo_set_line_width (cr, (row->kind == ROW_CONTACT_TIE ? 2.2 : 1.2) * u);
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-          set_color (cr, row->color, row->kind == ROW_CONTACT_TIE ? 0.85 : 0.4);
+          cairo_set_line_width (cr, (row->kind == ROW_CONTACT_TIE ? 2.2 : row->kind == ROW_PATH_TIE ? 1.4 : 1.2) * u);
+          cairo_set_line_cap (cr, row->kind == ROW_PATH_TIE ? CAIRO_LINE_CAP_BUTT : CAIRO_LINE_CAP_ROUND);
+          if (row->kind == ROW_PATH_TIE)
+            {
+              double dash[] = { 3.0 * u, 2.0 * u };
+
+              cairo_set_dash (cr, dash, 2, 0);
+            }
+          set_color (cr, row->color, row->kind == ROW_CONTACT_TIE ? 0.85 : row->kind == ROW_PATH_TIE ? 0.6 : 0.4);
           cairo_move_to (cr, x + 1 * u, cy);
           cairo_line_to (cr, x + 20 * u, cy);
           cairo_stroke (cr);

@@ -103,6 +103,86 @@ test_noordhaven_clients (void)
     }
 }
 
+/* Hops from @a to @b over the ties in @pairs only; -1 when unreachable. */
+static gint
+distance_over (GArray *pairs,
+               guint   n,
+               guint   a,
+               guint   b)
+{
+  g_autofree gint *dist = g_new (gint, n);
+  g_autofree guint *queue = g_new (guint, n);
+  guint head = 0, tail = 0;
+
+  for (guint v = 0; v < n; v++)
+    dist[v] = -1;
+  dist[a] = 0;
+  queue[tail++] = a;
+  while (head < tail)
+    {
+      guint v = queue[head++];
+
+      for (guint k = 0; k + 1 < pairs->len; k += 2)
+        {
+          guint x = g_array_index (pairs, guint, k), y = g_array_index (pairs, guint, k + 1);
+          guint w = x == v ? y : y == v ? x : G_MAXUINT;
+
+          if (w != G_MAXUINT && dist[w] < 0)
+            {
+              dist[w] = dist[v] + 1;
+              queue[tail++] = w;
+            }
+        }
+    }
+  return dist[b];
+}
+
+/* The ties sp_client_metrics_contact_paths() returns hold a shortest
+ * path for every pair of contacts: over them alone, the contacts are as
+ * far apart as networkx measured in the whole network. */
+static void
+test_noordhaven_contact_paths (void)
+{
+  g_autoptr (SpNetwork) net = load_example ("data/examples/noordhaven");
+  g_autoptr (SpClientMetrics) cm = sp_client_metrics_compute (net, NULL, NULL);
+  g_autoptr (GPtrArray) rows = read_rows ("noordhaven-clients.csv");
+  guint n = sp_network_n_nodes (net);
+
+  for (guint r = 1; r < rows->len; r++)
+    {
+      char **f = g_ptr_array_index (rows, r);
+      const SpClientStats *s = sp_client_metrics_find (cm, sp_network_find_node (net, f[0]));
+      g_autoptr (GArray) pairs = sp_client_metrics_contact_paths (cm, net, NULL, NULL, s->node);
+      guint sum = 0, max = 0;
+
+      if (s->n_contacts < 2)
+        {
+          g_assert_cmpuint (pairs->len, ==, 0);
+          continue;
+        }
+      for (guint k = 0; k + 1 < pairs->len; k += 2)
+        {
+          guint a = g_array_index (pairs, guint, k), b = g_array_index (pairs, guint, k + 1);
+
+          g_assert_cmpuint (a, <, b);
+          g_assert_cmpint (sp_network_node (net, a)->kind, ==, SP_NODE_PERSON);
+          g_assert_cmpint (sp_network_node (net, b)->kind, ==, SP_NODE_PERSON);
+        }
+      for (guint i = 0; i < s->n_contacts; i++)
+        for (guint j = i + 1; j < s->n_contacts; j++)
+          {
+            gint d = distance_over (pairs, n, s->contacts[i], s->contacts[j]);
+
+            g_assert_cmpint (d, >, 0);
+            sum += d;
+            max = MAX (max, (guint) d);
+          }
+      g_assert_cmpuint (max, ==, g_ascii_strtoull (f[5], NULL, 10));
+      g_assert_cmpfloat_with_epsilon ((double) sum / (s->n_contacts * (s->n_contacts - 1) / 2),
+                                      g_ascii_strtod (f[4], NULL), 1e-12);
+    }
+}
+
 static void
 test_noordhaven_overlap (void)
 {
@@ -341,6 +421,16 @@ check_path_network (gboolean directed)
 
   g_assert_true (k3->contacts_all_tied);
   g_assert_true (k3->contacts_within_two);
+
+  /* the paths between K0's contacts a and d: a–b, b–c, c–d */
+  {
+    g_autoptr (GArray) pairs = sp_client_metrics_contact_paths (cm, net, NULL, NULL, k0->node);
+    guint expected[] = { 0, 1, 1, 2, 2, 3 };
+
+    g_assert_cmpuint (pairs->len, ==, G_N_ELEMENTS (expected));
+    for (guint k = 0; k < pairs->len; k++)
+      g_assert_cmpuint (g_array_index (pairs, guint, k), ==, expected[k]);
+  }
 }
 
 static void
@@ -372,6 +462,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/clients/reference/noordhaven-clients", test_noordhaven_clients);
   g_test_add_func ("/clients/reference/noordhaven-overlap", test_noordhaven_overlap);
+  g_test_add_func ("/clients/reference/noordhaven-contact-paths", test_noordhaven_contact_paths);
   g_test_add_func ("/clients/reference/matrix-csv", test_matrix_csv);
   g_test_add_func ("/clients/reference/southern-women-import", test_southern_women_import);
   g_test_add_func ("/clients/reference/southern-women-projection", test_southern_women_projection);

@@ -261,12 +261,22 @@ test_selected_client (void)
   g_autoptr (SpClientMetrics) cm = sp_client_metrics_compute (net, NULL, NULL);
   const SpClientStats *st = sp_client_metrics_find (cm, sp_network_find_node (net, "C002"));
   g_autofree gboolean *contact = g_new0 (gboolean, sp_network_n_nodes (net));
+  g_autofree gboolean *between = g_new0 (gboolean, sp_network_n_nodes (net));
+  g_autoptr (GArray) paths = sp_client_metrics_contact_paths (cm, net, NULL, NULL, st->node);
   SpRenderOptions o;
   cairo_surface_t *plain, *selected;
-  guint bright = 0, faded = 0, others = 0;
+  guint bright = 0, faded = 0, others = 0, n_between = 0, bright_between = 0;
 
   for (guint k = 0; k < st->n_contacts; k++)
     contact[st->contacts[k]] = TRUE;
+  for (guint k = 0; k < paths->len; k++)
+    if (!contact[g_array_index (paths, guint, k)] && !between[g_array_index (paths, guint, k)])
+      {
+        between[g_array_index (paths, guint, k)] = TRUE;
+        n_between++;
+      }
+  /* C002's contacts are up to four hops apart: there are people between */
+  g_assert_cmpuint (n_between, >, 0);
   options_init (&o);
   plain = render (net, &o);
   o.selected = (gint) st->node;
@@ -288,6 +298,9 @@ test_selected_client (void)
       if (contact[i])
         /* its contacts in their full colour */
         bright += pixel_is (selected, x, y, c, 10);
+      else if (between[i])
+        /* and the people on the shortest paths between them */
+        bright_between += pixel_is (selected, x, y, c, 10);
       else if (pixel_is (plain, x, y, c, 10))
         {
           /* everyone else drawn in full colour before, faded now */
@@ -296,6 +309,7 @@ test_selected_client (void)
         }
     }
   g_assert_cmpuint (bright, ==, st->n_contacts);
+  g_assert_cmpuint (bright_between, ==, n_between);
   g_assert_cmpuint (others, >, 50);
   g_assert_cmpuint (faded, ==, others);
 
