@@ -19,8 +19,11 @@
 #include "sp-graph.h"
 #include "sp-group-metrics.h"
 #include "sp-client-metrics.h"
+#include "sp-client-layout.h"
+#include "sp-projection.h"
 #include "sp-strategy.h"
 #include "sp-compare.h"
+#include "sp-insights.h"
 
 enum {
   EXIT_OK = 0,
@@ -34,6 +37,8 @@ typedef struct {
   char    *group_metrics_path;
   char    *client_report_path;
   char    *overlap_path;
+  char    *client_matrix_path;
+  gboolean project;
   char    *layout;
   char    *color_by;
   char    *indicator;
@@ -49,6 +54,8 @@ typedef struct {
   gboolean anonymize;
   gboolean heatmap;
   gboolean hulls;
+  char    *insights_path;
+  char    *highlight;
   gboolean version;
   gint     width;
   gint     height;
@@ -63,9 +70,12 @@ sp_cli_options_clear (SpCliOptions *o)
   g_free (o->group_metrics_path);
   g_free (o->client_report_path);
   g_free (o->overlap_path);
+  g_free (o->client_matrix_path);
   g_free (o->layout);
   g_free (o->color_by);
   g_free (o->indicator);
+  g_free (o->insights_path);
+  g_free (o->highlight);
   g_free (o->ties);
   g_free (o->people);
   g_free (o->clients);
@@ -80,7 +90,7 @@ sp_cli_options_clear (SpCliOptions *o)
 
 static const char *headless_options[] = {
   "--export", "--metrics", "--group-metrics", "--client-report", "--overlap",
-  "--fit-report", "--help", "-h", "--help-all", "--version", NULL
+  "--client-matrix", "--insights", "--fit-report", "--help", "-h", "--help-all", "--version", NULL
 };
 
 gboolean
@@ -154,6 +164,109 @@ parse_removed (SpNetwork  *network,
   return g_steal_pointer (&removed);
 }
 
+/* --view=VIEW: the names of DESIGN.md's command line. */
+static gboolean
+parse_view (const char   *name,
+            SpRenderView *view)
+{
+  static const struct { const char *name; SpRenderView view; } views[] = {
+    { "network", SP_RENDER_VIEW_NETWORK },
+    { "clients", SP_RENDER_VIEW_CLIENTS },
+    { "heat-table", SP_RENDER_VIEW_HEAT_TABLE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (g_ascii_strcasecmp (name, views[i].name) == 0)
+      {
+        *view = views[i].view;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The talent and open-versus-closed options of an export: the measures
+ * they need (computed once here, not per render), the ring, the
+ * underlay, the hulls and a named list to point at. */
+static gboolean
+export_measures (SpCliOptions     *o,
+                 SpNetwork        *network,
+                 const gboolean   *tie_mask,
+                 const gboolean   *removed,
+                 SpRenderView      view,
+                 SpRenderOptions  *ropts,
+                 SpMetrics       **metrics,
+                 SpGroupMetrics  **groups,
+                 SpInsights      **insights,
+                 GArray          **highlight,
+                 GError          **error)
+{
+  SpMetricsFlags flags = SP_METRICS_DEGREE;
+  SpAttribute *attr = o->color_by != NULL ? sp_network_find_attribute (network, o->color_by) : NULL;
+  SpRingIndicator ring = SP_RING_CONSTRAINT;
+  SpInsightKind kind = SP_INSIGHT_HIDDEN_TALENT;
+
+  if (o->indicator != NULL && !sp_ring_indicator_from_string (o->indicator, &ring))
+    g_assert_not_reached (); /* validated in sp_cli_run */
+  if (o->highlight != NULL && !sp_insight_kind_from_string (o->highlight, &kind))
+    g_assert_not_reached (); /* validated in sp_cli_run */
+
+  if (o->color_by != NULL && (attr == NULL || attr->type != SP_ATTR_NUMERIC))
+    flags = SP_METRICS_ALL;
+  if (ring != SP_RING_NONE || o->hulls)
+    flags |= SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING | SP_METRICS_EI_INDEX;
+  if (o->highlight != NULL || view == SP_RENDER_VIEW_HEAT_TABLE)
+    flags |= SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING;
+  *metrics = sp_metrics_compute_full (network, tie_mask, removed, flags, 0, NULL, NULL, NULL, error);
+  if (*metrics == NULL)
+    return FALSE;
+  if (o->highlight != NULL)
+    {
+      *groups = sp_group_metrics_compute (network, tie_mask, removed, NULL, *metrics, error);
+      if (*groups == NULL)
+        return FALSE;
+      *insights = sp_insights_compute (network, *metrics, *groups);
+      *highlight = g_array_ref ((*insights)->people[kind]);
+      ropts->highlight = (const guint *) (gpointer) (*highlight)->data;
+      ropts->n_highlight = (*highlight)->len;
+      ropts->highlight_name = sp_insight_kind_label (kind);
+    }
+  ropts->metrics = *metrics;
+  ropts->indicator = ring;
+  ropts->heatmap = o->heatmap;
+  ropts->hulls = o->hulls;
+  return TRUE;
+}
+
+static int
+run_insights (SpCliOptions   *o,
+              SpNetwork      *network,
+              const gboolean *tie_mask,
+              const gboolean *removed)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpMetrics) metrics = NULL;
+  g_autoptr (SpGroupMetrics) groups = NULL;
+  g_autoptr (SpInsights) insights = NULL;
+
+  metrics = sp_metrics_compute_full (network, tie_mask, removed,
+                                     SP_METRICS_DEGREE | SP_METRICS_BETWEENNESS |
+                                     SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING,
+                                     0, NULL, NULL, NULL, &error);
+  if (metrics == NULL)
+    goto fail;
+  groups = sp_group_metrics_compute (network, tie_mask, removed, NULL, metrics, &error);
+  if (groups == NULL)
+    goto fail;
+  insights = sp_insights_compute (network, metrics, groups);
+  if (!sp_insights_write (insights, network, metrics, o->insights_path, &error))
+    goto fail;
+  return EXIT_OK;
+
+fail:
+  print_error (error->message);
+  return EXIT_BAD_INPUT;
+}
+
 static int
 run_export (SpCliOptions *o,
             SpNetwork    *network,
@@ -164,8 +277,15 @@ run_export (SpCliOptions *o,
   g_autofree gboolean *visible = NULL;
   SpLayoutEngine engine = SP_LAYOUT_SFDP;
   SpRenderOptions ropts;
+  SpRenderView view = SP_RENDER_VIEW_NETWORK;
+  g_autoptr (SpMetrics) metrics = NULL;
+  g_autoptr (SpGroupMetrics) groups = NULL;
+  g_autoptr (SpInsights) insights = NULL;
+  g_autoptr (GArray) highlight = NULL;
 
   if (o->layout != NULL && !sp_layout_engine_from_string (o->layout, &engine))
+    g_assert_not_reached (); /* validated in sp_cli_run */
+  if (o->view != NULL && !parse_view (o->view, &view))
     g_assert_not_reached (); /* validated in sp_cli_run */
 
   if (!network->has_layout &&
@@ -175,7 +295,18 @@ run_export (SpCliOptions *o,
       return EXIT_BAD_INPUT;
     }
 
+  /* the client view: clients on a ring around the organisation */
+  if (view == SP_RENDER_VIEW_CLIENTS)
+    sp_layout_place_clients_around (network);
+
   sp_render_options_init (&ropts, o->width, o->height);
+  if (!export_measures (o, network, tie_mask, removed, view, &ropts, &metrics, &groups,
+                        &insights, &highlight, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  ropts.view = view;
   ropts.title = o->title;
   ropts.anonymize = o->anonymize;
   ropts.color_by = o->color_by;
@@ -281,7 +412,9 @@ run_client_reports (SpCliOptions   *o,
   if ((o->client_report_path != NULL &&
        !sp_client_metrics_write_csv (network, cm, o->client_report_path, &error)) ||
       (o->overlap_path != NULL &&
-       !sp_client_overlap_write_csv (network, cm, o->overlap_path, &error)))
+       !sp_client_overlap_write_csv (network, cm, o->overlap_path, &error)) ||
+      (o->client_matrix_path != NULL &&
+       !sp_client_matrix_write_csv (network, cm, o->client_matrix_path, &error)))
     {
       print_error (error->message);
       return EXIT_BAD_INPUT;
@@ -348,10 +481,27 @@ sp_cli_run (int    argc,
       N_("Write one row per client (contacts, departments, single point of contact) to OUT"), N_("OUT") },
     { "overlap", 0, 0, G_OPTION_ARG_FILENAME, &o.overlap_path,
       N_("Write the department × department overlap of client sets to OUT"), N_("OUT") },
+    { "client-matrix", 0, 0, G_OPTION_ARG_FILENAME, &o.client_matrix_path,
+      N_("Write the departments × clients matrix (numbers of contacts) to OUT"), N_("OUT") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &o.view,
+      N_("With --export: network (default), clients or heat-table"), N_("VIEW") },
+    { "project", 0, 0, G_OPTION_ARG_NONE, &o.project,
+      N_("Two-mode data: analyse the people tied by the clients or events they share"), NULL },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &o.layout,
       N_("Layout engine: sfdp (default), neato, fdp, dot, circo, twopi"), N_("ENGINE") },
     { "color-by", 0, 0, G_OPTION_ARG_STRING, &o.color_by,
-      N_("Talent heatmap: numeric attribute for the node fill"), N_("ATTRIBUTE") },
+      N_("Talent heatmap: numeric attribute or measure (e.g. betweenness) for the node fill"), N_("ATTRIBUTE") },
+    { "indicator", 0, 0, G_OPTION_ARG_STRING, &o.indicator,
+      N_("Open-or-closed ring: constraint (default), effective-size, clustering, ei-index, none"), N_("NAME") },
+    { "heatmap", 0, 0, G_OPTION_ARG_NONE, &o.heatmap,
+      N_("Density heatmap underlay of the --color-by attribute"), NULL },
+    { "hulls", 0, 0, G_OPTION_ARG_NONE, &o.hulls,
+      N_("Department hulls coloured by E-I index"), NULL },
+    { "highlight", 0, 0, G_OPTION_ARG_STRING, &o.highlight,
+      N_("Point at a list: hidden-talent, key-brokers, at-risk-connectors"), N_("LIST") },
+    { "insights", 0, 0, G_OPTION_ARG_FILENAME, &o.insights_path,
+      N_("Write the open-versus-closed summary and the lists of hidden talent, key brokers and at-risk connectors to OUT"),
+      N_("OUT") },
     { "ties", 0, 0, G_OPTION_ARG_STRING, &o.ties,
       N_("Tie types to use (default: all)"), N_("TYPE[,TYPE…]") },
     { "people", 0, 0, G_OPTION_ARG_FILENAME, &o.people,
@@ -419,6 +569,49 @@ sp_cli_run (int    argc,
       status = usage_error (context, msg);
       goto out;
     }
+  if (o.view != NULL)
+    {
+      SpRenderView view;
+
+      if (!parse_view (o.view, &view))
+        {
+          g_autofree char *msg =
+            g_strdup_printf (_("unknown view “%s” (use network, clients or heat-table)"), o.view);
+          status = usage_error (context, msg);
+          goto out;
+        }
+    }
+  if (o.indicator != NULL)
+    {
+      SpRingIndicator ring;
+
+      if (!sp_ring_indicator_from_string (o.indicator, &ring))
+        {
+          g_autofree char *msg =
+            g_strdup_printf (_("unknown indicator “%s” (use constraint, effective-size, clustering, ei-index or none)"),
+                             o.indicator);
+          status = usage_error (context, msg);
+          goto out;
+        }
+    }
+  if (o.highlight != NULL)
+    {
+      SpInsightKind kind;
+
+      if (!sp_insight_kind_from_string (o.highlight, &kind))
+        {
+          g_autofree char *msg =
+            g_strdup_printf (_("unknown list “%s” (use hidden-talent, key-brokers or at-risk-connectors)"),
+                             o.highlight);
+          status = usage_error (context, msg);
+          goto out;
+        }
+    }
+  if (o.heatmap && o.color_by == NULL)
+    {
+      status = usage_error (context, _("--heatmap needs --color-by=ATTRIBUTE"));
+      goto out;
+    }
   if (o.fit_report != NULL && o.strategy == NULL)
     {
       status = usage_error (context, _("--fit-report needs --strategy=FILE"));
@@ -444,6 +637,23 @@ sp_cli_run (int    argc,
       goto out;
     }
 
+  /* two-mode files from networkx or igraph mark their second mode with a
+   * "bipartite" attribute: those nodes are the clients (events, projects) */
+  sp_network_apply_bipartite (network);
+  if (o.project)
+    {
+      SpNetwork *projection = sp_network_project (network, &error);
+
+      if (projection == NULL)
+        {
+          print_error (error->message);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
+      sp_network_unref (network);
+      network = projection;
+    }
+
   if (o.ties != NULL)
     {
       tie_mask = sp_network_parse_tie_types (network, o.ties, &error);
@@ -466,9 +676,11 @@ sp_cli_run (int    argc,
     {
       SpAttribute *attr = sp_network_find_attribute (network, o.color_by);
 
-      if (attr == NULL || attr->type != SP_ATTR_NUMERIC)
+      /* an attribute first, then a measure of the metrics table */
+      if ((attr == NULL || attr->type != SP_ATTR_NUMERIC) &&
+          (sp_metrics_column_index (o.color_by) < 0 || g_str_equal (o.color_by, "community")))
         {
-          g_printerr (_("%s: no numeric attribute “%s” to colour by\n"),
+          g_printerr (_("%s: no numeric attribute or measure “%s” to colour by\n"),
                       o.files[0], o.color_by);
           status = EXIT_BAD_INPUT;
           goto out;
@@ -481,11 +693,14 @@ sp_cli_run (int    argc,
   if (o.group_metrics_path != NULL &&
       (status = run_group_metrics (&o, network, tie_mask, removed)) != EXIT_OK)
     goto out;
-  if ((o.client_report_path != NULL || o.overlap_path != NULL) &&
+  if ((o.client_report_path != NULL || o.overlap_path != NULL || o.client_matrix_path != NULL) &&
       (status = run_client_reports (&o, network, tie_mask, removed)) != EXIT_OK)
     goto out;
   if (o.fit_report != NULL &&
       (status = run_fit_report (&o, network, tie_mask, removed)) != EXIT_OK)
+    goto out;
+  if (o.insights_path != NULL &&
+      (status = run_insights (&o, network, tie_mask, removed)) != EXIT_OK)
     goto out;
   if (o.export_path != NULL &&
       (status = run_export (&o, network, tie_mask, removed)) != EXIT_OK)
