@@ -37,6 +37,17 @@ struct _SpCanvas {
   gboolean        *node_visible;
   gboolean        *tie_type_visible;
   GArray          *marked;      /* guint */
+  /* what-if and before/after overlays; replaced, never changed, so
+   * that a scene being drawn can hold a reference */
+  GArray          *ghosted;     /* gboolean per node, or NULL */
+  GArray          *ties_gained; /* guint node pairs, or NULL */
+  GArray          *ties_lost;
+  char            *caption;
+  GStrv            outline_groups;
+  GStrv            outline_labels;
+  GArray          *outline_colors; /* guint32 */
+  int              last_width;
+  int              last_height;
 
   double           zoom;
   double           pan_x;
@@ -100,6 +111,7 @@ enum {
 enum {
   NODE_MOVED,
   NODE_ACTIVATED,
+  SCENE_CHANGED,
   N_SIGNALS
 };
 
@@ -271,6 +283,17 @@ sp_canvas_get_render_options (SpCanvas        *self,
    * the cached scene while panning. */
   options->show_title = FALSE;
   options->show_legend = FALSE;
+  options->layers = SP_RENDER_LAYER_SCENE;
+  options->ghosted = self->ghosted ? (const gboolean *) (gpointer) self->ghosted->data : NULL;
+  options->ties_gained = self->ties_gained ? (const guint *) (gpointer) self->ties_gained->data : NULL;
+  options->n_ties_gained = self->ties_gained ? self->ties_gained->len / 2 : 0;
+  options->ties_lost = self->ties_lost ? (const guint *) (gpointer) self->ties_lost->data : NULL;
+  options->n_ties_lost = self->ties_lost ? self->ties_lost->len / 2 : 0;
+  options->outline_groups = (const char *const *) self->outline_groups;
+  options->outline_labels = (const char *const *) self->outline_labels;
+  options->outline_colors = self->outline_colors ? (const guint32 *) (gpointer) self->outline_colors->data : NULL;
+  options->n_outlines = self->outline_colors ? self->outline_colors->len : 0;
+  options->caption = self->caption;
   options->zoom = self->zoom;
   options->pan_x = self->pan_x;
   options->pan_y = self->pan_y;
@@ -296,6 +319,12 @@ typedef struct {
   char            *subtitle;
   gboolean        *node_visible;
   gboolean        *tie_type_visible;
+  GArray          *ghosted;
+  GArray          *ties_gained;
+  GArray          *ties_lost;
+  GArray          *outline_colors;
+  GStrv            outline_groups;
+  GStrv            outline_labels;
   int              margin_x;
   int              margin_y;
   int              scale;
@@ -320,6 +349,12 @@ render_job_free (RenderJob *job)
   g_free (job->subtitle);
   g_free (job->node_visible);
   g_free (job->tie_type_visible);
+  g_clear_pointer (&job->ghosted, g_array_unref);
+  g_clear_pointer (&job->ties_gained, g_array_unref);
+  g_clear_pointer (&job->ties_lost, g_array_unref);
+  g_clear_pointer (&job->outline_colors, g_array_unref);
+  g_strfreev (job->outline_groups);
+  g_strfreev (job->outline_labels);
   g_clear_pointer (&job->pixels, g_bytes_unref);
   g_free (job);
 }
@@ -464,6 +499,16 @@ start_render (SpCanvas *self)
     job->tie_type_visible = g_memdup2 (self->tie_type_visible, sizeof (gboolean) * MAX (n_types, 1));
   job->options.node_visible = job->node_visible;
   job->options.tie_type_visible = job->tie_type_visible;
+  /* the overlays are never changed in place: hold them for the worker */
+  job->ghosted = self->ghosted ? g_array_ref (self->ghosted) : NULL;
+  job->ties_gained = self->ties_gained ? g_array_ref (self->ties_gained) : NULL;
+  job->ties_lost = self->ties_lost ? g_array_ref (self->ties_lost) : NULL;
+  job->outline_colors = self->outline_colors ? g_array_ref (self->outline_colors) : NULL;
+  job->outline_groups = g_strdupv (self->outline_groups);
+  job->outline_labels = g_strdupv (self->outline_labels);
+  job->options.outline_groups = (const char *const *) job->outline_groups;
+  job->options.outline_labels = (const char *const *) job->outline_labels;
+  job->options.caption = NULL;
   job->margin_x = (int) (w * MARGIN_SHARE);
   job->margin_y = (int) (h * MARGIN_SHARE);
   job->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
@@ -734,6 +779,12 @@ sp_canvas_size_allocate (GtkWidget *widget,
 
   /* Keep the cached scene shown (centred) until the new one arrives. */
   schedule_render (self, ZOOM_SETTLE_MS);
+  if (width != self->last_width || height != self->last_height)
+    {
+      self->last_width = width;
+      self->last_height = height;
+      g_signal_emit (self, signals[SCENE_CHANGED], 0);
+    }
 }
 
 /* ---- interaction ------------------------------------------------------- */
@@ -1115,6 +1166,64 @@ sp_canvas_invalidate (SpCanvas *self)
   self->generation++;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   schedule_render (self, 0);
+  g_signal_emit (self, signals[SCENE_CHANGED], 0);
+}
+
+void
+sp_canvas_set_ghosts (SpCanvas *self,
+                      GArray   *ghosted)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+  g_return_if_fail (ghosted == NULL || self->network == NULL
+                    || ghosted->len == sp_network_n_nodes (self->network));
+
+  g_clear_pointer (&self->ghosted, g_array_unref);
+  self->ghosted = ghosted;
+  sp_canvas_invalidate (self);
+}
+
+void
+sp_canvas_set_tie_changes (SpCanvas *self,
+                           GArray   *gained,
+                           GArray   *lost)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  g_clear_pointer (&self->ties_gained, g_array_unref);
+  g_clear_pointer (&self->ties_lost, g_array_unref);
+  self->ties_gained = gained;
+  self->ties_lost = lost;
+  sp_canvas_invalidate (self);
+}
+
+void
+sp_canvas_set_outlines (SpCanvas *self,
+                        GStrv     groups,
+                        GArray   *colors,
+                        GStrv     labels)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+  g_return_if_fail ((groups == NULL) == (colors == NULL));
+  g_return_if_fail (groups == NULL || g_strv_length (groups) == colors->len);
+
+  g_strfreev (self->outline_groups);
+  g_strfreev (self->outline_labels);
+  g_clear_pointer (&self->outline_colors, g_array_unref);
+  self->outline_groups = groups;
+  self->outline_colors = colors;
+  self->outline_labels = labels;
+  sp_canvas_invalidate (self);
+}
+
+void
+sp_canvas_set_caption (SpCanvas   *self,
+                       const char *caption)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  /* only for the exports and the legend: the canvas shows it in a panel */
+  g_free (self->caption);
+  self->caption = g_strdup (caption);
 }
 
 void
@@ -1129,6 +1238,13 @@ sp_canvas_set_network (SpCanvas  *self,
   g_clear_pointer (&self->node_visible, g_free);
   g_clear_pointer (&self->tie_type_visible, g_free);
   g_clear_pointer (&self->marked, g_array_unref);
+  g_clear_pointer (&self->ghosted, g_array_unref);
+  g_clear_pointer (&self->ties_gained, g_array_unref);
+  g_clear_pointer (&self->ties_lost, g_array_unref);
+  g_clear_pointer (&self->outline_colors, g_array_unref);
+  g_clear_pointer (&self->outline_groups, g_strfreev);
+  g_clear_pointer (&self->outline_labels, g_strfreev);
+  g_clear_pointer (&self->caption, g_free);
   g_clear_object (&self->texture);
   if (network != NULL)
     self->network = sp_network_ref (network);
@@ -1235,6 +1351,13 @@ sp_canvas_finalize (GObject *object)
   g_free (self->node_visible);
   g_free (self->tie_type_visible);
   g_clear_pointer (&self->marked, g_array_unref);
+  g_clear_pointer (&self->ghosted, g_array_unref);
+  g_clear_pointer (&self->ties_gained, g_array_unref);
+  g_clear_pointer (&self->ties_lost, g_array_unref);
+  g_clear_pointer (&self->outline_colors, g_array_unref);
+  g_strfreev (self->outline_groups);
+  g_strfreev (self->outline_labels);
+  g_free (self->caption);
   g_clear_pointer (&self->frame_times, g_array_unref);
 
   G_OBJECT_CLASS (sp_canvas_parent_class)->finalize (object);
@@ -1318,6 +1441,11 @@ sp_canvas_class_init (SpCanvasClass *klass)
   signals[NODE_ACTIVATED] =
     g_signal_new ("node-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+  /* What is drawn changed (data, style, overlays or size): the legend
+   * follows. */
+  signals[SCENE_CHANGED] =
+    g_signal_new ("scene-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "spcanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

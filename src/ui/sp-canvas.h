@@ -73,6 +73,23 @@ gint        sp_canvas_get_hovered      (SpCanvas              *self);
 void        sp_canvas_set_marked       (SpCanvas              *self,
                                         GArray                *nodes);
 
+/* What-if and before/after, drawn over the scene on the same layout
+ * (see SpRenderOptions).  Each takes its arguments, NULL for none:
+ * @ghosted a gboolean per node; @gained and @lost guint node pairs;
+ * @groups and @labels department names and their labels, @colors one
+ * 0xRRGGBB (guint32) per group.  The caption goes to exports only. */
+void        sp_canvas_set_ghosts       (SpCanvas              *self,
+                                        GArray                *ghosted);
+void        sp_canvas_set_tie_changes  (SpCanvas              *self,
+                                        GArray                *gained,
+                                        GArray                *lost);
+void        sp_canvas_set_outlines     (SpCanvas              *self,
+                                        GStrv                  groups,
+                                        GArray                *colors,
+                                        GStrv                  labels);
+void        sp_canvas_set_caption      (SpCanvas              *self,
+                                        const char            *caption);
+
 /* Where @node is drawn, in widget coordinates; FALSE without a layout. */
 gboolean    sp_canvas_node_position    (SpCanvas              *self,
                                         guint                  node,

@@ -16,6 +16,7 @@
 #include "sp-render.h"
 #include "sp-window.h"
 #include "sp-export-dialog.h"
+#include "sp-legend-card.h"
 
 typedef enum {
   JOB_LOAD,
@@ -52,6 +53,7 @@ struct _SpWindow {
   GtkLabel            *loading_label;
   AdwFlap             *flap;
   SpCanvas            *canvas;
+  SpLegendCard        *legend_card;
   GtkWidget           *zoom_box;
   GtkRevealer         *progress_revealer;
   GtkLabel            *progress_label;
@@ -2035,6 +2037,7 @@ sp_window_class_init (SpWindowClass *klass)
 
   g_type_ensure (SP_TYPE_CANVAS);
   g_type_ensure (SP_TYPE_PERSON_PANEL);
+  g_type_ensure (SP_TYPE_LEGEND_CARD);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/samenspel/Samenspel/sp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SpWindow, toast_overlay);
@@ -2054,6 +2057,7 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, legend_card);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, progress_label);
@@ -2093,6 +2097,7 @@ sp_window_init (SpWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->canvas));
 
   g_signal_connect_swapped (self->canvas, "notify::selected", G_CALLBACK (selected_changed_cb), self);
+  sp_legend_card_set_canvas (self->legend_card, self->canvas);
   g_signal_connect_swapped (self->canvas, "node-moved", G_CALLBACK (node_moved_cb), self);
   g_signal_connect_swapped (self->person_panel, "edited", G_CALLBACK (person_edited_cb), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb), self);
@@ -2234,4 +2239,22 @@ sp_window_get_export_options (SpWindow        *self,
   options->size_by = self->view->size_by;
   options->node_visible = canvas.node_visible;
   options->tie_type_visible = canvas.tie_type_visible;
+  /* what-if, strategy fit and before/after, as on screen */
+  options->ghosted = canvas.ghosted;
+  options->ties_gained = canvas.ties_gained;
+  options->n_ties_gained = canvas.n_ties_gained;
+  options->ties_lost = canvas.ties_lost;
+  options->n_ties_lost = canvas.n_ties_lost;
+  options->outline_groups = canvas.outline_groups;
+  options->outline_colors = canvas.outline_colors;
+  options->outline_labels = canvas.outline_labels;
+  options->n_outlines = canvas.n_outlines;
+  options->caption = canvas.caption;
+}
+
+SpLegendCard *
+sp_window_get_legend_card (SpWindow *self)
+{
+  g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
+  return self->legend_card;
 }

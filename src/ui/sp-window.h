@@ -8,6 +8,7 @@
 #include "sp-history.h"
 #include "sp-view-state.h"
 #include "sp-person-panel.h"
+#include "sp-legend-card.h"
 
 G_BEGIN_DECLS
 
@@ -50,5 +51,8 @@ GtkWindow         *sp_window_get_export_dialog (SpWindow      *self);
 /* Saves as GraphML (asynchronously; see sp_window_is_busy). */
 void               sp_window_save_to          (SpWindow       *self,
                                                GFile          *file);
+
+/* The legend over the canvas. */
+SpLegendCard      *sp_window_get_legend_card  (SpWindow       *self);
 
 G_END_DECLS

@@ -37,9 +37,20 @@ shoot (const char *dir,
 static void
 wait_idle (SpWindow *w)
 {
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
   while (!g_str_equal (sp_window_get_page (w), "network") || sp_window_is_busy (w)
          || sp_canvas_is_rendering (sp_window_get_canvas (w)))
-    g_main_context_iteration (NULL, TRUE);
+    {
+      if (g_get_monotonic_time () > end)
+        {
+          g_printerr ("still busy: page %s, busy %d, rendering %d\n", sp_window_get_page (w),
+                      sp_window_is_busy (w), sp_canvas_is_rendering (sp_window_get_canvas (w)));
+          break;
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
 }
 
 int
