@@ -558,6 +558,50 @@ test_textbook (void)
   check_against_textbook (TRUE, 400, 900, 5);
 }
 
+
+/* Degenerate networks: nothing, only clients, only isolates. */
+static void
+test_degenerate (void)
+{
+  for (guint kind = 0; kind < 3; kind++)
+    {
+      g_autoptr (SpNetwork) net = sp_network_new ();
+      g_autoptr (SpMetrics) m = NULL;
+      g_autoptr (SpGroupMetrics) gm = NULL;
+      g_autoptr (GError) error = NULL;
+
+      net->directed = kind == 2;
+      for (guint i = 0; kind > 0 && i < 4; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("n%u", i);
+          gint n = sp_network_add_node (net, id, kind == 1 ? SP_NODE_CLIENT : SP_NODE_PERSON, NULL);
+
+          sp_network_node (net, n)->department = sp_network_intern (net, "d");
+        }
+      if (kind == 1)
+        sp_network_add_tie (net, 0, 1, 0, 1);
+
+      m = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (isnan (sp_metrics_modularity (m)));
+      for (guint i = 0; i < sp_network_n_nodes (net); i++)
+        {
+          const double want_zero[] = { SP_METRIC_DEGREE, SP_METRIC_BETWEENNESS, SP_METRIC_CLOSENESS,
+                                       SP_METRIC_CLUSTERING };
+
+          for (guint c = 0; c < G_N_ELEMENTS (want_zero) && kind != 1; c++)
+            g_assert_cmpfloat (sp_metrics_column (m, (guint) want_zero[c])[i], ==, 0.0);
+          g_assert_true (isnan (sp_metrics_get (m, "constraint")[i]));
+          g_assert_true (isnan (sp_metrics_get (m, "effective_size")[i]));
+          g_assert_true (isnan (sp_metrics_get (m, "ei_index")[i]));
+          g_assert_true (isnan (sp_metrics_get (m, "reciprocity")[i]));
+        }
+      gm = sp_group_metrics_compute (net, NULL, NULL, NULL, m, &error);
+      g_assert_no_error (error);
+      g_assert_true (isnan (gm->organisation.ei_index));
+    }
+}
+
 static void
 record_progress (double   fraction,
                  gpointer user_data)
@@ -702,6 +746,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/metrics/csv", test_csv);
   g_test_add_func ("/metrics/threads-agree", test_threads_agree);
   g_test_add_func ("/metrics/textbook-brandes", test_textbook);
+  g_test_add_func ("/metrics/degenerate", test_degenerate);
   g_test_add_func ("/metrics/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/metrics/louvain", test_louvain);
   g_test_add_func ("/metrics/group-attribute", test_group_attribute);
