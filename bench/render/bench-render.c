@@ -5,8 +5,13 @@
  * (`samenspel --export=OUT.png DIR` when the CLI can do it, and always the
  * library path: sp_import_file + sp_layout_run + sp_export_file) and
  * `sfdp -Tpng` on the same graph, in the same run, and prints the ratios.
+ * Both commands are timed alike: wall clock from spawn to exit, process
+ * start included; each measurement --repeat times (3), the median shown,
+ * with the children's CPU time (user + system) beside it, which a loaded
+ * machine disturbs less.  The load average is printed before and after.
+ * Not a test: registered with meson benchmark().
  *
- *   bench-render [--sizes 1000,5000,20000] [--keep DIR]
+ *   bench-render [--sizes 1000,5000,20000] [--repeat 3] [--keep DIR]
  *   bench-render --demo OUT.{png,svg,pdf} --import PATH [--engine E]
  *                [--dark] [--anonymize] [--select ID] [--width W --height H]
  *
@@ -19,6 +24,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
 
 #include "sp-import.h"
 #include "sp-layout.h"
@@ -30,13 +37,34 @@ now (void)
   return g_get_monotonic_time () / 1e6;
 }
 
+static double
+children_cpu (void)
+{
+  struct rusage ru;
+
+  getrusage (RUSAGE_CHILDREN, &ru);
+  return ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+}
+
+static double
+self_cpu (void)
+{
+  struct rusage ru;
+
+  getrusage (RUSAGE_SELF, &ru);
+  return ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+}
+
+/* Runs @argv to completion: wall seconds (spawn to exit) and CPU seconds. */
 static gboolean
 run (const char * const *argv,
-     double             *seconds)
+     double             *seconds,
+     double             *cpu)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *err = NULL;
   int status = 0;
+  double c0 = children_cpu ();
   double t0 = now ();
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
@@ -46,6 +74,8 @@ run (const char * const *argv,
       return FALSE;
     }
   *seconds = now () - t0;
+  if (cpu != NULL)
+    *cpu = children_cpu () - c0;
   if (!g_spawn_check_wait_status (status, &error))
     {
       g_printerr ("%s failed: %s\n%s", argv[0], error->message, err != NULL ? err : "");
@@ -54,17 +84,62 @@ run (const char * const *argv,
   return TRUE;
 }
 
+static int
+compare_double (const void *a,
+                const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The median of @n values (sorts them). */
+static double
+median (double *v,
+        guint   n)
+{
+  qsort (v, n, sizeof (double), compare_double);
+  return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static char *
+load_average (void)
+{
+  g_autofree char *text = NULL;
+
+  if (!g_file_get_contents ("/proc/loadavg", &text, NULL, NULL))
+    return g_strdup ("?");
+  return g_strdup (g_strstrip (text));
+}
+
+/* Width x height from a PNG's IHDR, or "?". */
+static char *
+png_size (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (path, &data, &len, NULL) || len < 24 ||
+      memcmp (data + 12, "IHDR", 4) != 0)
+    return g_strdup ("?");
+  return g_strdup_printf ("%ux%u",
+                          GUINT32_FROM_BE (*(guint32 *) (gpointer) (data + 16)),
+                          GUINT32_FROM_BE (*(guint32 *) (gpointer) (data + 20)));
+}
+
 /* The library path, timed by stage. */
 static gboolean
 library_path (const char *dir,
               const char *out,
               double     *t_import,
               double     *t_layout,
-              double     *t_export)
+              double     *t_export,
+              double     *cpu)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (SpNetwork) network = NULL;
   SpRenderOptions options;
+  double c0 = self_cpu ();
   double t0 = now ();
 
   network = sp_import_file (dir, NULL, &error);
@@ -91,21 +166,27 @@ library_path (const char *dir,
       return FALSE;
     }
   *t_export = now () - t0;
+  *cpu = self_cpu () - c0;
   return TRUE;
 }
 
+#define MAX_REPEAT 15
+
 static int
 bench (const char *sizes,
-       const char *keep)
+       const char *keep,
+       guint       repeat)
 {
   const char *root = g_getenv ("SP_SOURCE_ROOT");
   const char *samenspel = g_getenv ("SP_SAMENSPEL");
   g_autofree char *gen = g_build_filename (root != NULL ? root : ".", "tools", "gen-org.py", NULL);
   g_autofree char *tmp = NULL;
+  g_autofree char *load = load_average ();
   g_auto (GStrv) list = g_strsplit (sizes, ",", -1);
   g_autoptr (GError) error = NULL;
   gboolean cli_ok = samenspel != NULL && g_file_test (samenspel, G_FILE_TEST_IS_EXECUTABLE);
 
+  repeat = CLAMP (repeat, 1, MAX_REPEAT);
   if (!g_file_test (gen, G_FILE_TEST_EXISTS))
     {
       g_printerr ("cannot find %s (set SP_SOURCE_ROOT)\n", gen);
@@ -119,9 +200,12 @@ bench (const char *sizes,
     }
   g_mkdir_with_parents (tmp, 0755);
 
-  g_print ("%-8s %8s | %8s %8s %8s %8s | %8s | %8s | %7s %7s\n",
-           "people", "ties", "import", "layout", "export", "library", "cli", "sfdp",
-           "lib/sf", "cli/sf");
+  g_print ("%u processors; load average before: %s\n", g_get_num_processors (), load);
+  g_print ("median of %u runs each; wall seconds, process start included (CPU seconds in brackets)\n\n",
+           repeat);
+  g_print ("%-7s %7s | %6s %6s %6s %14s | %14s | %14s | %11s | %6s %6s | %6s\n",
+           "people", "ties", "import", "layout", "export", "library", "samenspel cli", "sfdp -Tpng",
+           "sfdp size", "cli/sf", "lib/sf", "cpu c/s");
   for (guint k = 0; list[k] != NULL; k++)
     {
       g_autofree char *dir = g_strdup_printf ("%s/org-%s", tmp, list[k]);
@@ -130,33 +214,60 @@ bench (const char *sizes,
       g_autofree char *png_cli = g_strdup_printf ("%s/samenspel-cli-%s.png", tmp, list[k]);
       g_autofree char *png_sfdp = g_strdup_printf ("%s/sfdp-%s.png", tmp, list[k]);
       g_autofree char *export_arg = g_strdup_printf ("--export=%s", png_cli);
+      g_autofree char *sfdp_size = NULL;
       const char *gen_argv[] = { "python3", gen, "--people", list[k], "--out", dir,
                                  "--dot", dot, "--quiet", NULL };
       const char *cli_argv[] = { samenspel, export_arg, dir, NULL };
       const char *sfdp_argv[] = { "sfdp", "-Tpng", "-o", png_sfdp, dot, NULL };
-      double t_gen, t_import = 0, t_layout = 0, t_export = 0, t_cli = NAN, t_sfdp = 0, lib;
+      double t_import[MAX_REPEAT], t_layout[MAX_REPEAT], t_export[MAX_REPEAT], t_lib[MAX_REPEAT];
+      double c_lib[MAX_REPEAT], t_cli[MAX_REPEAT], c_cli[MAX_REPEAT], t_sfdp[MAX_REPEAT], c_sfdp[MAX_REPEAT];
+      double lib, cli = NAN, sfdp, cpu_lib, cpu_cli = NAN, cpu_sfdp, t_gen;
+      g_autofree char *lib_cpu_s = NULL, *cli_s = NULL, *sfdp_s = NULL;
       g_autoptr (SpNetwork) counted = NULL;
 
-      if (!run (gen_argv, &t_gen))
+      if (!run (gen_argv, &t_gen, NULL))
         return 1;
       counted = sp_import_file (dir, NULL, NULL);
-      if (!library_path (dir, png_lib, &t_import, &t_layout, &t_export))
-        return 1;
-      if (cli_ok && !run (cli_argv, &t_cli))
+      /* interleaved, so that a change of load hits all three alike */
+      for (guint r = 0; r < repeat; r++)
         {
-          g_printerr ("(the CLI cannot export yet; timing the library path only)\n");
-          cli_ok = FALSE;
-          t_cli = NAN;
+          if (!library_path (dir, png_lib, &t_import[r], &t_layout[r], &t_export[r], &c_lib[r]))
+            return 1;
+          t_lib[r] = t_import[r] + t_layout[r] + t_export[r];
+          if (cli_ok && !run (cli_argv, &t_cli[r], &c_cli[r]))
+            {
+              g_printerr ("(the CLI cannot export yet; timing the library path only)\n");
+              cli_ok = FALSE;
+            }
+          if (!run (sfdp_argv, &t_sfdp[r], &c_sfdp[r]))
+            return 1;
         }
-      if (!run (sfdp_argv, &t_sfdp))
-        return 1;
-      lib = t_import + t_layout + t_export;
-      g_print ("%-8s %8u | %7.2fs %7.2fs %7.2fs %7.2fs | %7.2fs | %7.2fs | %7.2f %7.2f\n",
+      lib = median (t_lib, repeat);
+      cpu_lib = median (c_lib, repeat);
+      if (cli_ok)
+        {
+          cli = median (t_cli, repeat);
+          cpu_cli = median (c_cli, repeat);
+        }
+      sfdp = median (t_sfdp, repeat);
+      cpu_sfdp = median (c_sfdp, repeat);
+      sfdp_size = png_size (png_sfdp);
+      lib_cpu_s = g_strdup_printf ("%5.2fs (%5.2f)", lib, cpu_lib);
+      cli_s = g_strdup_printf ("%5.2fs (%5.2f)", cli, cpu_cli);
+      sfdp_s = g_strdup_printf ("%5.2fs (%5.2f)", sfdp, cpu_sfdp);
+      g_print ("%-7s %7u | %5.2fs %5.2fs %5.2fs %14s | %14s | %14s | %11s | %6.2f %6.2f | %6.2f\n",
                list[k], counted != NULL ? sp_network_n_ties (counted) : 0,
-               t_import, t_layout, t_export, lib, t_cli, t_sfdp, lib / t_sfdp, t_cli / t_sfdp);
+               median (t_import, repeat), median (t_layout, repeat), median (t_export, repeat),
+               lib_cpu_s, cli_s, sfdp_s, sfdp_size, cli / sfdp, lib / sfdp, cpu_cli / cpu_sfdp);
     }
-  g_print ("(library = sp_import_file + sp_layout_run (sfdp) + sp_export_file 1600x1000 PNG at 2x; "
-           "cli = samenspel --export=OUT.png DIR; sfdp = sfdp -Tpng on the same graph as DOT)\n");
+  g_free (load);
+  load = load_average ();
+  g_print ("\nlibrary = sp_import_file + sp_layout_run (sfdp) + sp_export_file, 1600x1000 drawn at 2x:\n"
+           "  a 3200x2000 PNG, in this process; cli = samenspel --export=OUT.png DIR (the same PNG);\n"
+           "  sfdp = sfdp -Tpng on the same graph as DOT (plain ellipses with their ids as labels,\n"
+           "  at its own natural size, shown above).  Ratios < 1: Samenspel is faster.\n"
+           "  cli/sf and lib/sf compare wall clocks, cpu c/s the CPU seconds of cli and sfdp.\n"
+           "load average after: %s\n", load);
   if (keep == NULL)
     {
       g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmp);
@@ -249,10 +360,12 @@ main (int   argc,
   g_autofree char *path = NULL;
   g_autofree char *engine = NULL;
   g_autofree char *select = NULL;
+  gint repeat = 3;
   gboolean dark = FALSE, anonymize = FALSE;
   double width = 1600, height = 1000, zoom = 1;
   GOptionEntry entries[] = {
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes, "organisation sizes", "N,N,…" },
+    { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat, "runs per measurement (median)", "N" },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "keep the files in DIR", "DIR" },
     { "demo", 0, 0, G_OPTION_ARG_FILENAME, &out, "export one drawing to OUT", "OUT" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &path, "data set for --demo", "PATH" },
@@ -283,5 +396,5 @@ main (int   argc,
         }
       return demo (out, path, engine, dark, anonymize, select, width, height, zoom);
     }
-  return bench (sizes, keep);
+  return bench (sizes, keep, (guint) MAX (repeat, 1));
 }
