@@ -9,6 +9,7 @@ Run from the top of the source tree with /usr/bin/python3:
 Writes
   tests/clients/data/southern-women.graphml      Davis's Southern Women (18 women x 14 events),
   data/examples/southern-women/southern-women.graphml   the same file, as an example,
+  tests/clients/data/southern-women-csv/         the same as people.csv, clients.csv, ties.csv,
   tests/clients/data/southern-women-projection.csv      weighted_projected_graph onto the women,
   tests/clients/data/southern-women-jaccard.csv         Jaccard of the women's event sets,
   tests/clients/data/noordhaven-clients.csv      per client: contacts, departments, internal paths,
@@ -47,6 +48,24 @@ def southern_women():
         nx.write_graphml(g, path)
 
     women = [n for n, d in g.nodes(data=True) if d["bipartite"] == 0]
+    events = [n for n, d in g.nodes(data=True) if d["bipartite"] == 1]
+
+    # the same data as the CSV files HR data arrives in: people, clients
+    # (here events) and the ties between them
+    folder = os.path.join(DATA, "southern-women-csv")
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "people.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "name"])
+        w.writerows((i, i) for i in women)
+    with open(os.path.join(folder, "clients.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "name"])
+        w.writerows((e, "Event " + e[1:]) for e in events)
+    with open(os.path.join(folder, "ties.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["source", "target", "type"])
+        w.writerows((a, b, "attended") if a in women else (b, a, "attended") for a, b in g.edges())
     proj = bipartite.weighted_projected_graph(g, women)
     write_rows("southern-women-projection.csv", ["source", "target", "weight"],
                sorted((min(a, b), max(a, b), d["weight"]) for a, b, d in proj.edges(data=True)))

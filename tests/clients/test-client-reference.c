@@ -315,6 +315,37 @@ test_southern_women_jaccard (void)
     }
 }
 
+/* The same two-mode data as CSV files: people.csv, clients.csv (the
+ * events), ties.csv. */
+static void
+test_southern_women_csv (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "clients", "data", "southern-women-csv", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) net = sp_import_file (path, NULL, &error);
+  g_autoptr (SpClientMetrics) cm = NULL;
+  g_autoptr (SpNetwork) proj = NULL;
+  g_autoptr (GPtrArray) jaccard = read_rows ("southern-women-jaccard.csv");
+  g_autoptr (GPtrArray) projection = read_rows ("southern-women-projection.csv");
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_network_n_persons (net), ==, 18);
+  g_assert_cmpuint (sp_network_n_clients (net), ==, 14);
+  cm = sp_client_metrics_compute (net, NULL, NULL);
+  for (guint r = 1; r < jaccard->len; r++)
+    {
+      char **f = g_ptr_array_index (jaccard, r);
+
+      g_assert_cmpfloat_with_epsilon (sp_client_metrics_person_overlap (cm, sp_network_find_node (net, f[0]),
+                                                                        sp_network_find_node (net, f[1])),
+                                      g_ascii_strtod (f[2], NULL), 1e-12);
+    }
+  proj = sp_network_project (net, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_network_n_ties (proj), ==, projection->len - 1);
+  g_assert_cmpstr (sp_network_node (net, sp_network_find_node (net, "E14"))->name, ==, "Event 14");
+}
+
 static void
 test_projection_without_clients (void)
 {
@@ -467,6 +498,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/clients/reference/southern-women-import", test_southern_women_import);
   g_test_add_func ("/clients/reference/southern-women-projection", test_southern_women_projection);
   g_test_add_func ("/clients/reference/southern-women-jaccard", test_southern_women_jaccard);
+  g_test_add_func ("/clients/reference/southern-women-csv", test_southern_women_csv);
   g_test_add_func ("/clients/projection/without-clients", test_projection_without_clients);
   g_test_add_func ("/clients/projection/apply-bipartite", test_apply_bipartite);
   g_test_add_func ("/clients/internal-paths/hand", test_internal_paths);
