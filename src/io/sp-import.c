@@ -419,6 +419,18 @@ sp_io_title_for_path (const char *path)
   dot = strrchr (base, '.');
   if (dot != NULL && dot != base && !g_file_test (path, G_FILE_TEST_IS_DIR))
     *dot = '\0';
+
+  /* a title for people: "southern-women" reads "Southern women" */
+  g_strdelimit (base, "-_", ' ');
+  if (g_utf8_validate (base, -1, NULL) && *base != '\0')
+    {
+      gunichar first = g_utf8_get_char (base);
+      char buf[8] = { 0 };
+      const char *rest = g_utf8_next_char (base);
+
+      g_unichar_to_utf8 (g_unichar_totitle (first), buf);
+      return g_strconcat (buf, rest, NULL);
+    }
   return g_steal_pointer (&base);
 }
 

@@ -9,7 +9,7 @@ test_folder (void)
   SpNode *p2, *c1;
   SpTie *tie;
 
-  g_assert_cmpstr (net->title, ==, "org");
+  g_assert_cmpstr (net->title, ==, "Org");
   g_assert_cmpuint (sp_network_n_persons (net), ==, 5);
   g_assert_cmpuint (sp_network_n_clients (net), ==, 2);
   g_assert_cmpuint (sp_network_n_ties (net), ==, 8);
@@ -77,7 +77,7 @@ test_ties_with_options (void)
   SpImportOptions options = { SP_FORMAT_AUTO, people, clients };
   g_autoptr (SpNetwork) net = load_ok ("org/ties.csv", &options);
 
-  g_assert_cmpstr (net->title, ==, "ties");
+  g_assert_cmpstr (net->title, ==, "Ties");
   g_assert_cmpuint (sp_network_n_nodes (net), ==, 7);
   g_assert_cmpuint (sp_network_n_ties (net), ==, 8);
 }
@@ -108,7 +108,7 @@ test_folder_people_only (void)
 {
   g_autoptr (SpNetwork) net = load_ok ("people-only", NULL);
 
-  g_assert_cmpstr (net->title, ==, "people-only");
+  g_assert_cmpstr (net->title, ==, "People only");
   g_assert_cmpuint (sp_network_n_persons (net), ==, 1);
   g_assert_cmpuint (sp_network_n_ties (net), ==, 0);
 }

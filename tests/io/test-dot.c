@@ -10,7 +10,7 @@ test_team (void)
   guint p1 = find (net, "p1"), p2 = find (net, "p2"), c1 = find (net, "c1");
 
   g_assert_true (net->directed);
-  g_assert_cmpstr (net->title, ==, "team");
+  g_assert_cmpstr (net->title, ==, "Team");
   g_assert_cmpuint (sp_network_n_persons (net), ==, 2);
   g_assert_cmpuint (sp_network_n_clients (net), ==, 1);
   g_assert_cmpstr (sp_network_node (net, p1)->name, ==, "Anna de Vries");

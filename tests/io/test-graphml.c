@@ -42,7 +42,7 @@ test_networkx (void)
   g_autoptr (SpNetwork) net = load_ok ("networkx.graphml", NULL);
 
   g_assert_false (net->directed);
-  g_assert_cmpstr (net->title, ==, "networkx");
+  g_assert_cmpstr (net->title, ==, "Networkx");
   check_networkx (net);
 }
 
