@@ -607,15 +607,16 @@ draw_client_glyph (ClientView          *v,
 
   if (s == NULL || s->n_contacts == 0)
     {
-      /* no contact at all: a dashed empty ring */
-      double dash[] = { 2.5 * u, 2.5 * u };
+      /* no contact at all (or none left in a what-if): worse than one, a
+       * dashed ring in the warning colour */
+      double dash[] = { 2.5 * u, 2.0 * u };
 
       cairo_save (cr);
       cairo_new_sub_path (cr);
       cairo_arc (cr, x, y, mid, 0, 2 * G_PI);
       cairo_set_dash (cr, dash, 2, 0);
-      cairo_set_line_width (cr, 1.4 * u);
-      set_color (cr, sp_color_mix (scene->fg_muted, bg, fade), 1);
+      cairo_set_line_width (cr, 2.2 * u);
+      set_color (cr, sp_color_mix (v->warning, bg, fade), 1);
       cairo_stroke (cr);
       cairo_restore (cr);
     }
@@ -661,7 +662,7 @@ draw_client_glyph (ClientView          *v,
 
       pango_layout_get_pixel_extents (layout, &ink, NULL);
       cairo_move_to (cr, x - ink.x - ink.width / 2.0, y - ink.y - ink.height / 2.0);
-      set_color (cr, sp_color_mix (s->single_point_of_contact ? v->warning : scene->fg, bg, fade), 1);
+      set_color (cr, sp_color_mix (s->n_contacts < 2 ? v->warning : scene->fg, bg, fade), 1);
       pango_cairo_show_layout (cr, layout);
     }
 }
@@ -815,7 +816,7 @@ draw_client_labels (ClientView *v,
       if (!scene->visible[i] || !is_client (scene, i))
         continue;
       s = sp_client_metrics_find (v->cm, i);
-      flagged = s != NULL && (s->single_point_of_contact || is_shared (s));
+      flagged = s == NULL || s->n_contacts < 2 || is_shared (s);
       name = sp_render_node_label (scene->network, i, scene->opt->anonymize);
       status = client_status (v, s);
       l.node = i;
@@ -824,10 +825,10 @@ draw_client_labels (ClientView *v,
       pango_layout_get_pixel_extents (l.name, NULL, &e1);
       if (status != NULL)
         {
-          gboolean single = s != NULL && s->single_point_of_contact;
+          gboolean alarm = s == NULL || s->n_contacts < 2;
 
-          l.status = sp_scene_text (scene, status, 10.5, single ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-          l.status_color = single ? v->warning : scene->fg_muted;
+          l.status = sp_scene_text (scene, status, 10.5, alarm ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+          l.status_color = alarm ? v->warning : scene->fg_muted;
           pango_layout_get_pixel_extents (l.status, NULL, &e2);
         }
       l.w1 = e1.width;
@@ -990,6 +991,7 @@ typedef enum {
   ROW_CLIENT,
   ROW_SHARED,
   ROW_SINGLE,
+  ROW_NONE,
   ROW_CLIENT_TIE,
   ROW_INTERNAL_TIE,
   ROW_CONTACT_TIE,
@@ -1038,7 +1040,8 @@ row_height (RowKind kind)
     case ROW_HEADER: return 22.0;
     case ROW_CLIENT:
     case ROW_SHARED:
-    case ROW_SINGLE: return 26.0;
+    case ROW_SINGLE:
+    case ROW_NONE: return 26.0;
     default: return ROW_HEIGHT;
     }
 }
@@ -1081,7 +1084,7 @@ client_legend_rows (SpScene         *scene,
   add_row (rows, ROW_SHARED, g_strdup_printf (_("Shared by %u or more departments"), SHARED_MIN_DEPARTMENTS),
            g_strdup_printf ("%u", n_shared), none);
   if (n_none > 0)
-    add_row (rows, ROW_TEXT, g_strdup (_("Dashed: no contact")), g_strdup_printf ("%u", n_none), none);
+    add_row (rows, ROW_NONE, g_strdup (_("Held by nobody")), g_strdup_printf ("%u", n_none), none);
 
   add_row (rows, ROW_HEADER, g_strdup (_("Ties")), NULL, none);
   add_row (rows, ROW_CLIENT_TIE, g_strdup (_("Tie with a client, in the contact’s colour")), NULL, none);
@@ -1134,7 +1137,7 @@ row_layout (SpScene   *scene,
   if (row->kind == ROW_FOOTER)
     return sp_scene_text (scene, row->text, 11.0, PANGO_WEIGHT_NORMAL);
   return sp_scene_text (scene, row->text, 12.0,
-                        row->kind == ROW_SINGLE ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+                        row->kind == ROW_SINGLE || row->kind == ROW_NONE ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
 }
 
 static double
@@ -1241,10 +1244,11 @@ draw_client_legend (ClientView *v,
         case ROW_CLIENT:
         case ROW_SHARED:
         case ROW_SINGLE:
+        case ROW_NONE:
           {
             /* samples drawn with the glyph itself, from persons of the
              * first departments */
-            guint want = row->kind == ROW_SINGLE ? 1 : row->kind == ROW_SHARED ? 3 : 2;
+            guint want = row->kind == ROW_NONE ? 0 : row->kind == ROW_SINGLE ? 1 : row->kind == ROW_SHARED ? 3 : 2;
             guint found = 0;
 
             for (guint d = 0; d < scene->departments->len && found < want; d++)
@@ -1265,7 +1269,7 @@ draw_client_legend (ClientView *v,
             sample.contacts = contacts;
             sample.single_point_of_contact = found == 1;
             draw_client_glyph (v, cr, sx, cy, (row->kind == ROW_SINGLE ? 6.5 : 8.5) * u, &sample, 0);
-            set_color (cr, row->kind == ROW_SINGLE ? v->warning : scene->fg, 1);
+            set_color (cr, row->kind == ROW_SINGLE || row->kind == ROW_NONE ? v->warning : scene->fg, 1);
             show_centered (cr, layout, x + SWATCH * u, cy);
           }
           break;
@@ -1323,7 +1327,7 @@ draw_client_legend (ClientView *v,
         {
           g_autoptr (PangoLayout) count = sp_scene_text (scene, row->count, 11.0, PANGO_WEIGHT_NORMAL);
 
-          set_color (cr, row->kind == ROW_SINGLE ? v->warning : scene->fg_muted, 1);
+          set_color (cr, row->kind == ROW_SINGLE || row->kind == ROW_NONE ? v->warning : scene->fg_muted, 1);
           show_centered (cr, count, box->x + box->width - PAD * u - text_width (count), cy);
         }
       y += h;
@@ -1358,7 +1362,9 @@ draw_selection_card (ClientView *v,
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u department", "%u departments",
                                              s->n_departments), s->n_departments);
   g_string_append_c (text, '\n');
-  if (s->n_contacts < 2)
+  if (s->n_contacts == 0)
+    g_string_append (text, _("Held by nobody"));
+  else if (s->n_contacts < 2)
     g_string_append (text, _("Held by one person"));
   else if (s->contacts_all_tied)
     g_string_append (text, _("Its contacts all work together directly"));
