@@ -616,7 +616,8 @@ subtitle_text (SpScene *scene)
   else if (scene->network->title != NULL)
     dataset = g_strdup (scene->network->title);
 
-  if (dataset == NULL || *dataset == '\0')
+  /* the title already names the data set when nobody gave another */
+  if (dataset == NULL || *dataset == '\0' || scene->opt->title == NULL)
     return g_steal_pointer (&date);
   return g_strdup_printf ("%s · %s", dataset, date);
 }
