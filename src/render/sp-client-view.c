@@ -190,6 +190,18 @@ sp_client_view_fit (SpScene *scene)
     for (guint i = 0; i < scene->n; i++)
       if (is_client (scene, i))
         scene->radius[i] = client_radius (scene, contacts[i], max_contacts);
+
+    /* many clients: the glyphs shrink to fit side by side on the ring */
+    if (nc > 0)
+      {
+        double room = 0.45 * 2 * G_PI * ring * scene->scale / nc;
+        double largest = client_radius (scene, max_contacts, max_contacts);
+
+        if (room < largest)
+          for (guint i = 0; i < scene->n; i++)
+            if (is_client (scene, i))
+              scene->radius[i] = MAX (2.5 * scene->u, scene->radius[i] * room / largest);
+      }
   }
 }
 
@@ -474,7 +486,7 @@ draw_client_ties (ClientView *v,
                   cairo_t    *cr)
 {
   SpScene *scene = v->scene;
-  double max_w = 1;
+  double max_w = 1, thin;
 
   for (guint k = 0; k < scene->edges->len; k++)
     {
@@ -483,6 +495,8 @@ draw_client_ties (ClientView *v,
       if (e->klass == SP_EDGE_CLIENT)
         max_w = MAX (max_w, e->weight);
     }
+  /* hundreds of client ties would hide everything: fainter the more */
+  thin = CLAMP (sqrt (150.0 / MAX (scene->n_client_edges, 1)), 0.25, 1.0);
 
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
@@ -507,7 +521,7 @@ draw_client_ties (ClientView *v,
         client_tie_path (v, cr, client, person);
         cairo_set_line_width (cr, (lit ? 1.8 : 0.9 + 1.3 * t) * scene->u);
         set_color (cr, sp_color_mix (person_color (scene, person), scene->fg, 0.12),
-                   faded ? 0.12 : lit ? 0.95 : flagged ? 0.7 : 0.38);
+                   faded ? 0.12 * thin : lit ? 0.95 : (flagged ? 0.7 : 0.38) * thin);
         cairo_stroke (cr);
       }
   cairo_restore (cr);
@@ -652,8 +666,8 @@ draw_client_glyph (ClientView          *v,
       cairo_restore (cr);
     }
 
-  /* the number of contacts in the middle */
-  if (s != NULL)
+  /* the number of contacts in the middle, when there is room for it */
+  if (s != NULL && r >= 6.5 * u)
     {
       g_autofree char *text = g_strdup_printf ("%u", s->n_contacts);
       g_autoptr (PangoLayout) layout = sp_scene_text (scene, text, CLAMP (0.95 * (r - band), 8.5, 15.0),
@@ -756,6 +770,7 @@ typedef struct {
   SpColor      status_color;
   double       w, h, w1, w2, h1;
   double       out;      /* how far beyond the glyph it went */
+  gboolean     placed;
   double       dx, dy;   /* outward direction */
   SpRect       rect;
 } ClientLabel;
@@ -853,17 +868,19 @@ draw_client_labels (ClientView *v,
   if (scene->title_box.width > 0)
     g_array_append_val (taken, scene->title_box);
 
-  /* flagged and emphasised first, then the rest; each moves outwards
-   * until it is clear of what is already placed */
-  for (guint pass = 0; pass < 2; pass++)
+  /* the selected first, then the flagged, then the rest; each moves
+   * outwards until it is clear of what is already placed, and is left out
+   * when it finds no room (only the selected one is always shown) */
+  for (guint pass = 0; pass < 3; pass++)
     for (guint k = 0; k < labels->len; k++)
       {
         ClientLabel *l = &g_array_index (labels, ClientLabel, k);
-        gboolean first = l->status != NULL || v->emphasis[l->node] == 2;
+        guint rank = v->emphasis[l->node] == 2 ? 0 : l->status != NULL ? 1 : 2;
         SpRect best;
 
-        if (first != (pass == 0))
+        if (rank != pass)
           continue;
+        l->placed = rank == 0;
         best = client_label_rect (v, l, 8 * u);
         for (guint step = 0; step < 16; step++)
           {
@@ -876,11 +893,13 @@ draw_client_labels (ClientView *v,
               {
                 best = r;
                 l->out = 6 * step * u;
+                l->placed = TRUE;
                 break;
               }
           }
         l->rect = best;
-        g_array_append_val (taken, best);
+        if (l->placed)
+          g_array_append_val (taken, best);
       }
 
   cairo_save (cr);
@@ -890,6 +909,8 @@ draw_client_labels (ClientView *v,
       double alpha = has_selection (v) && v->emphasis[l->node] == 0 ? 0.4 : 1.0;
       double x = l->rect.x, y = l->rect.y;
 
+      if (!l->placed)
+        continue;
       if (l->out > 0)
         {
           /* a label pushed away keeps a thin leader to its client */
