@@ -137,23 +137,27 @@ set_attribute_value (SpNetwork   *network,
   return TRUE;
 }
 
-/* cgraph's parser recurses into subgraphs and its bison stack is bounded:
- * refuse deep nesting before it sees the text.  Braces inside quoted
- * strings, HTML strings and comments do not count. */
+/* What cgraph's lexer must never see, checked before it sees the text:
+ * - nesting deeper than SP_IO_MAX_DEPTH braces: its parser recurses into
+ *   subgraphs and its bison stack is bounded;
+ * - a quoted string, HTML string or comment still open at the end of the
+ *   file: the lexer keeps its state in globals that aglexbad() does not
+ *   reset, so the next file read (in the same process) would start inside
+ *   that string and fail (found by fuzzing).
+ * The scan follows cgraph's lexer: a backslash escapes only a quote. */
 static gboolean
-check_nesting (const char *path,
-               const char *buf,
-               GError    **error)
+check_dot_text (const char *path,
+                const char *buf,
+                GError    **error)
 {
-  gboolean line_start = TRUE;
+  const char *html_start = NULL;
   gint depth = 0;
   gint html = 0;
 
   for (const char *p = buf; *p != '\0'; p++)
     {
-      gboolean was_line_start = line_start;
+      const char *start = p;
 
-      line_start = *p == '\n';
       if (html > 0)
         {
           if (*p == '<')
@@ -166,10 +170,14 @@ check_nesting (const char *path,
         {
         case '"':
           for (p++; *p != '\0' && *p != '"'; p++)
-            if (*p == '\\' && p[1] != '\0')
+            if (*p == '\\' && p[1] == '"')
               p++;
           if (*p == '\0')
-            return TRUE;   /* cgraph reports the unterminated string */
+            {
+              sp_io_set_error (error, SP_ERROR_PARSE, path, sp_io_line_at (buf, start),
+                               _("quoted string is not closed"));
+              return FALSE;
+            }
           break;
         case '/':
           if (p[1] == '*')
@@ -177,28 +185,29 @@ check_nesting (const char *path,
               const char *close = strstr (p + 2, "*/");
 
               if (close == NULL)
-                return TRUE;
+                {
+                  sp_io_set_error (error, SP_ERROR_PARSE, path, sp_io_line_at (buf, start),
+                                   _("comment is not closed"));
+                  return FALSE;
+                }
               p = close + 1;
             }
           else if (p[1] == '/')
             {
               p += strcspn (p, "\n");
-              line_start = TRUE;
               if (*p == '\0')
                 return TRUE;
             }
           break;
         case '#':
-          if (was_line_start)
-            {
-              p += strcspn (p, "\n");
-              line_start = TRUE;
-              if (*p == '\0')
-                return TRUE;
-            }
+          /* cgraph ignores the rest of the line, wherever '#' stands */
+          p += strcspn (p, "\n");
+          if (*p == '\0')
+            return TRUE;
           break;
         case '<':
           html = 1;
+          html_start = p;
           break;
         case '{':
           if (++depth > SP_IO_MAX_DEPTH)
@@ -217,7 +226,45 @@ check_nesting (const char *path,
           break;
         }
     }
+  if (html > 0)
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, path, sp_io_line_at (buf, html_start),
+                       _("HTML-like label (“<…>”) is not closed"));
+      return FALSE;
+    }
   return TRUE;
+}
+
+/* cgraph's lexer keeps what it buffered of the previous input (it reads
+ * graph after graph from one stream) and counts lines on from there, and
+ * it keeps its start condition in a global too.  Flush it, then read a
+ * tiny graph until one reads cleanly, so that nothing of another file
+ * leaks into this one.  (check_dot_text() already refuses what was found
+ * to leave the lexer inside a string; this is the second line of defence.)
+ * Called with the lock held. */
+static void
+reset_cgraph (void)
+{
+  for (guint attempt = 0; attempt < 4; attempt++)
+    {
+      Agraph_t *g;
+      gboolean clean;
+
+      agreseterrors ();
+      aglexbad ();
+      agreadline (1);
+      g = agmemread ("graph{}\n");
+      clean = g != NULL && agerrors () == 0;
+      if (g != NULL)
+        agclose (g);
+      if (clean)
+        break;
+    }
+  agreseterrors ();
+  aglexbad ();
+  agreadline (1);
+  if (dot_messages != NULL)
+    g_string_truncate (dot_messages, 0);
 }
 
 /* Everything that touches cgraph; called with the lock held. */
@@ -234,12 +281,7 @@ load_locked (const char *path,
   Agsym_t *sym_weight, *sym_type, *sym_label;
   Agnode_t *n;
 
-  agreseterrors ();
-  /* cgraph's lexer keeps what it buffered of the previous input (it reads
-   * graph after graph from one stream) and counts lines on from there:
-   * flush it, so that nothing of another file leaks into this one */
-  aglexbad ();
-  agreadline (1);
+  reset_cgraph ();
   graph = agmemread (buf);
   if (graph == NULL || agerrors () > 0)
     {
@@ -386,7 +428,7 @@ sp_dot_load_data (const char *path,
 
   if (!sp_io_check_text (path, buf, len, TRUE, error) ||
       !sp_io_check_line_length (path, buf, len, error) ||
-      !check_nesting (path, buf, error))
+      !check_dot_text (path, buf, error))
     return NULL;
 
   sp_graphviz_lock ();
