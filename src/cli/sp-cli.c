@@ -173,6 +173,7 @@ parse_view (const char   *name,
     { "network", SP_RENDER_VIEW_NETWORK },
     { "clients", SP_RENDER_VIEW_CLIENTS },
     { "heat-table", SP_RENDER_VIEW_HEAT_TABLE },
+    { "quadrants", SP_RENDER_VIEW_QUADRANTS },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
@@ -214,7 +215,7 @@ export_measures (SpCliOptions     *o,
     flags = SP_METRICS_ALL;
   if (ring != SP_RING_NONE || o->hulls)
     flags |= SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING | SP_METRICS_EI_INDEX;
-  if (o->highlight != NULL || view == SP_RENDER_VIEW_HEAT_TABLE)
+  if (o->highlight != NULL || view == SP_RENDER_VIEW_HEAT_TABLE || view == SP_RENDER_VIEW_QUADRANTS)
     flags |= SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING;
   *metrics = sp_metrics_compute_full (network, tie_mask, removed, flags, 0, NULL, NULL, NULL, error);
   if (*metrics == NULL)
@@ -484,7 +485,7 @@ sp_cli_run (int    argc,
     { "client-matrix", 0, 0, G_OPTION_ARG_FILENAME, &o.client_matrix_path,
       N_("Write the departments × clients matrix (numbers of contacts) to OUT"), N_("OUT") },
     { "view", 0, 0, G_OPTION_ARG_STRING, &o.view,
-      N_("With --export: network (default), clients or heat-table"), N_("VIEW") },
+      N_("With --export: network (default), clients, heat-table or quadrants"), N_("VIEW") },
     { "project", 0, 0, G_OPTION_ARG_NONE, &o.project,
       N_("Two-mode data: analyse the people tied by the clients or events they share"), NULL },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &o.layout,
@@ -576,7 +577,7 @@ sp_cli_run (int    argc,
       if (!parse_view (o.view, &view))
         {
           g_autofree char *msg =
-            g_strdup_printf (_("unknown view “%s” (use network, clients or heat-table)"), o.view);
+            g_strdup_printf (_("unknown view “%s” (use network, clients, heat-table or quadrants)"), o.view);
           status = usage_error (context, msg);
           goto out;
         }

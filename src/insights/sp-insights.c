@@ -144,7 +144,7 @@ find_people (SpInsights *ins,
   SpAttribute *pot = numeric_attribute (net, "potential");
   SpAttribute *eng = numeric_attribute (net, "engagement");
   g_autofree gboolean *person = g_new0 (gboolean, MAX (n, 1));
-  g_autofree double *talent = g_new (double, MAX (n, 1));
+  double *talent = g_new (double, MAX (n, 1));
   gboolean scale15 = TRUE;
   double talent_cut, degree_cut, btw90, btw80, con10, eng_cut = NAN;
 
@@ -184,6 +184,15 @@ find_people (SpInsights *ins,
   btw90 = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, 0.9) : NAN;
   btw80 = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, 0.8) : NAN;
   con10 = constraint != NULL ? sp_insights_quantile (constraint, person, n, 0.1) : NAN;
+
+  ins->talent = talent;
+  ins->talent_cut = talent_cut;
+  ins->broker_cut = btw80;
+  ins->engagement_cut = eng != NULL ? eng_cut : NAN;
+  if (perf != NULL && pot != NULL)
+    ins->talent_label = _("Talent (mean of performance and potential)");
+  else
+    ins->talent_label = perf != NULL ? perf->name : pot != NULL ? pot->name : NULL;
 
   {
     g_autoptr (GArray) hidden = g_array_new (FALSE, FALSE, sizeof (Ranked));
@@ -370,6 +379,7 @@ sp_insights_compute (SpNetwork      *net,
     ins->people[k] = g_array_new (FALSE, FALSE, sizeof (guint));
   ins->summary = g_ptr_array_new_with_free_func (g_free);
   ins->cross_share = ins->density = ins->mean_constraint = ins->modularity = NAN;
+  ins->talent_cut = ins->broker_cut = ins->engagement_cut = NAN;
 
   g_return_val_if_fail (net != NULL, ins);
   if (metrics != NULL)
@@ -387,6 +397,7 @@ sp_insights_free (SpInsights *insights)
   for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
     g_array_unref (insights->people[k]);
   g_ptr_array_unref (insights->summary);
+  g_free (insights->talent);
   g_free (insights);
 }
 

@@ -45,6 +45,13 @@ typedef struct {
   double      density;
   double      mean_constraint;
   double      modularity;       /* of the departments */
+
+  /* what the lists are cut from (for the talent × network quadrants) */
+  double     *talent;           /* per node: mean of performance and potential, NAN */
+  double      talent_cut;       /* "high talent" from here up */
+  double      broker_cut;       /* betweenness of the 80th percentile */
+  double      engagement_cut;   /* "low engagement" up to here, NAN without it */
+  const char *talent_label;     /* what the talent score is made of */
 } SpInsights;
 
 /* Computes the lists and the summary.  @metrics needs degree,

@@ -1735,6 +1735,12 @@ sp_render (cairo_t               *cr,
       return;
     }
 
+  if (options->view == SP_RENDER_VIEW_QUADRANTS)
+    {
+      sp_render_quadrants (cr, network, options);
+      return;
+    }
+
   /* what-if ghosts are left out of the scene and drawn over it */
   scene_options = *options;
   if ((without_ghosts = sp_overlays_visibility (network, options)) != NULL)

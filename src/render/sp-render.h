@@ -34,6 +34,7 @@ typedef enum {
   SP_RENDER_VIEW_NETWORK = 0,
   SP_RENDER_VIEW_HEAT_TABLE,    /* departments × measures (sp_render_heat_table) */
   SP_RENDER_VIEW_CLIENTS,       /* clients around the organisation (sp_render_client_view) */
+  SP_RENDER_VIEW_QUADRANTS,     /* talent × betweenness (sp_render_quadrants) */
 } SpRenderView;
 
 typedef struct {
@@ -173,6 +174,14 @@ gboolean sp_ring_indicator_from_string (const char      *name,
 /* Draws the heat table (departments × measures) of @network onto @cr;
  * sp_render() does this when @options->view is SP_RENDER_VIEW_HEAT_TABLE. */
 void     sp_render_heat_table   (cairo_t               *cr,
+                                 SpNetwork             *network,
+                                 const SpRenderOptions *options);
+
+/* Draws the talent × network quadrants: one dot per person, across the
+ * betweenness rank, up the talent score, cut where the insight lists are
+ * cut (hidden talent top left, at-risk connectors ringed); sp_render()
+ * does this when @options->view is SP_RENDER_VIEW_QUADRANTS. */
+void     sp_render_quadrants    (cairo_t               *cr,
                                  SpNetwork             *network,
                                  const SpRenderOptions *options);
 

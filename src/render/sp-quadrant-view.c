@@ -1,0 +1,475 @@
+/* sp-quadrant-view.c — talent × network: who is high-scoring, who is central
+ *
+ * One dot per person: across, how many of the organisation's shortest
+ * paths run through them (betweenness, as a rank from 0 = the edge to 100
+ * = the most central, because raw betweenness is too skewed to read); up,
+ * their talent score.  The cuts are those of the insight lists
+ * (sp-insights.h), so the top-left quadrant is exactly the hidden
+ * talent list's territory.  Dots take their department's colour; people
+ * with low engagement among the central ones wear the highlight ring:
+ * they are the at-risk connectors.
+ */
+#define G_LOG_DOMAIN "sp-quadrant-view"
+
+#include "sp-render-private.h"
+#include "sp-insights.h"
+#include "sp-i18n.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+typedef struct {
+  double key;
+  guint  node;
+} Ranked;
+
+static int
+compare_ranked (const void *a,
+                const void *b)
+{
+  const Ranked *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return (x->node > y->node) - (x->node < y->node);
+}
+
+/* Percentile ranks 0–100 of @values over @use, ties sharing their mean
+ * rank (so that everyone with betweenness 0 stands on one line). */
+static void
+percentile_ranks (const double   *values,
+                  const gboolean *use,
+                  guint           n,
+                  double         *rank)
+{
+  g_autofree Ranked *r = g_new (Ranked, MAX (n, 1));
+  guint m = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      rank[i] = NAN;
+      if (use[i] && !isnan (values[i]))
+        r[m++] = (Ranked) { values[i], i };
+    }
+  qsort (r, m, sizeof *r, compare_ranked);
+  for (guint k = 0; k < m;)
+    {
+      guint j = k;
+
+      while (j + 1 < m && r[j + 1].key == r[k].key)
+        j++;
+      for (guint t = k; t <= j; t++)
+        rank[r[t].node] = m > 1 ? 100.0 * (0.5 * (k + j)) / (m - 1) : 50.0;
+      k = j + 1;
+    }
+}
+
+/* The rank below which a value < @cut falls: where the axis is cut. */
+static double
+rank_of_cut (const double   *values,
+             const gboolean *use,
+             const double   *rank,
+             guint           n,
+             double          cut)
+{
+  double below = -1, above = 101;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!use[i] || isnan (values[i]) || isnan (rank[i]))
+        continue;
+      if (values[i] < cut)
+        below = MAX (below, rank[i]);
+      else
+        above = MIN (above, rank[i]);
+    }
+  if (below < 0)
+    return 0;
+  if (above > 100)
+    return 100;
+  return 0.5 * (below + above);
+}
+
+static void
+set_color (cairo_t *cr,
+           SpColor  c,
+           double   alpha)
+{
+  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
+}
+
+/* Shows @text with its top-left at (x − align × width, y); @bottom_up
+ * puts its bottom at y instead.  Returns its height. */
+static double
+show_text_full (SpScene    *scene,
+                cairo_t    *cr,
+                const char *text,
+                double      size,
+                PangoWeight weight,
+                SpColor     color,
+                double      x,
+                double      y,
+                double      align,
+                double      max_width,
+                gboolean    bottom_up)
+{
+  g_autoptr (PangoLayout) layout = sp_scene_text (scene, text, size, weight);
+  PangoRectangle r;
+
+  if (max_width > 0)
+    {
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_set_alignment (layout, align > 0.75 ? PANGO_ALIGN_RIGHT
+                                          : align > 0.25 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+    }
+  pango_layout_get_pixel_extents (layout, NULL, &r);
+  set_color (cr, color, 1);
+  /* a wrapped layout is @max_width wide and aligns its lines itself */
+  cairo_move_to (cr, x - align * (max_width > 0 ? max_width : r.width),
+                 bottom_up ? y - r.height : y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+  return r.height;
+}
+
+static void
+show_text (SpScene    *scene,
+           cairo_t    *cr,
+           const char *text,
+           double      size,
+           PangoWeight weight,
+           SpColor     color,
+           double      x,
+           double      y,
+           double      align,   /* 0 left, 0.5 centre, 1 right of x */
+           double      max_width)
+{
+  show_text_full (scene, cr, text, size, weight, color, x, y, align, max_width, FALSE);
+}
+
+/* A small deterministic offset so that people with equal values do not
+ * hide each other. */
+static double
+jitter (guint i,
+        guint salt)
+{
+  guint32 h = (i + 1) * 2654435761u ^ (salt * 40503u);
+
+  h ^= h >> 15;
+  h *= 2246822519u;
+  h ^= h >> 13;
+  return ((h & 0xffff) / 65535.0) - 0.5;
+}
+
+void
+sp_render_quadrants (cairo_t               *cr,
+                     SpNetwork             *network,
+                     const SpRenderOptions *options)
+{
+  g_autoptr (SpScene) scene = NULL;
+  g_autoptr (SpMetrics) own_metrics = NULL;
+  g_autoptr (SpGroupMetrics) groups = NULL;
+  g_autoptr (SpInsights) insights = NULL;
+  g_autofree gboolean *use = NULL;
+  g_autofree double *rank = NULL;
+  g_autofree gboolean *named = NULL;
+  SpMetrics *metrics;
+  SpRenderOptions opt;
+  SpAttribute *eng;
+  const double *betweenness;
+  double u, left, top, right, bottom, w, h, ylo = 1, yhi = 5, xcut, ycut;
+  guint n;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (network != NULL);
+  g_return_if_fail (options != NULL);
+
+  opt = *options;
+  opt.view = SP_RENDER_VIEW_NETWORK;
+  opt.show_legend = FALSE;
+  opt.heatmap = FALSE;
+  opt.hulls = FALSE;
+  opt.color_by = NULL;
+  opt.indicator = SP_RING_NONE;
+  scene = sp_scene_new (network, &opt);
+  u = scene->u;
+  n = sp_network_n_nodes (network);
+
+  cairo_save (cr);
+  set_color (cr, scene->bg, 1);
+  cairo_rectangle (cr, 0, 0, options->width, options->height);
+  cairo_fill (cr);
+  if (options->show_title)
+    sp_title_draw (scene, cr);
+
+  metrics = options->metrics;
+  betweenness = metrics != NULL ? sp_metrics_get (metrics, "betweenness") : NULL;
+  if (metrics == NULL || betweenness == NULL || sp_metrics_get (metrics, "degree") == NULL)
+    {
+      const double *b;
+      gboolean any = FALSE;
+
+      if (metrics != NULL && (b = sp_metrics_get (metrics, "betweenness")) != NULL)
+        for (guint i = 0; i < n && !any; i++)
+          any = !isnan (b[i]);
+      if (!any)
+        {
+          own_metrics = sp_metrics_compute_full (network, options->tie_type_visible, NULL,
+                                                 SP_METRICS_DEGREE | SP_METRICS_BETWEENNESS |
+                                                 SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING,
+                                                 0, NULL, NULL, NULL, NULL);
+          metrics = own_metrics;
+        }
+    }
+  groups = sp_group_metrics_compute (network, options->tie_type_visible, NULL, NULL, metrics, NULL);
+  insights = sp_insights_compute (network, metrics, groups);
+  betweenness = sp_metrics_get (metrics, "betweenness");
+
+  use = g_new0 (gboolean, MAX (n, 1));
+  rank = g_new (double, MAX (n, 1));
+  named = g_new0 (gboolean, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    use[i] = scene->visible[i] && sp_network_node (network, i)->kind == SP_NODE_PERSON &&
+             insights->talent != NULL && !isnan (insights->talent[i]) && !isnan (betweenness[i]);
+  percentile_ranks (betweenness, use, n, rank);
+
+  if (insights->talent == NULL || isnan (insights->talent_cut) || isnan (insights->broker_cut))
+    {
+      sp_message_draw (scene, cr, _("No talent scores to plot"),
+                       _("The talent quadrants need people with a performance or potential score."));
+      cairo_restore (cr);
+      return;
+    }
+
+  /* the vertical axis: the 1–5 scale when every score is on it */
+  for (guint i = 0; i < n; i++)
+    if (use[i] && (insights->talent[i] < 1 || insights->talent[i] > 5))
+      {
+        ylo = G_MAXDOUBLE, yhi = -G_MAXDOUBLE;
+        for (guint j = 0; j < n; j++)
+          if (use[j])
+            {
+              ylo = MIN (ylo, insights->talent[j]);
+              yhi = MAX (yhi, insights->talent[j]);
+            }
+        if (yhi <= ylo)
+          yhi = ylo + 1;
+        break;
+      }
+
+  /* the plot: below the title, with a column for the legend */
+  left = 90 * u;
+  top = scene->title_box.height > 0 ? scene->title_box.y + scene->title_box.height + 28 * u : 40 * u;
+  right = options->width - 300 * u;
+  bottom = options->height - 70 * u;
+  w = right - left;
+  h = bottom - top;
+  if (w < 50 * u || h < 50 * u)
+    {
+      cairo_restore (cr);
+      return;
+    }
+#define PX(r) (left + (r) / 100.0 * w)
+#define PY(t) (bottom - ((t) - ylo) / (yhi - ylo) * h)
+
+  xcut = rank_of_cut (betweenness, use, rank, n, insights->broker_cut);
+  ycut = CLAMP (insights->talent_cut, ylo, yhi);
+
+  /* quadrants: the top-left one (hidden talent) softly tinted */
+  set_color (cr, sp_color_mix (scene->bg, SP_HIGHLIGHT_COLOR, 0.06), 1);
+  cairo_rectangle (cr, PX (0), PY (yhi), PX (xcut) - PX (0), PY (ycut) - PY (yhi));
+  cairo_fill (cr);
+  set_color (cr, scene->fg_muted, 0.5);
+  cairo_set_line_width (cr, 1 * u);
+  cairo_rectangle (cr, left, top, w, h);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, (double[]) { 6 * u, 4 * u }, 2, 0);
+  cairo_move_to (cr, PX (xcut), top);
+  cairo_line_to (cr, PX (xcut), bottom);
+  cairo_move_to (cr, left, PY (ycut));
+  cairo_line_to (cr, right, PY (ycut));
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  /* quadrant names */
+  {
+    SpColor c = scene->fg_muted;
+    double pad = 10 * u, qw_l = PX (xcut) - left - 2 * pad, qw_r = right - PX (xcut) - 2 * pad;
+
+    GArray *hidden = insights->people[SP_INSIGHT_HIDDEN_TALENT];
+    double th = show_text_full (scene, cr, _("Hidden talent — high scores, at the edge of the network"),
+                                13, PANGO_WEIGHT_BOLD, SP_HIGHLIGHT_COLOR, left + pad, top + pad, 0, qw_l,
+                                FALSE);
+
+    /* the list itself: equal scores at the edge stand on top of each
+     * other, so the names are written out too */
+    if (hidden->len > 0)
+      {
+        GString *names = g_string_new (NULL);
+
+        for (guint k = 0; k < hidden->len && k < 6; k++)
+          {
+            g_autofree char *label = sp_render_node_label (network, g_array_index (hidden, guint, k),
+                                                           options->anonymize);
+            if (k > 0)
+              g_string_append (names, ", ");
+            g_string_append (names, label);
+          }
+        if (hidden->len > 6)
+          g_string_append_printf (names, g_dngettext (GETTEXT_PACKAGE, " and %u other", " and %u others",
+                                                      hidden->len - 6), hidden->len - 6);
+        show_text (scene, cr, names->str, 12, PANGO_WEIGHT_NORMAL, scene->fg,
+                   PX (xcut) - pad, top + pad + th + 4 * u, 1, MIN (qw_l * 0.6, 420 * u));
+        g_string_free (names, TRUE);
+      }
+    show_text (scene, cr, _("Stars — high scores, many paths run through them"),
+               13, PANGO_WEIGHT_BOLD, c, right - pad, top + pad, 1, qw_r);
+    show_text_full (scene, cr, _("Brokers — central; watch their load and engagement"),
+                    13, PANGO_WEIGHT_BOLD, c, right - pad, bottom - pad, 1, qw_r, TRUE);
+    show_text_full (scene, cr, _("Core — the everyday network"),
+                    13, PANGO_WEIGHT_BOLD, c, left + pad, bottom - pad, 0, qw_l, TRUE);
+  }
+
+  /* axes */
+  set_color (cr, scene->fg_muted, 1);
+  for (guint t = 0; t <= 4; t++)
+    {
+      double v = ylo + (yhi - ylo) * t / 4.0;
+      g_autofree char *s = g_strdup_printf ("%.4g", v);
+
+      show_text (scene, cr, s, 11, PANGO_WEIGHT_NORMAL, scene->fg_muted,
+                 left - 8 * u, PY (v) - 8 * u, 1, 0);
+    }
+  for (guint t = 0; t <= 4; t++)
+    {
+      g_autofree char *s = g_strdup_printf ("%u", t * 25);
+
+      show_text (scene, cr, s, 11, PANGO_WEIGHT_NORMAL, scene->fg_muted,
+                 PX (t * 25.0), bottom + 6 * u, 0.5, 0);
+    }
+  show_text (scene, cr,
+             _("Brokerage: share of colleagues with fewer shortest paths through them (betweenness rank, %)"),
+             12, PANGO_WEIGHT_NORMAL, scene->fg, left + w / 2, bottom + 28 * u, 0.5, 0);
+  {
+    g_autoptr (PangoLayout) l = sp_scene_text (scene, insights->talent_label != NULL
+                                                        ? insights->talent_label : _("Talent"),
+                                               12, PANGO_WEIGHT_NORMAL);
+    PangoRectangle r;
+
+    pango_layout_get_pixel_extents (l, NULL, &r);
+    cairo_save (cr);
+    cairo_translate (cr, left - 58 * u, top + h / 2 + r.width / 2);
+    cairo_rotate (cr, -G_PI / 2);
+    set_color (cr, scene->fg, 1);
+    cairo_move_to (cr, 0, 0);
+    pango_cairo_show_layout (cr, l);
+    cairo_new_path (cr);
+    cairo_restore (cr);
+  }
+
+  /* the dots */
+  eng = sp_network_find_attribute (network, "engagement");
+  for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
+    for (guint j = 0; j < insights->people[k]->len; j++)
+      named[g_array_index (insights->people[k], guint, j)] = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      double x, y, r = 5.5 * u;
+      gboolean at_risk;
+
+      if (!use[i])
+        continue;
+      x = PX (rank[i]) + jitter (i, 1) * 14 * u;
+      y = PY (insights->talent[i]) + jitter (i, 2) * 4 * u;
+      at_risk = eng != NULL && eng->type == SP_ATTR_NUMERIC && !isnan (eng->num[i]) &&
+                !isnan (insights->engagement_cut) && eng->num[i] <= insights->engagement_cut &&
+                betweenness[i] >= insights->broker_cut && betweenness[i] > 0;
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      set_color (cr, scene->color[i], named[i] ? 1.0 : 0.75);
+      cairo_fill_preserve (cr);
+      set_color (cr, sp_color_mix (scene->color[i], scene->fg, 0.35), 1);
+      cairo_set_line_width (cr, 1 * u);
+      cairo_stroke (cr);
+      if (at_risk)
+        {
+          cairo_arc (cr, x, y, r + 3.5 * u, 0, 2 * G_PI);
+          set_color (cr, SP_HIGHLIGHT_COLOR, 1);
+          cairo_set_line_width (cr, 2.5 * u);
+          cairo_stroke (cr);
+        }
+    }
+
+  /* names of the people on the lists, placed without overlaps */
+  {
+    g_autoptr (GArray) labels = g_array_new (FALSE, TRUE, sizeof (SpLabel));
+    g_autoptr (GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+    SpRect bounds = { left, top, w, h };
+
+    for (guint i = 0; i < n; i++)
+      if (use[i] && named[i])
+        {
+          g_autofree char *text = sp_render_node_label (network, i, options->anonymize);
+          PangoLayout *l = sp_scene_text (scene, text, 11, PANGO_WEIGHT_NORMAL);
+          PangoRectangle r;
+          SpLabel label = { 0 };
+
+          pango_layout_get_pixel_extents (l, NULL, &r);
+          label.x = PX (rank[i]) + jitter (i, 1) * 14 * u;
+          label.y = PY (insights->talent[i]) + jitter (i, 2) * 4 * u;
+          label.gap = 8 * u;
+          label.width = r.width;
+          label.height = r.height;
+          label.priority = insights->talent[i] + rank[i] / 100.0;
+          label.id = layouts->len;
+          g_ptr_array_add (layouts, l);
+          g_array_append_val (labels, label);
+        }
+    sp_labels_place ((SpLabel *) (gpointer) labels->data, labels->len, &bounds, NULL, 0, labels->len);
+    for (guint k = 0; k < labels->len; k++)
+      {
+        const SpLabel *label = &g_array_index (labels, SpLabel, k);
+
+        if (!label->placed)
+          continue;
+        set_color (cr, scene->fg, 1);
+        cairo_move_to (cr, label->rect.x, label->rect.y);
+        pango_cairo_show_layout (cr, g_ptr_array_index (layouts, label->id));
+        cairo_new_path (cr);
+      }
+  }
+
+  /* a compact legend: departments, then the ring */
+  {
+    double lx = right + 28 * u, ly = top;
+
+    show_text (scene, cr, _("Departments"), 13, PANGO_WEIGHT_BOLD, scene->fg, lx, ly, 0, 0);
+    ly += 24 * u;
+    for (guint d = 0; d < scene->departments->len; d++)
+      {
+        cairo_arc (cr, lx + 6 * u, ly + 8 * u, 5.5 * u, 0, 2 * G_PI);
+        set_color (cr, sp_palette_category (d), 1);
+        cairo_fill (cr);
+        show_text (scene, cr, g_ptr_array_index (scene->departments, d), 12,
+                   PANGO_WEIGHT_NORMAL, scene->fg, lx + 18 * u, ly, 0, 0);
+        ly += 20 * u;
+      }
+    ly += 12 * u;
+    cairo_arc (cr, lx + 6 * u, ly + 8 * u, 5.5 * u, 0, 2 * G_PI);
+    set_color (cr, scene->fg_muted, 1);
+    cairo_fill (cr);
+    cairo_arc (cr, lx + 6 * u, ly + 8 * u, 9 * u, 0, 2 * G_PI);
+    set_color (cr, SP_HIGHLIGHT_COLOR, 1);
+    cairo_set_line_width (cr, 2.5 * u);
+    cairo_stroke (cr);
+    show_text (scene, cr, _("At-risk connector: central, low engagement"), 12,
+               PANGO_WEIGHT_NORMAL, scene->fg, lx + 20 * u, ly, 0, 240 * u);
+    ly += 44 * u;
+    show_text (scene, cr, _("Dashed lines: where the hidden-talent and broker lists are cut. Names: the people on those lists."),
+               11, PANGO_WEIGHT_NORMAL, scene->fg_muted, lx, ly, 0, 250 * u);
+  }
+#undef PX
+#undef PY
+  cairo_restore (cr);
+}
