@@ -19,14 +19,19 @@ status=0
 for t in $targets; do
   mkdir -p "$build/corpus/$t" "$build/crashes/$t"
   echo "== fuzz-$t for ${seconds}s"
+  set +e
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
   LSAN_OPTIONS=suppressions=$PWD/fuzz/lsan.supp \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   "$build/fuzz/fuzz-$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=5 \
     -artifact_prefix="$build/crashes/$t/" -print_final_stats=1 \
-    "$build/corpus/$t" "fuzz/corpus/$t" 2>&1 | tee "$build/fuzz-$t.log" | grep -E '^#|==ERROR|SUMMARY|stat::|Done' | tail -12 || true
-  if grep -qE '==ERROR|deadly signal|Test unit written' "$build/fuzz-$t.log"; then
-    echo "fuzz-$t: FOUND A PROBLEM (see $build/fuzz-$t.log and $build/crashes/$t/)"
+    "$build/corpus/$t" "fuzz/corpus/$t" > "$build/fuzz-$t.log" 2>&1
+  result=$?
+  set -e
+  grep -E '^#[0-9]+ +DONE|==ERROR|SUMMARY|fuzz check failed|stat::(number|new_units|peak)' \
+    "$build/fuzz-$t.log" | tail -8
+  if [ $result -ne 0 ]; then
+    echo "fuzz-$t: FOUND A PROBLEM (exit $result; see $build/fuzz-$t.log and $build/crashes/$t/)"
     status=1
   fi
 done

@@ -59,13 +59,21 @@ sp_io_set_error (GError    **error,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  if (g_utf8_validate (message, -1, NULL))
+  /* a message may quote the file (or cgraph, or libxml2, may): it is shown
+   * through Pango, so it must be valid UTF-8 whatever the file held */
+  if (!g_utf8_validate (message, -1, NULL))
     {
-      char *shorter = shorten_quotes (message);
+      char *valid = g_utf8_make_valid (message, -1);
 
       g_free (message);
-      message = shorter;
+      message = valid;
     }
+  {
+    char *shorter = shorten_quotes (message);
+
+    g_free (message);
+    message = shorter;
+  }
   g_set_error (error, SP_ERROR, code, "%s:%" G_GINT64_FORMAT ": %s", file, line, message);
 }
 
@@ -76,13 +84,11 @@ sp_io_prefix_error (GError    **error,
 {
   if (error != NULL && *error != NULL)
     {
-      if (g_utf8_validate ((*error)->message, -1, NULL))
-        {
-          char *shorter = shorten_quotes ((*error)->message);
+      char *valid = g_utf8_make_valid ((*error)->message, -1);
 
-          g_free ((*error)->message);
-          (*error)->message = shorter;
-        }
+      g_free ((*error)->message);
+      (*error)->message = shorten_quotes (valid);
+      g_free (valid);
       g_prefix_error (error, "%s:%" G_GINT64_FORMAT ": ", file, line);
     }
 }
