@@ -71,9 +71,11 @@ line_of_text (const char *buf,
  * "FILE:3: syntax error near 'x'". */
 static void
 set_syntax_error (const char *path,
-                  const char *messages,
+                  const char *raw_messages,
                   GError    **error)
 {
+  /* cgraph may quote half a character; GRegex wants valid UTF-8 */
+  g_autofree char *messages = g_utf8_make_valid (raw_messages, -1);
   g_autoptr (GRegex) re = g_regex_new ("(?:Error: )?(?:[^:\\n]*: )?(.*?)in line (\\d+)(.*)",
                                        0, 0, NULL);
   g_autoptr (GMatchInfo) match = NULL;
