@@ -20,6 +20,8 @@ struct _SpHistory {
 
   GPtrArray *entries;   /* Entry *, oldest first */
   guint      position;  /* entries before it are done, after it undone */
+  gint       clean;     /* the position when loaded or saved; -1 when
+                         * that state can no longer be reached */
 };
 
 G_DEFINE_FINAL_TYPE (SpHistory, sp_history, G_TYPE_OBJECT)
@@ -28,6 +30,7 @@ enum {
   PROP_0,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
+  PROP_MODIFIED,
   N_PROPS
 };
 
@@ -50,6 +53,7 @@ notify_state (SpHistory *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
 static void
@@ -78,6 +82,9 @@ sp_history_get_property (GObject    *object,
     case PROP_CAN_REDO:
       g_value_set_boolean (value, sp_history_can_redo (self));
       break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, sp_history_is_modified (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -96,6 +103,9 @@ sp_history_class_init (SpHistoryClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CAN_REDO] =
     g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -125,10 +135,13 @@ sp_history_push (SpHistory      *self,
   g_return_if_fail (SP_IS_HISTORY (self));
   g_return_if_fail (apply != NULL);
 
-  /* A new change drops whatever was undone. */
+  /* A new change drops whatever was undone (and the saved state with
+   * it, when it was among the undone). */
   if (self->position < self->entries->len)
     g_ptr_array_remove_range (self->entries, self->position,
                               self->entries->len - self->position);
+  if (self->clean > (gint) self->position)
+    self->clean = -1;
 
   entry = g_new0 (Entry, 1);
   entry->label = g_strdup (label);
@@ -139,7 +152,11 @@ sp_history_push (SpHistory      *self,
   g_ptr_array_add (self->entries, entry);
 
   if (self->entries->len > MAX_ENTRIES)
-    g_ptr_array_remove_index (self->entries, 0);
+    {
+      g_ptr_array_remove_index (self->entries, 0);
+      if (self->clean >= 0)
+        self->clean--;
+    }
   self->position = self->entries->len;
 
   notify_state (self);
@@ -212,5 +229,26 @@ sp_history_clear (SpHistory *self)
 
   g_ptr_array_set_size (self->entries, 0);
   self->position = 0;
+  self->clean = 0;
   notify_state (self);
+}
+
+/* Marks the present state as the one in the file (after loading or
+ * saving). */
+void
+sp_history_mark_clean (SpHistory *self)
+{
+  g_return_if_fail (SP_IS_HISTORY (self));
+
+  self->clean = self->position;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* TRUE when the present state differs from the one marked clean: undoing
+ * back to it makes the data unmodified again. */
+gboolean
+sp_history_is_modified (SpHistory *self)
+{
+  g_return_val_if_fail (SP_IS_HISTORY (self), FALSE);
+  return self->clean != (gint) self->position;
 }

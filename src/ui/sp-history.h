@@ -32,5 +32,9 @@ gboolean    sp_history_can_undo   (SpHistory      *self);
 gboolean    sp_history_can_redo   (SpHistory      *self);
 const char *sp_history_undo_label (SpHistory      *self);
 void        sp_history_clear      (SpHistory      *self);
+/* The state in the file: marked after loading or saving; "modified" is
+ * TRUE whenever undo/redo/new changes lead away from it. */
+void        sp_history_mark_clean (SpHistory      *self);
+gboolean    sp_history_is_modified (SpHistory     *self);
 
 G_END_DECLS
