@@ -46,6 +46,13 @@ struct _SpCanvas {
   GStrv            outline_groups;
   GStrv            outline_labels;
   GArray          *outline_colors; /* guint32 */
+  SpMetrics       *metrics;     /* the window's measures, or NULL */
+  GArray          *highlight;   /* guint nodes of a named list, or NULL; replaced, never changed */
+  char            *highlight_name;
+  /* each view keeps its own zoom and pan (the tables have none) */
+  double           view_zoom[SP_RENDER_VIEW_QUADRANTS + 1];
+  double           view_pan_x[SP_RENDER_VIEW_QUADRANTS + 1];
+  double           view_pan_y[SP_RENDER_VIEW_QUADRANTS + 1];
   int              last_width;
   int              last_height;
 
@@ -120,6 +127,15 @@ static guint signals[N_SIGNALS];
 
 static void schedule_render (SpCanvas *self,
                              guint     delay_ms);
+
+/* The heat table and the quadrants are drawn fitted to the window: no
+ * pan, zoom or nodes to point at. */
+static gboolean
+is_fixed_view (SpCanvas *self)
+{
+  return self->style.view == SP_RENDER_VIEW_HEAT_TABLE
+      || self->style.view == SP_RENDER_VIEW_QUADRANTS;
+}
 
 /* ---- geometry ---------------------------------------------------------- */
 
@@ -202,7 +218,7 @@ compute_fit (SpCanvas *self,
   double cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   double cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
 
-  if (!base_fit (self, fit))
+  if (is_fixed_view (self) || !base_fit (self, fit))
     return FALSE;
   fit->scale *= self->zoom;
   fit->offset_x = cx + self->zoom * (fit->offset_x - cx) + self->pan_x;
@@ -297,6 +313,19 @@ sp_canvas_get_render_options (SpCanvas        *self,
   options->zoom = self->zoom;
   options->pan_x = self->pan_x;
   options->pan_y = self->pan_y;
+  options->metrics = self->metrics;
+  options->highlight = self->highlight ? (const guint *) (gpointer) self->highlight->data : NULL;
+  options->n_highlight = self->highlight ? self->highlight->len : 0;
+  options->highlight_name = self->highlight_name;
+  /* the other views are whole drawings with their own legends; the
+   * client view emphasises the selected client's contacts in the scene */
+  if (self->style.view != SP_RENDER_VIEW_NETWORK)
+    {
+      options->show_legend = TRUE;
+      options->layers = SP_RENDER_LAYERS_ALL;
+    }
+  if (self->style.view == SP_RENDER_VIEW_CLIENTS)
+    options->selected = self->selected;
 }
 
 static gboolean
@@ -325,6 +354,9 @@ typedef struct {
   GArray          *outline_colors;
   GStrv            outline_groups;
   GStrv            outline_labels;
+  GArray          *highlight;
+  char            *highlight_name;
+  SpMetrics       *metrics;
   int              margin_x;
   int              margin_y;
   int              scale;
@@ -355,6 +387,9 @@ render_job_free (RenderJob *job)
   g_clear_pointer (&job->outline_colors, g_array_unref);
   g_strfreev (job->outline_groups);
   g_strfreev (job->outline_labels);
+  g_clear_pointer (&job->highlight, g_array_unref);
+  g_free (job->highlight_name);
+  g_clear_pointer (&job->metrics, sp_metrics_unref);
   g_clear_pointer (&job->pixels, g_bytes_unref);
   g_free (job);
 }
@@ -509,8 +544,14 @@ start_render (SpCanvas *self)
   job->options.outline_groups = (const char *const *) job->outline_groups;
   job->options.outline_labels = (const char *const *) job->outline_labels;
   job->options.caption = NULL;
-  job->margin_x = (int) (w * MARGIN_SHARE);
-  job->margin_y = (int) (h * MARGIN_SHARE);
+  job->highlight = self->highlight ? g_array_ref (self->highlight) : NULL;
+  job->highlight_name = g_strdup (self->highlight_name);
+  job->metrics = self->metrics ? sp_metrics_ref (self->metrics) : NULL;
+  job->options.highlight_name = job->highlight_name;
+  job->options.metrics = job->metrics;
+  /* a table fits the window exactly: no margin to pan into */
+  job->margin_x = is_fixed_view (self) ? 0 : (int) (w * MARGIN_SHARE);
+  job->margin_y = is_fixed_view (self) ? 0 : (int) (h * MARGIN_SHARE);
   job->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   job->generation = self->generation;
 
@@ -738,13 +779,15 @@ sp_canvas_snapshot (GtkWidget   *widget,
               }
           if (dragging)
             draw_node_emphasis (self, cr, &fit, self->drag_node, TRUE, TRUE, TRUE);
-          if (node_is_visible (self, self->selected) && self->selected != self->drag_node)
+          /* the client view draws its selection in the scene */
+          if (node_is_visible (self, self->selected) && self->selected != self->drag_node
+              && self->style.view != SP_RENDER_VIEW_CLIENTS)
             draw_node_emphasis (self, cr, &fit, self->selected, TRUE, TRUE, FALSE);
           if (node_is_visible (self, self->hovered) && self->hovered != self->selected
               && self->hovered != self->drag_node)
             draw_node_emphasis (self, cr, &fit, self->hovered, FALSE, TRUE, FALSE);
 
-          if (node_is_visible (self, self->selected))
+          if (node_is_visible (self, self->selected) && self->style.view != SP_RENDER_VIEW_CLIENTS)
             draw_label (self, widget, cr, &fit, self->selected);
           if (node_is_visible (self, self->hovered) && self->hovered != self->selected)
             draw_label (self, widget, cr, &fit, self->hovered);
@@ -865,7 +908,7 @@ scroll_cb (GtkEventControllerScroll *scroll,
   GdkScrollUnit unit = gtk_event_controller_scroll_get_unit (scroll);
   double steps = unit == GDK_SCROLL_UNIT_WHEEL ? dy : dy / 20.0;
 
-  if (dy == 0)
+  if (dy == 0 || is_fixed_view (self))
     return FALSE;
   sp_canvas_zoom_at (self, pow (1.2, -steps), self->pointer_x, self->pointer_y);
   return TRUE;
@@ -898,7 +941,7 @@ drag_update_cb (GtkGestureDrag *gesture,
                 double          dy,
                 SpCanvas       *self)
 {
-  if (!self->drag_moved && hypot (dx, dy) < DRAG_THRESHOLD)
+  if ((!self->drag_moved && hypot (dx, dy) < DRAG_THRESHOLD) || is_fixed_view (self))
     return;
 
   if (self->drag_node >= 0)
@@ -1028,6 +1071,8 @@ sp_canvas_set_transform (SpCanvas *self,
   g_return_if_fail (SP_IS_CANVAS (self));
 
   zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  if (is_fixed_view (self))
+    zoom = 1, pan_x = pan_y = 0;
   if (zoom == self->zoom && pan_x == self->pan_x && pan_y == self->pan_y)
     return;
   self->zoom = zoom;
@@ -1137,6 +1182,8 @@ sp_canvas_set_selected (SpCanvas *self,
     return;
   self->selected = node;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->style.view == SP_RENDER_VIEW_CLIENTS)
+    sp_canvas_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
@@ -1245,6 +1292,14 @@ sp_canvas_set_network (SpCanvas  *self,
   g_clear_pointer (&self->outline_groups, g_strfreev);
   g_clear_pointer (&self->outline_labels, g_strfreev);
   g_clear_pointer (&self->caption, g_free);
+  g_clear_pointer (&self->highlight, g_array_unref);
+  g_clear_pointer (&self->highlight_name, g_free);
+  g_clear_pointer (&self->metrics, sp_metrics_unref);
+  for (guint v = 0; v < G_N_ELEMENTS (self->view_zoom); v++)
+    {
+      self->view_zoom[v] = 1;
+      self->view_pan_x[v] = self->view_pan_y[v] = 0;
+    }
   g_clear_object (&self->texture);
   if (network != NULL)
     self->network = sp_network_ref (network);
@@ -1271,7 +1326,20 @@ sp_canvas_set_style (SpCanvas              *self,
   g_return_if_fail (SP_IS_CANVAS (self));
   g_return_if_fail (options != NULL);
 
+  if (options->view != self->style.view && options->view < G_N_ELEMENTS (self->view_zoom))
+    {
+      /* each view keeps its own zoom and pan */
+      self->view_zoom[self->style.view] = self->zoom;
+      self->view_pan_x[self->style.view] = self->pan_x;
+      self->view_pan_y[self->style.view] = self->pan_y;
+      self->style.view = options->view;
+      sp_canvas_set_transform (self, self->view_zoom[options->view],
+                               self->view_pan_x[options->view], self->view_pan_y[options->view]);
+      g_clear_object (&self->texture);
+    }
   self->style = *options;
+  self->style.highlight = NULL;
+  self->style.metrics = NULL;
   g_free (self->color_by);
   self->color_by = g_strdup (options->color_by);
   g_free (self->size_by);
@@ -1295,6 +1363,40 @@ sp_canvas_set_visibility (SpCanvas *self,
   g_free (self->tie_type_visible);
   self->tie_type_visible = tie_type_visible;
   sp_canvas_invalidate (self);
+}
+
+void
+sp_canvas_set_metrics (SpCanvas  *self,
+                       SpMetrics *metrics)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  if (self->metrics == metrics)
+    return;
+  g_clear_pointer (&self->metrics, sp_metrics_unref);
+  self->metrics = metrics ? sp_metrics_ref (metrics) : NULL;
+  sp_canvas_invalidate (self);
+}
+
+void
+sp_canvas_set_highlight (SpCanvas   *self,
+                         GArray     *nodes,
+                         const char *name)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  g_clear_pointer (&self->highlight, g_array_unref);
+  self->highlight = nodes;
+  g_free (self->highlight_name);
+  self->highlight_name = g_strdup (name);
+  sp_canvas_invalidate (self);
+}
+
+const GArray *
+sp_canvas_get_highlight (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), NULL);
+  return self->highlight;
 }
 
 const gboolean *
@@ -1358,6 +1460,9 @@ sp_canvas_finalize (GObject *object)
   g_strfreev (self->outline_groups);
   g_strfreev (self->outline_labels);
   g_free (self->caption);
+  g_clear_pointer (&self->highlight, g_array_unref);
+  g_free (self->highlight_name);
+  g_clear_pointer (&self->metrics, sp_metrics_unref);
   g_clear_pointer (&self->frame_times, g_array_unref);
 
   G_OBJECT_CLASS (sp_canvas_parent_class)->finalize (object);
@@ -1464,6 +1569,8 @@ sp_canvas_init (SpCanvas *self)
   self->tex_hidden = -1;
   self->frame_times = g_array_new (FALSE, FALSE, sizeof (gint64));
   sp_render_options_init (&self->style, 1, 1);
+  for (guint v = 0; v < G_N_ELEMENTS (self->view_zoom); v++)
+    self->view_zoom[v] = 1;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

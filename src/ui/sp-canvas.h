@@ -90,6 +90,17 @@ void        sp_canvas_set_outlines     (SpCanvas              *self,
 void        sp_canvas_set_caption      (SpCanvas              *self,
                                         const char            *caption);
 
+/* The measures the encodings use (colour by a measure, rings, hulls);
+ * NULL: computed when drawing.  Must match the tie types shown. */
+void        sp_canvas_set_metrics      (SpCanvas              *self,
+                                        SpMetrics             *metrics);
+/* A named list of people to point at, others dimmed (takes @nodes, guint;
+ * NULL for none). */
+void        sp_canvas_set_highlight    (SpCanvas              *self,
+                                        GArray                *nodes,
+                                        const char            *name);
+const GArray *sp_canvas_get_highlight  (SpCanvas              *self);
+
 /* Where @node is drawn, in widget coordinates; FALSE without a layout. */
 gboolean    sp_canvas_node_position    (SpCanvas              *self,
                                         guint                  node,

@@ -94,7 +94,9 @@ update (SpLegendCard *self)
       return;
     }
   sp_legend_card_get_options (self, &options);
-  if (!sp_render_legend_size (network, &options, &w, &h))
+  /* the client view, the heat table and the quadrants carry their own */
+  if (options.view != SP_RENDER_VIEW_NETWORK
+      || !sp_render_legend_size (network, &options, &w, &h))
     {
       gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
       return;

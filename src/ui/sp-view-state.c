@@ -41,6 +41,9 @@ sp_view_state_copy (const SpViewState *self)
   copy->hidden_people = g_strdupv (self->hidden_people);
   copy->ego = g_strdup (self->ego);
   copy->selected = g_strdup (self->selected);
+  copy->view = g_strdup (self->view);
+  copy->indicator = g_strdup (self->indicator);
+  copy->highlight = g_strdup (self->highlight);
 
   return copy;
 }
@@ -60,6 +63,9 @@ sp_view_state_free (SpViewState *self)
   g_strfreev (self->hidden_people);
   g_free (self->ego);
   g_free (self->selected);
+  g_free (self->view);
+  g_free (self->indicator);
+  g_free (self->highlight);
   g_free (self);
 }
 
@@ -95,7 +101,14 @@ sp_view_state_equal (const SpViewState *a,
       && g_strcmp0 (a->selected, b->selected) == 0
       && a->zoom == b->zoom
       && a->pan_x == b->pan_x
-      && a->pan_y == b->pan_y;
+      && a->pan_y == b->pan_y
+      && g_strcmp0 (a->view, b->view) == 0
+      && a->color_scale == b->color_scale
+      && g_strcmp0 (a->indicator, b->indicator) == 0
+      && !a->heatmap == !b->heatmap
+      && a->heatmap_bandwidth == b->heatmap_bandwidth
+      && !a->hulls == !b->hulls
+      && g_strcmp0 (a->highlight, b->highlight) == 0;
 }
 
 gboolean
@@ -208,6 +221,14 @@ write_state (GKeyFile          *kf,
   g_key_file_set_double (kf, group, "zoom", v->zoom);
   g_key_file_set_double (kf, group, "pan-x", v->pan_x);
   g_key_file_set_double (kf, group, "pan-y", v->pan_y);
+  g_key_file_set_string (kf, group, "view", v->view ? v->view : "");
+  g_key_file_set_string (kf, group, "color-scale",
+                         v->color_scale == 1 ? "sequential" : v->color_scale == 2 ? "diverging" : "auto");
+  g_key_file_set_string (kf, group, "indicator", v->indicator ? v->indicator : "");
+  g_key_file_set_boolean (kf, group, "heatmap", v->heatmap);
+  g_key_file_set_double (kf, group, "heatmap-bandwidth", v->heatmap_bandwidth);
+  g_key_file_set_boolean (kf, group, "hulls", v->hulls);
+  g_key_file_set_string (kf, group, "highlight", v->highlight ? v->highlight : "");
 }
 
 static char *
@@ -271,6 +292,17 @@ read_state (GKeyFile   *kf,
   v->zoom = CLAMP (read_double (kf, group, "zoom", 1.0), 0.05, 200.0);
   v->pan_x = read_double (kf, group, "pan-x", 0.0);
   v->pan_y = read_double (kf, group, "pan-y", 0.0);
+  v->view = read_string (kf, group, "view");
+  {
+    g_autofree char *scale = read_string (kf, group, "color-scale");
+
+    v->color_scale = g_strcmp0 (scale, "sequential") == 0 ? 1 : g_strcmp0 (scale, "diverging") == 0 ? 2 : 0;
+  }
+  v->indicator = read_string (kf, group, "indicator");
+  v->heatmap = g_key_file_get_boolean (kf, group, "heatmap", NULL);
+  v->heatmap_bandwidth = MAX (read_double (kf, group, "heatmap-bandwidth", 0.0), 0.0);
+  v->hulls = g_key_file_get_boolean (kf, group, "hulls", NULL);
+  v->highlight = read_string (kf, group, "highlight");
 
   return v;
 }

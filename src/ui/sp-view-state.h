@@ -31,6 +31,15 @@ struct _SpViewState {
   double    zoom;
   double    pan_x;
   double    pan_y;
+
+  /* talent and open versus closed (SpRenderOptions), and the view */
+  char     *view;              /* "clients", "heat-table", "quadrants", or NULL: network */
+  int       color_scale;       /* SpColorScale */
+  char     *indicator;         /* "constraint", …, or NULL: none */
+  gboolean  heatmap;
+  double    heatmap_bandwidth; /* 0: automatic */
+  gboolean  hulls;
+  char     *highlight;         /* "hidden-talent", …, or NULL */
 };
 
 SpViewState *sp_view_state_new        (void);
