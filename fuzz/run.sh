@@ -28,7 +28,7 @@ for t in $targets; do
     "$build/corpus/$t" "fuzz/corpus/$t" > "$build/fuzz-$t.log" 2>&1
   result=$?
   set -e
-  grep -E '^#[0-9]+ +DONE|==ERROR|SUMMARY|fuzz check failed|stat::(number|new_units|peak)' \
+  grep -E '^#[0-9]+[[:space:]]+DONE|==ERROR|SUMMARY|fuzz check failed|stat::(number|new_units|peak)' \
     "$build/fuzz-$t.log" | tail -8
   if [ $result -ne 0 ]; then
     echo "fuzz-$t: FOUND A PROBLEM (exit $result; see $build/fuzz-$t.log and $build/crashes/$t/)"
