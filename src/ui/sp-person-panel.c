@@ -330,6 +330,13 @@ sp_person_panel_init (SpPersonPanel *self)
   gtk_box_append (GTK_BOX (buttons), action_button (_("_Two Steps"), "win.focus", g_variant_new_int32 (2)));
   gtk_box_append (GTK_BOX (buttons), action_button (_("_Hide"), "win.hide-selected", NULL));
   gtk_box_append (GTK_BOX (box), buttons);
+  {
+    GtkWidget *whatif = action_button (_("_What If They Leave?"), "win.whatif-toggle", NULL);
+
+    gtk_widget_set_tooltip_text (whatif, _("Take this person out of the network and see what changes; "
+                                           "again to bring them back (Alt+W). The file is not changed."));
+    gtk_box_append (GTK_BOX (box), whatif);
+  }
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Details"));

@@ -17,6 +17,8 @@
 #include "sp-window.h"
 #include "sp-export-dialog.h"
 #include "sp-legend-card.h"
+#include "sp-window-whatif.h"
+#include "sp-window-private.h"
 
 typedef enum {
   JOB_LOAD,
@@ -25,6 +27,13 @@ typedef enum {
   JOB_SAVE,
   N_JOBS
 } JobKind;
+
+/* What to do once the unsaved changes are saved or discarded. */
+typedef enum {
+  AFTER_NOTHING,
+  AFTER_CLOSE,
+  AFTER_OPEN,
+} AfterChanges;
 
 typedef struct {
   GCancellable *cancellable;
@@ -61,6 +70,11 @@ struct _SpWindow {
   GtkRevealer         *caption_revealer;
   GtkLabel            *caption_label;
   SpPersonPanel       *person_panel;
+  AdwFlap             *insight_flap;
+  GtkStack            *sidebar_stack;
+  SpInsightPanel      *insight_panel;
+  SpClientPanel       *client_panel;
+  GtkWidget           *view_switcher;
   GMenu               *color_section;
 
   /* owned */
@@ -79,7 +93,11 @@ struct _SpWindow {
   gint                 slide_index;
   gboolean             presenting;
   gboolean             syncing_filters;
-  gboolean             dirty;
+  gboolean             unrecorded_changes; /* changes outside the history (slides) */
+  AfterChanges         after;              /* pending behind the unsaved-changes question */
+  GFile               *open_after;
+  GtkWidget           *unsaved_dialog;
+  gboolean             close_confirmed;
 };
 
 G_DEFINE_FINAL_TYPE (SpWindow, sp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -136,11 +154,16 @@ any_job_running (SpWindow *self)
   return FALSE;
 }
 
+/* Only FALSE (loaded or saved) matters: changes are counted by the
+ * history, so that undoing them all leaves nothing to save. */
 static void
 set_dirty (SpWindow *self,
            gboolean  dirty)
 {
-  self->dirty = dirty;
+  if (dirty)
+    return;
+  self->unrecorded_changes = FALSE;
+  sp_history_mark_clean (self->history);
 }
 
 /* ---- progress --------------------------------------------------------- */
@@ -245,6 +268,7 @@ update_style (SpWindow *self)
   options.label_density = self->presenting ? MAX (self->view->label_density, 0.4) : self->view->label_density;
   options.label_scale = self->presenting ? 2.0 : 1.0;
   options.dark = is_dark (self);
+  sp_window_insights_style (self->view, &options);
   sp_canvas_set_style (self->canvas, &options);
 }
 
@@ -308,6 +332,7 @@ apply_view (SpWindow          *self,
 
   set_action_state (self, "color-by", g_variant_new_string (self->view->color_by ? self->view->color_by : ""));
   set_action_state (self, "layout-engine", g_variant_new_string (self->view->layout_engine));
+  sp_window_insights_sync (self);
   sync_filter_checks (self);
   if (ties_changed)
     start_analysis (self);
@@ -360,6 +385,7 @@ show_selected (SpWindow *self)
   gint node = sp_canvas_get_selected (self->canvas);
 
   sp_person_panel_set_person (self->person_panel, self->network, node, self->metrics);
+  sp_window_insights_update (self);
   set_action_enabled (self, "focus", node >= 0);
   set_action_enabled (self, "hide-selected", node >= 0);
 }
@@ -370,7 +396,8 @@ selected_changed_cb (SpWindow *self)
   gint node = sp_canvas_get_selected (self->canvas);
 
   show_selected (self);
-  if (node >= 0 && !self->presenting)
+  /* the client view has the client panel and the selection card */
+  if (node >= 0 && !self->presenting && g_strcmp0 (self->view->view, "clients") != 0)
     adw_flap_set_reveal_flap (self->flap, TRUE);
 }
 
@@ -888,7 +915,15 @@ update_title (SpWindow *self)
     else
       subtitle = g_strdup_printf ("%s · %s", people, ties);
   }
-  adw_window_title_set_title (self->window_title, title);
+  if (sp_window_is_modified (self))
+    {
+      /* Translators: the window title of a network with unsaved changes */
+      g_autofree char *modified = g_strdup_printf (_("• %s"), title);
+
+      adw_window_title_set_title (self->window_title, modified);
+    }
+  else
+    adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
@@ -933,6 +968,7 @@ set_network (SpWindow    *self,
     }
 
   update_title (self);
+  sp_window_whatif_network_changed (self);
   rebuild_filters (self);
   rebuild_color_menu (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -1017,17 +1053,14 @@ load_done (GObject      *object,
   set_network (self, network, file, view, slides);
 }
 
-void
-sp_window_open (SpWindow *self,
-                GFile    *file)
+static void
+open_now (SpWindow *self,
+          GFile    *file)
 {
   g_autoptr (GTask) task = NULL;
   g_autofree char *name = NULL;
   g_autofree char *label = NULL;
   GCancellable *cancellable;
-
-  g_return_if_fail (SP_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
 
   if (self->presenting)
     g_action_group_activate_action (G_ACTION_GROUP (self), "presentation", NULL);
@@ -1044,6 +1077,133 @@ sp_window_open (SpWindow *self,
   g_task_set_source_tag (task, sp_window_open);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, load_thread);
+}
+
+/* ---- unsaved changes ----------------------------------------------------- */
+
+gboolean
+sp_window_is_modified (SpWindow *self)
+{
+  g_return_val_if_fail (SP_IS_WINDOW (self), FALSE);
+  return self->network != NULL
+      && (self->unrecorded_changes || sp_history_is_modified (self->history));
+}
+
+static void show_save_dialog (SpWindow *self);
+
+/* Does what waited behind the question (after saving or discarding). */
+static void
+continue_after_changes (SpWindow *self)
+{
+  AfterChanges after = self->after;
+  g_autoptr (GFile) file = g_steal_pointer (&self->open_after);
+
+  self->after = AFTER_NOTHING;
+  switch (after)
+    {
+    case AFTER_CLOSE:
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      break;
+    case AFTER_OPEN:
+      if (file != NULL)
+        open_now (self, file);
+      break;
+    case AFTER_NOTHING:
+    default:
+      break;
+    }
+}
+
+static void
+forget_after_changes (SpWindow *self)
+{
+  self->after = AFTER_NOTHING;
+  g_clear_object (&self->open_after);
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     SpWindow         *self)
+{
+  self->unsaved_dialog = NULL;
+  if (g_str_equal (response, "discard"))
+    continue_after_changes (self);
+  else if (g_str_equal (response, "save"))
+    {
+      g_autofree char *path = self->file ? g_file_get_path (self->file) : NULL;
+
+      /* saved in place when it is our own format, else asked where */
+      if (path != NULL && g_str_has_suffix (path, ".graphml"))
+        sp_window_save_to (self, self->file);
+      else
+        show_save_dialog (self);
+    }
+  else
+    forget_after_changes (self);
+}
+
+/* Asks Save / Discard / Cancel before @after. */
+static void
+ask_unsaved (SpWindow     *self,
+             AfterChanges  after,
+             GFile        *open_after)
+{
+  AdwMessageDialog *dialog;
+  const char *title = self->network->title ? self->network->title : _("Untitled Network");
+
+  if (self->unsaved_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->unsaved_dialog));
+      return;
+    }
+  self->after = after;
+  g_set_object (&self->open_after, open_after);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL));
+  /* Translators: %s is the name of the network */
+  adw_message_dialog_format_body (dialog, _("“%s” has changes that are not saved. "
+                                            "Without saving, they are lost."), title);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (unsaved_response_cb), self);
+  self->unsaved_dialog = GTK_WIDGET (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GtkWindow *
+sp_window_get_unsaved_dialog (SpWindow *self)
+{
+  g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
+  return GTK_WINDOW (self->unsaved_dialog);
+}
+
+void
+sp_window_open (SpWindow *self,
+                GFile    *file)
+{
+  g_return_if_fail (SP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (sp_window_is_modified (self))
+    ask_unsaved (self, AFTER_OPEN, file);
+  else
+    open_now (self, file);
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
 }
 
 GFile *
@@ -1068,7 +1228,8 @@ sp_window_find_example (void)
         }
       if (names->len > 0)
         {
-          g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+          /* the sort passes pointers to the elements */
+          g_ptr_array_sort (names, compare_paths);
           return g_file_new_for_path (g_ptr_array_index (names, 0));
         }
     }
@@ -1364,6 +1525,7 @@ save_done (GObject      *object,
   job_end (self, JOB_SAVE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
+      forget_after_changes (self);
       toast (self, error->message);
       return;
     }
@@ -1372,8 +1534,10 @@ save_done (GObject      *object,
       g_set_object (&self->file, d->file);
       set_dirty (self, FALSE);
       add_recent (self, d->file);
+      update_title (self);
     }
   toast (self, _("Saved"));
+  continue_after_changes (self);
 }
 
 void
@@ -1453,7 +1617,8 @@ sp_window_add_slide (SpWindow   *self,
   g_free (slide->selected);
   slide->selected = selected >= 0 ? g_strdup (sp_network_node (self->network, selected)->id) : NULL;
   g_ptr_array_add (self->slides, slide);
-  set_dirty (self, TRUE);
+  self->unrecorded_changes = TRUE;
+  update_title (self);
   update_actions (self);
   {
     /* Translators: %s is the name of a saved view */
@@ -1563,6 +1728,8 @@ save_response_cb (GtkNativeDialog *dialog,
       if (file != NULL)
         sp_window_save_to (self, file);
     }
+  else
+    forget_after_changes (self);
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }
@@ -1570,6 +1737,7 @@ save_response_cb (GtkNativeDialog *dialog,
 static void
 show_save_dialog (SpWindow *self)
 {
+  /* (declared above for the unsaved-changes question) */
   GtkFileChooserNative *native;
   g_autofree char *name = NULL;
 
@@ -1970,6 +2138,12 @@ sp_window_close_request (GtkWindow *window)
   SpWindow *self = SP_WINDOW (window);
   int width, height;
 
+  if (!self->close_confirmed && sp_window_is_modified (self))
+    {
+      ask_unsaved (self, AFTER_CLOSE, NULL);
+      return TRUE;
+    }
+
   gtk_window_get_default_size (window, &width, &height);
   if (!gtk_window_is_maximized (window) && !gtk_window_is_fullscreen (window))
     {
@@ -2014,6 +2188,7 @@ sp_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->network, sp_network_unref);
   g_clear_object (&self->file);
+  g_clear_object (&self->open_after);
   g_clear_pointer (&self->view, sp_view_state_free);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
   g_clear_object (&self->history);
@@ -2038,6 +2213,8 @@ sp_window_class_init (SpWindowClass *klass)
   g_type_ensure (SP_TYPE_CANVAS);
   g_type_ensure (SP_TYPE_PERSON_PANEL);
   g_type_ensure (SP_TYPE_LEGEND_CARD);
+  g_type_ensure (SP_TYPE_INSIGHT_PANEL);
+  g_type_ensure (SP_TYPE_CLIENT_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/samenspel/Samenspel/sp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SpWindow, toast_overlay);
@@ -2065,6 +2242,11 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpWindow, caption_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, caption_label);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, person_panel);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, insight_flap);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, insight_panel);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, client_panel);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, color_section);
 
 }
@@ -2085,8 +2267,10 @@ sp_window_init (SpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
+  sp_window_insights_init (self);
   g_signal_connect_swapped (self->history, "notify::can-undo", G_CALLBACK (update_actions), self);
   g_signal_connect_swapped (self->history, "notify::can-redo", G_CALLBACK (update_actions), self);
+  g_signal_connect_swapped (self->history, "notify::modified", G_CALLBACK (update_title), self);
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
@@ -2098,6 +2282,7 @@ sp_window_init (SpWindow *self)
 
   g_signal_connect_swapped (self->canvas, "notify::selected", G_CALLBACK (selected_changed_cb), self);
   sp_legend_card_set_canvas (self->legend_card, self->canvas);
+  sp_window_whatif_init (self);
   g_signal_connect_swapped (self->canvas, "node-moved", G_CALLBACK (node_moved_cb), self);
   g_signal_connect_swapped (self->person_panel, "edited", G_CALLBACK (person_edited_cb), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb), self);
@@ -2250,6 +2435,8 @@ sp_window_get_export_options (SpWindow        *self,
   options->outline_labels = canvas.outline_labels;
   options->n_outlines = canvas.n_outlines;
   options->caption = canvas.caption;
+  /* talent, openness and the view, as on screen */
+  sp_window_insights_export_options (self, &canvas, options);
 }
 
 SpLegendCard *
@@ -2257,4 +2444,64 @@ sp_window_get_legend_card (SpWindow *self)
 {
   g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
   return self->legend_card;
+}
+
+/* ---- for sp-window-insights.c (sp-window-private.h) -------------------- */
+
+SpViewState *
+sp_window_copy_view (SpWindow *self)
+{
+  return view_copy (self);
+}
+
+void
+sp_window_change_view (SpWindow    *self,
+                       const char  *label,
+                       SpViewState *next)
+{
+  change_view (self, label, next);
+}
+
+AdwFlap *
+sp_window_get_insight_flap (SpWindow *self)
+{
+  return self->insight_flap;
+}
+
+GtkStack *
+sp_window_get_sidebar_stack (SpWindow *self)
+{
+  return self->sidebar_stack;
+}
+
+GtkWidget *
+sp_window_get_view_switcher (SpWindow *self)
+{
+  return self->view_switcher;
+}
+
+GtkWidget *
+sp_window_get_zoom_box (SpWindow *self)
+{
+  return self->zoom_box;
+}
+
+AdwFlap *
+sp_window_get_person_flap (SpWindow *self)
+{
+  return self->flap;
+}
+
+SpInsightPanel *
+sp_window_get_insight_panel (SpWindow *self)
+{
+  g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
+  return self->insight_panel;
+}
+
+SpClientPanel *
+sp_window_get_client_panel (SpWindow *self)
+{
+  g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
+  return self->client_panel;
 }

@@ -52,6 +52,11 @@ GtkWindow         *sp_window_get_export_dialog (SpWindow      *self);
 void               sp_window_save_to          (SpWindow       *self,
                                                GFile          *file);
 
+/* Whether there are changes since the file was opened or saved (undoing
+ * them all counts as none). */
+gboolean           sp_window_is_modified      (SpWindow       *self);
+/* The Save / Discard / Cancel question, while it is asked (for tests). */
+GtkWindow         *sp_window_get_unsaved_dialog (SpWindow     *self);
 /* The legend over the canvas. */
 SpLegendCard      *sp_window_get_legend_card  (SpWindow       *self);
 

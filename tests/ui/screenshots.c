@@ -111,5 +111,43 @@ main (int    argc,
   pump (1.0);
   wait_idle (window);
   shoot (dir, "presentation");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "leave-presentation", NULL);
+  wait_idle (window);
+
+  /* talent and openness: performance with its heatmap, department hulls */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-insights", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "color-by", g_variant_new_string ("performance"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "heatmap", g_variant_new_boolean (TRUE));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "hulls", g_variant_new_boolean (TRUE));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "indicator", g_variant_new_string ("constraint"));
+  pump (1.0);
+  wait_idle (window);
+  shoot (dir, "talent");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "heatmap", g_variant_new_boolean (FALSE));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "hulls", g_variant_new_boolean (FALSE));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "indicator", g_variant_new_string ("none"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "highlight", g_variant_new_string ("hidden-talent"));
+  pump (1.0);
+  wait_idle (window);
+  shoot (dir, "hidden-talent");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "highlight", g_variant_new_string (""));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("clients"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string ("C001"));
+  pump (1.0);
+  wait_idle (window);
+  shoot (dir, "clients");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string (""));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("heat-table"));
+  pump (1.0);
+  wait_idle (window);
+  shoot (dir, "heat-table");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("quadrants"));
+  pump (1.0);
+  wait_idle (window);
+  shoot (dir, "quadrants");
   return 0;
 }

@@ -8,12 +8,15 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "sp-application.h"
 #include "sp-cli.h"
 #include "sp-export-dialog.h"
 #include "sp-render.h"
 #include "sp-window.h"
+#include "sp-window-whatif.h"
+#include "sp-whatif.h"
 
 static SpApplication *app;
 static SpWindow *window;
@@ -481,7 +484,8 @@ test_export (void)
     c = read_file (cli_run, &clen);
     g_assert_nonnull (strstr (c, "width=\"900\""));
     g_assert_nonnull (strstr (a, "width=\"900\""));
-    g_assert_cmpfloat (ABS ((double) clen - (double) alen) / alen, <, 0.05);
+    /* labels placed on another layout differ in number a little */
+    g_assert_cmpfloat (ABS ((double) clen - (double) alen) / alen, <, 0.12);
   }
 
   /* anonymised PNG: no real name in it, different from the named one */
@@ -547,6 +551,235 @@ test_save_reopen (void)
   gtk_window_destroy (GTK_WINDOW (other));
 }
 
+static gboolean
+legend_showing (gpointer data)
+{
+  return sp_legend_card_is_showing (sp_window_get_legend_card (data));
+}
+
+static gboolean
+legend_has (SpWindow   *w,
+            const char *prefix)
+{
+  SpRenderOptions options;
+  g_autoptr (GPtrArray) entries = NULL;
+
+  sp_legend_card_get_options (sp_window_get_legend_card (w), &options);
+  entries = sp_render_legend_entries (sp_window_get_network (w), &options);
+  for (guint i = 0; i < entries->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (entries, i), prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+numeric_attribute (SpNetwork *net)
+{
+  for (guint i = 0; i < net->attributes->len; i++)
+    {
+      SpAttribute *attr = g_ptr_array_index (net->attributes, i);
+
+      if (attr->type == SP_ATTR_NUMERIC)
+        return attr->name;
+    }
+  return NULL;
+}
+
+/* The canvas shows a legend card that follows the colouring; it folds. */
+static void
+test_legend (void)
+{
+  SpLegendCard *card = sp_window_get_legend_card (window);
+  SpNetwork *net = sp_window_get_network (window);
+  const char *attr = numeric_attribute (net);
+  SpRenderOptions options;
+  double w = 0, h = 0;
+
+  g_assert_true (wait_until (legend_showing, window, 10));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card)));
+  sp_legend_card_get_options (card, &options);
+  g_assert_true (sp_render_legend_size (net, &options, &w, &h));
+  g_assert_cmpfloat (h, >, 40);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (card)), >, 40);
+  g_assert_true (legend_has (window, "header:Departments"));
+  g_assert_false (legend_has (window, "colour-bar:"));
+
+  /* colouring by an attribute: the colour bar instead of departments */
+  g_assert_nonnull (attr);
+  activate (window, "color-by", g_variant_new_string (attr));
+  g_assert_true (wait_until (legend_showing, window, 10));
+  g_assert_true (legend_has (window, "colour-bar:"));
+  g_assert_false (legend_has (window, "header:Departments"));
+  activate (window, "undo", NULL);
+  g_assert_true (legend_has (window, "header:Departments"));
+
+  /* the canvas's own scene has no legend or title */
+  sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
+  g_assert_cmpuint (options.layers, ==, SP_RENDER_LAYER_SCENE);
+
+  sp_legend_card_set_expanded (card, FALSE);
+  g_assert_false (sp_legend_card_is_showing (card));
+  sp_legend_card_set_expanded (card, TRUE);
+  g_assert_true (wait_until (legend_showing, window, 10));
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return sp_window_get_unsaved_dialog (data) != NULL;
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Closing or opening another file with unsaved changes asks first. */
+static void
+test_unsaved (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  g_autoptr (GPtrArray) departments = sp_network_departments (net);
+  /* a copy: the network is replaced below */
+  g_autofree char *dept = g_strdup (g_ptr_array_index (departments, 0));
+  g_autofree char *path = g_build_filename (tmpdir, "saved.graphml", NULL);
+  g_autofree char *other_path = g_build_filename (tmpdir, "other.graphml", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) other_file = g_file_new_for_path (other_path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  SpWindow *other;
+  gpointer other_ptr;
+
+  /* saved by /ui/save-reopen: nothing to ask */
+  g_assert_false (sp_window_is_modified (window));
+  activate (window, "toggle-department", g_variant_new_string (dept));
+  g_assert_true (sp_window_is_modified (window));
+  activate (window, "undo", NULL);
+  g_assert_false (sp_window_is_modified (window));
+  activate (window, "redo", NULL);
+  g_assert_true (sp_window_is_modified (window));
+
+  /* opening another file: Cancel keeps everything */
+  sp_window_open (window, file);
+  g_assert_true (wait_until (dialog_shown, window, 5));
+  g_assert_cmpstr (sp_window_get_page (window), ==, "network");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (sp_window_get_unsaved_dialog (window)), "cancel");
+  g_assert_null (sp_window_get_unsaved_dialog (window));
+  g_assert_true (sp_window_get_network (window) == net);
+  g_assert_true (sp_window_is_modified (window));
+
+  /* Discard opens it without the change */
+  sp_window_open (window, file);
+  g_assert_true (wait_until (dialog_shown, window, 5));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (sp_window_get_unsaved_dialog (window)), "discard");
+  g_assert_true (wait_until (window_idle, window, 120));
+  g_assert_false (sp_window_is_modified (window));
+  g_assert_false (sp_view_state_strv_has (sp_window_get_view (window)->hidden_departments, dept));
+
+  /* closing: Save writes the file (atomically, in place) and closes */
+  other = sp_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (other));   /* only a shown window is closed */
+  sp_window_open (other, file);
+  g_assert_true (wait_until (window_idle, other, 120));
+  sp_window_save_to (other, other_file);
+  g_assert_true (wait_until (window_idle, other, 60));
+  g_assert_true (g_file_get_contents (other_path, &before, NULL, NULL));
+  activate (other, "toggle-department", g_variant_new_string (dept));
+  g_assert_true (sp_window_is_modified (other));
+  other_ptr = other;
+  g_object_add_weak_pointer (G_OBJECT (other), &other_ptr);
+  pump (1.0);   /* let the side panels finish their own measures */
+  gtk_window_close (GTK_WINDOW (other));
+  g_assert_true (wait_until (dialog_shown, other, 5));
+  g_assert_nonnull (other_ptr);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (sp_window_get_unsaved_dialog (other)), "save");
+  g_assert_true (wait_until (is_null, &other_ptr, 60));
+  g_assert_true (g_file_get_contents (other_path, &after, NULL, NULL));
+  g_assert_cmpstr (before, !=, after);
+}
+
+static gboolean
+whatif_done (gpointer data)
+{
+  return !sp_window_whatif_is_busy (data);
+}
+
+/* A person whose leaving splits the network. */
+static gint
+find_cut_person (SpNetwork *net)
+{
+  guint n = sp_network_n_nodes (net);
+  g_autofree gboolean *removed = g_new0 (gboolean, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SpWhatIf) w = NULL;
+
+      if (sp_network_node (net, i)->kind != SP_NODE_PERSON)
+        continue;
+      removed[i] = TRUE;
+      w = sp_whatif_compute (net, NULL, removed, NULL, NULL);
+      removed[i] = FALSE;
+      if (w != NULL && w->components_after > w->components_before)
+        return i;
+    }
+  return -1;
+}
+
+/* Taking a broker out: ghost on the canvas, the split in the panel,
+ * undone by undo; the data is not changed. */
+static void
+test_whatif (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  SpWhatIfPanel *panel = sp_window_get_whatif_panel (window);
+  gint node = find_cut_person (net);
+  guint n_ties = sp_network_n_ties (net);
+  SpRenderOptions options;
+  g_autofree char *table = NULL;
+
+  g_assert_cmpint (node, >=, 0);
+  activate (window, "select", g_variant_new_string (sp_network_node (net, node)->id));
+  activate (window, "whatif-toggle", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sp_window_get_panel_stack (window)), ==, "whatif");
+  g_assert_true (wait_until (whatif_done, window, 30));
+  g_assert_nonnull (strstr (sp_whatif_panel_get_text (panel), "splits"));
+  table = sp_whatif_panel_get_table (panel);
+  g_assert_nonnull (strstr (table, "→"));
+  g_assert_nonnull (strstr (table, sp_network_node (net, node)->department));
+
+  sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
+  g_assert_nonnull (options.ghosted);
+  g_assert_true (options.ghosted[node]);
+  g_assert_nonnull (options.caption);
+  /* the export carries the ghosts and the sentences */
+  sp_window_get_export_options (window, 800, 600, &options);
+  g_assert_true (options.ghosted != NULL && options.ghosted[node]);
+  g_assert_nonnull (strstr (options.caption, "splits"));
+  /* nothing changed in the data */
+  g_assert_true (sp_window_get_network (window) == net);
+  g_assert_cmpuint (sp_network_n_ties (net), ==, n_ties);
+  g_assert_true (sp_window_is_modified (window));
+
+  activate (window, "undo", NULL);
+  g_assert_null (sp_window_whatif_get_removed (window));
+  sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
+  g_assert_null (options.ghosted);
+  g_assert_false (sp_window_is_modified (window));
+
+  /* redo, then the reset button brings everyone back */
+  activate (window, "redo", NULL);
+  g_assert_nonnull (sp_window_whatif_get_removed (window));
+  g_assert_true (wait_until (whatif_done, window, 30));
+  activate (window, "whatif-reset", NULL);
+  g_assert_null (sp_window_whatif_get_removed (window));
+  activate (window, "undo", NULL);
+  activate (window, "undo", NULL);
+  g_assert_false (sp_window_is_modified (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -584,6 +817,9 @@ main (int    argc,
   g_test_add_func ("/ui/presentation", test_presentation);
   g_test_add_func ("/ui/export", test_export);
   g_test_add_func ("/ui/save-reopen", test_save_reopen);
+  g_test_add_func ("/ui/legend", test_legend);
+  g_test_add_func ("/ui/whatif", test_whatif);
+  g_test_add_func ("/ui/unsaved-changes", test_unsaved);
 
   status = g_test_run ();
 

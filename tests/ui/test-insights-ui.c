@@ -1,0 +1,479 @@
+/* test-insights-ui.c — the "Talent & openness" panel, the named lists and
+ * the views (network, clients, heat table, quadrants), driven through
+ * their widgets and the window's actions on the example organisation.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "sp-application.h"
+#include "sp-render.h"
+#include "sp-window.h"
+#include "sp-window-private.h"
+
+static SpApplication *app;
+static SpWindow *window;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_until (Condition condition,
+            gpointer  data,
+            double    seconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+window_idle (gpointer data)
+{
+  SpWindow *w = data;
+
+  return g_str_equal (sp_window_get_page (w), "network") && !sp_window_is_busy (w);
+}
+
+static gboolean
+insights_ready (gpointer data)
+{
+  SpInsightPanel *panel = sp_window_get_insight_panel (data);
+
+  return window_idle (data) && !sp_insight_panel_is_busy (panel)
+      && sp_insight_panel_get_insights (panel) != NULL;
+}
+
+static gboolean
+legend_settled (gpointer data)
+{
+  return sp_legend_card_is_showing (sp_window_get_legend_card (data));
+}
+
+static void
+activate (const char *action,
+          GVariant   *param)
+{
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), action));
+  g_action_group_activate_action (G_ACTION_GROUP (window), action, param);
+}
+
+static void
+canvas_options (SpRenderOptions *options)
+{
+  sp_canvas_get_render_options (sp_window_get_canvas (window), options);
+}
+
+static gboolean
+legend_has (const char *prefix)
+{
+  SpRenderOptions options;
+  g_autoptr (GPtrArray) entries = NULL;
+
+  sp_legend_card_get_options (sp_window_get_legend_card (window), &options);
+  entries = sp_render_legend_entries (sp_window_get_network (window), &options);
+  for (guint i = 0; i < entries->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (entries, i), prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+control (const char *name)
+{
+  GtkWidget *widget = sp_insight_panel_get_control (sp_window_get_insight_panel (window), name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The row of a named list for the person @id. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *id)
+{
+  if (ADW_IS_ACTION_ROW (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "id"), id) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* ---- tests ----------------------------------------------------------- */
+
+static void
+test_open (void)
+{
+  activate ("open-example", NULL);
+  g_assert_true (wait_until (insights_ready, window, 120));
+  g_assert_true (gtk_widget_get_visible (sp_window_get_view_switcher (window)));
+  activate ("show-insights", NULL);
+  g_assert_true (adw_flap_get_reveal_flap (sp_window_get_insight_flap (window)));
+  /* the summary is there, in sentences */
+  g_assert_nonnull (gtk_widget_get_first_child (control ("summary")));
+}
+
+/* Colour by performance through the panel's combo row; undo brings the
+ * departments back. */
+static void
+test_color_by (void)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (control ("color-by"));
+  GListModel *model = adw_combo_row_get_model (row);
+  SpRenderOptions options;
+  guint performance = G_MAXUINT;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), "Performance") == 0)
+      performance = i;
+  g_assert_cmpuint (performance, !=, G_MAXUINT);
+  /* measures are offered too */
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, performance + 5);
+
+  canvas_options (&options);
+  g_assert_null (options.color_by);
+  adw_combo_row_set_selected (row, performance);
+  canvas_options (&options);
+  g_assert_cmpstr (options.color_by, ==, "performance");
+  g_assert_cmpstr (sp_window_get_view (window)->color_by, ==, "performance");
+  g_assert_true (wait_until (legend_settled, window, 10));
+  g_assert_true (legend_has ("colour-bar:"));
+  g_assert_false (legend_has ("header:Departments"));
+
+  /* diverging, then back by undo */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (control ("color-scale")), 2);
+  canvas_options (&options);
+  g_assert_cmpint (options.color_scale, ==, SP_COLOR_SCALE_DIVERGING);
+  activate ("undo", NULL);
+  canvas_options (&options);
+  g_assert_cmpint (options.color_scale, ==, SP_COLOR_SCALE_AUTO);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (control ("color-scale"))), ==, 0);
+
+  activate ("undo", NULL);
+  canvas_options (&options);
+  g_assert_null (options.color_by);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_true (wait_until (legend_settled, window, 10));
+  g_assert_true (legend_has ("header:Departments"));
+
+  activate ("redo", NULL);
+  canvas_options (&options);
+  g_assert_cmpstr (options.color_by, ==, "performance");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, performance);
+}
+
+/* The hulls and the heatmap switch on and off, and reach the export. */
+static void
+test_hulls_heatmap (void)
+{
+  SpRenderOptions options, export;
+
+  gtk_switch_set_active (GTK_SWITCH (control ("hulls")), TRUE);
+  canvas_options (&options);
+  g_assert_true (options.hulls);
+  g_assert_true (sp_window_get_view (window)->hulls);
+  g_assert_true (wait_until (legend_settled, window, 10));
+  g_assert_true (legend_has ("header:Department hulls"));
+
+  gtk_switch_set_active (GTK_SWITCH (control ("heatmap")), TRUE);
+  canvas_options (&options);
+  g_assert_true (options.heatmap);
+  g_assert_cmpfloat (options.heatmap_bandwidth, ==, 0);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (control ("indicator")), 1);
+  canvas_options (&options);
+  g_assert_cmpint (options.indicator, ==, SP_RING_CONSTRAINT);
+
+  sp_window_get_export_options (window, 800, 600, &export);
+  g_assert_true (export.hulls);
+  g_assert_true (export.heatmap);
+  g_assert_cmpint (export.indicator, ==, SP_RING_CONSTRAINT);
+  g_assert_cmpstr (export.color_by, ==, "performance");
+
+  activate ("undo", NULL);
+  activate ("undo", NULL);
+  canvas_options (&options);
+  g_assert_false (options.heatmap);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (control ("heatmap"))));
+  g_assert_true (options.hulls);
+  gtk_switch_set_active (GTK_SWITCH (control ("hulls")), FALSE);
+  canvas_options (&options);
+  g_assert_false (options.hulls);
+}
+
+/* "Hidden talent" points at exactly the people of sp_insights. */
+static void
+test_hidden_talent (void)
+{
+  const char *expected[] = { "E063", "E144", "E087", "E024" };
+  SpNetwork *net = sp_window_get_network (window);
+  SpInsights *insights = sp_insight_panel_get_insights (sp_window_get_insight_panel (window));
+  GtkWidget *button = control ("hidden-talent");
+  SpRenderOptions options, export;
+
+  g_assert_nonnull (insights);
+  g_assert_cmpuint (insights->people[SP_INSIGHT_HIDDEN_TALENT]->len, ==, G_N_ELEMENTS (expected));
+
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_cmpstr (sp_window_get_view (window)->highlight, ==, "hidden-talent");
+  canvas_options (&options);
+  g_assert_cmpuint (options.n_highlight, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < options.n_highlight; k++)
+        found |= g_str_equal (sp_network_node (net, options.highlight[k])->id, expected[i]);
+      g_assert_true (found);
+      g_assert_cmpuint (options.highlight[i], ==, g_array_index (insights->people[SP_INSIGHT_HIDDEN_TALENT], guint, i));
+    }
+  g_assert_cmpstr (options.highlight_name, ==, sp_insight_kind_label (SP_INSIGHT_HIDDEN_TALENT));
+  sp_window_get_export_options (window, 800, 600, &export);
+  g_assert_cmpuint (export.n_highlight, ==, G_N_ELEMENTS (expected));
+  g_assert_true (wait_until (legend_settled, window, 10));
+  g_assert_true (legend_has ("highlight:"));
+
+  /* another list replaces it; clicking it again clears */
+  g_signal_emit_by_name (control ("key-brokers"), "clicked");
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  canvas_options (&options);
+  g_assert_cmpuint (options.n_highlight, ==, insights->people[SP_INSIGHT_KEY_BROKERS]->len);
+  g_signal_emit_by_name (control ("key-brokers"), "clicked");
+  canvas_options (&options);
+  g_assert_cmpuint (options.n_highlight, ==, 0);
+  g_assert_null (sp_window_get_view (window)->highlight);
+
+  /* picking a person in a list selects them */
+  {
+    GtkWidget *row = find_row (GTK_WIDGET (sp_window_get_insight_panel (window)), "E063");
+
+    g_assert_nonnull (row);
+    g_signal_emit_by_name (row, "activated");
+    g_assert_cmpint (sp_canvas_get_selected (sp_window_get_canvas (window)), ==, sp_network_find_node (net, "E063"));
+    sp_canvas_set_selected (sp_window_get_canvas (window), -1);
+  }
+
+  /* undo brings the key brokers back */
+  activate ("undo", NULL);
+  canvas_options (&options);
+  g_assert_cmpuint (options.n_highlight, ==, insights->people[SP_INSIGHT_KEY_BROKERS]->len);
+  activate ("highlight", g_variant_new_string (""));
+}
+
+/* The client view: clients on their ring (and back after), the client
+ * panel and the canvas select the same client. */
+static void
+test_clients_view (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  SpClientPanel *panel = sp_window_get_client_panel (window);
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  gint c001 = sp_network_find_node (net, "C001");
+  g_autofree double *x = g_memdup2 (net->x, sizeof (double) * sp_network_n_nodes (net));
+  g_autoptr (GArray) order = NULL;
+  GtkWidget *list;
+  SpRenderOptions options;
+  gint other = -1;
+
+  g_assert_cmpint (c001, >=, 0);
+  activate ("view", g_variant_new_string ("clients"));
+  canvas_options (&options);
+  g_assert_cmpint (options.view, ==, SP_RENDER_VIEW_CLIENTS);
+  g_assert_cmpstr (sp_window_get_view (window)->view, ==, "clients");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
+  g_assert_true (adw_flap_get_reveal_flap (sp_window_get_insight_flap (window)));
+  g_assert_cmpfloat (net->x[c001], !=, x[c001]);  /* on the ring */
+  g_assert_false (sp_legend_card_is_showing (sp_window_get_legend_card (window)));
+
+  /* picking C001 in the panel's list selects it on the canvas */
+  order = sp_client_panel_get_order (panel);
+  list = find_child (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  for (guint k = 0; k < order->len; k++)
+    if ((gint) g_array_index (order, guint, k) == c001)
+      gtk_list_box_select_row (GTK_LIST_BOX (list), gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), k));
+    else if (other < 0)
+      other = g_array_index (order, guint, k);
+  g_assert_cmpint (sp_canvas_get_selected (canvas), ==, c001);
+  canvas_options (&options);
+  g_assert_cmpint (options.selected, ==, c001);
+  g_assert_false (adw_flap_get_reveal_flap (sp_window_get_person_flap (window)));
+
+  /* and the reverse */
+  sp_canvas_set_selected (canvas, other);
+  g_assert_cmpint (sp_client_panel_get_selected (panel), ==, other);
+  sp_canvas_set_selected (canvas, c001);
+  g_assert_cmpint (sp_client_panel_get_selected (panel), ==, c001);
+
+  /* the export shows the same */
+  {
+    SpRenderOptions export;
+
+    sp_window_get_export_options (window, 800, 600, &export);
+    g_assert_cmpint (export.view, ==, SP_RENDER_VIEW_CLIENTS);
+    g_assert_cmpint (export.selected, ==, c001);
+  }
+
+  /* the network view has its positions back */
+  activate ("view", g_variant_new_string ("network"));
+  g_assert_cmpfloat (net->x[c001], ==, x[c001]);
+  canvas_options (&options);
+  g_assert_cmpint (options.view, ==, SP_RENDER_VIEW_NETWORK);
+  g_assert_cmpint (options.selected, ==, -1);  /* the overlay draws it */
+  activate ("undo", NULL);
+  g_assert_cmpstr (sp_window_get_view (window)->view, ==, "clients");
+  activate ("undo", NULL);
+  g_assert_null (sp_window_get_view (window)->view);
+  g_assert_cmpfloat (net->x[c001], ==, x[c001]);
+  sp_canvas_set_selected (canvas, -1);
+}
+
+/* The tables are fitted to the window: no zoom; the network keeps its own. */
+static void
+test_fixed_views (void)
+{
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  SpRenderOptions options;
+  double zoom;
+
+  sp_canvas_zoom_by (canvas, 1.5);
+  zoom = sp_canvas_get_zoom (canvas);
+  g_assert_cmpfloat (zoom, >, 1.2);
+
+  activate ("view", g_variant_new_string ("heat-table"));
+  canvas_options (&options);
+  g_assert_cmpint (options.view, ==, SP_RENDER_VIEW_HEAT_TABLE);
+  g_assert_cmpfloat (options.zoom, ==, 1);
+  sp_canvas_zoom_by (canvas, 2);
+  g_assert_cmpfloat (sp_canvas_get_zoom (canvas), ==, 1);
+  g_assert_false (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
+
+  activate ("view", g_variant_new_string ("quadrants"));
+  canvas_options (&options);
+  g_assert_cmpint (options.view, ==, SP_RENDER_VIEW_QUADRANTS);
+
+  activate ("view", g_variant_new_string ("network"));
+  g_assert_cmpfloat_with_epsilon (sp_canvas_get_zoom (canvas), zoom, 1e-9);
+  g_assert_true (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
+  sp_canvas_fit (canvas);
+}
+
+/* Presenting shows the drawing alone; the side panel comes back after. */
+static void
+test_presentation (void)
+{
+  AdwFlap *flap = sp_window_get_insight_flap (window);
+
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  activate ("presentation", NULL);
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_false (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
+  activate ("leave-presentation", NULL);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_true (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
+}
+
+/* Everything chosen here is saved with the file. */
+static void
+test_saved (void)
+{
+  g_autoptr (SpViewState) view = NULL;
+  g_autoptr (GPtrArray) slides = NULL;
+  g_autofree char *text = NULL;
+
+  activate ("hulls", g_variant_new_boolean (TRUE));
+  activate ("heatmap", g_variant_new_boolean (TRUE));
+  activate ("heatmap-bandwidth", g_variant_new_double (42));
+  activate ("indicator", g_variant_new_string ("effective-size"));
+  activate ("highlight", g_variant_new_string ("at-risk-connectors"));
+  activate ("view", g_variant_new_string ("quadrants"));
+  activate ("color-scale", g_variant_new_string ("sequential"));
+
+  text = sp_view_state_serialize (sp_window_get_view (window), NULL);
+  g_assert_true (sp_view_state_deserialize (text, &view, &slides, NULL));
+  g_assert_true (view->hulls);
+  g_assert_true (view->heatmap);
+  g_assert_cmpfloat (view->heatmap_bandwidth, ==, 42);
+  g_assert_cmpstr (view->indicator, ==, "effective-size");
+  g_assert_cmpstr (view->highlight, ==, "at-risk-connectors");
+  g_assert_cmpstr (view->view, ==, "quadrants");
+  g_assert_cmpint (view->color_scale, ==, SP_COLOR_SCALE_SEQUENTIAL);
+  g_assert_cmpstr (view->color_by, ==, "performance");
+  g_assert_true (sp_view_state_equal (view, sp_window_get_view (window)));
+
+  for (guint i = 0; i < 7; i++)
+    activate ("undo", NULL);
+  g_assert_null (sp_window_get_view (window)->view);
+  g_assert_false (sp_window_get_view (window)->hulls);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  if (g_getenv ("SAMENSPEL_EXAMPLE") == NULL || !g_file_test (g_getenv ("SAMENSPEL_EXAMPLE"), G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("the example organisation is missing");
+      return g_test_run ();
+    }
+
+  app = sp_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = sp_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_test_add_func ("/insights-ui/open", test_open);
+  g_test_add_func ("/insights-ui/color-by", test_color_by);
+  g_test_add_func ("/insights-ui/hulls-heatmap", test_hulls_heatmap);
+  g_test_add_func ("/insights-ui/hidden-talent", test_hidden_talent);
+  g_test_add_func ("/insights-ui/clients-view", test_clients_view);
+  g_test_add_func ("/insights-ui/fixed-views", test_fixed_views);
+  g_test_add_func ("/insights-ui/presentation", test_presentation);
+  g_test_add_func ("/insights-ui/saved", test_saved);
+
+  status = g_test_run ();
+
+  /* leave without the unsaved-changes question */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (app);
+  return status;
+}
