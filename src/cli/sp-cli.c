@@ -23,6 +23,7 @@
 #include "sp-projection.h"
 #include "sp-strategy.h"
 #include "sp-compare.h"
+#include "sp-whatif.h"
 #include "sp-insights.h"
 
 enum {
@@ -268,6 +269,73 @@ fail:
   return EXIT_BAD_INPUT;
 }
 
+/* --export with --remove or --compare: what changes, drawn on the layout
+ * (ghosts, ties gained and lost) with sentences for the caption. */
+static gboolean
+export_changes (SpCliOptions    *o,
+                SpNetwork       *network,
+                const gboolean  *tie_mask,
+                const gboolean  *removed,
+                SpRenderOptions *ropts,
+                GArray          *gained,
+                GArray          *lost,
+                GString         *caption,
+                GError         **error)
+{
+  if (removed != NULL)
+    {
+      g_autoptr (SpWhatIf) whatif = sp_whatif_compute (network, tie_mask, removed, NULL, error);
+      g_autofree char *text = NULL;
+
+      if (whatif == NULL)
+        return FALSE;
+      text = sp_whatif_describe (whatif, network);
+      g_string_append (caption, text);
+      ropts->ghosted = removed;
+    }
+  if (o->compare != NULL)
+    {
+      g_autoptr (SpNetwork) before = sp_import_file (o->compare, NULL, error);
+      g_autoptr (SpComparison) cmp = NULL;
+      g_autofree char *name = NULL;
+
+      if (before == NULL || (cmp = sp_compare_networks (before, network, o->ties, error)) == NULL)
+        return FALSE;
+      for (guint k = 0; k < cmp->ties_gained->len; k++)
+        {
+          const SpTiePair *pair = &g_array_index (cmp->ties_gained, SpTiePair, k);
+
+          g_array_append_val (gained, pair->source);
+          g_array_append_val (gained, pair->target);
+        }
+      /* lost ties between people still here, on FILE's layout */
+      for (guint k = 0; k < cmp->ties_lost->len; k++)
+        {
+          const SpTiePair *pair = &g_array_index (cmp->ties_lost, SpTiePair, k);
+          gint a = cmp->after_of_before[pair->source], b = cmp->after_of_before[pair->target];
+
+          if (a < 0 || b < 0)
+            continue;
+          g_array_append_val (lost, a);
+          g_array_append_val (lost, b);
+        }
+      ropts->ties_gained = (const guint *) (gpointer) gained->data;
+      ropts->n_ties_gained = gained->len / 2;
+      ropts->ties_lost = (const guint *) (gpointer) lost->data;
+      ropts->n_ties_lost = lost->len / 2;
+      name = g_path_get_basename (o->compare);
+      if (caption->len > 0)
+        g_string_append_c (caption, ' ');
+      /* Translators: the caption of a before/after drawing; %s is the earlier file */
+      g_string_append_printf (caption, _("Compared with %s: %u joined, %u left; %u ties gained (green), %u lost (red, dashed)."),
+                              name, cmp->joined->len, cmp->left->len,
+                              cmp->ties_gained->len, cmp->ties_lost->len);
+    }
+  if (caption->len > 0)
+    ropts->caption = caption->str;
+  return TRUE;
+}
+
 static int
 run_export (SpCliOptions *o,
             SpNetwork    *network,
@@ -283,6 +351,9 @@ run_export (SpCliOptions *o,
   g_autoptr (SpGroupMetrics) groups = NULL;
   g_autoptr (SpInsights) insights = NULL;
   g_autoptr (GArray) highlight = NULL;
+  g_autoptr (GArray) gained = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) lost = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GString) caption = g_string_new (NULL);
 
   if (o->layout != NULL && !sp_layout_engine_from_string (o->layout, &engine))
     g_assert_not_reached (); /* validated in sp_cli_run */
@@ -312,7 +383,16 @@ run_export (SpCliOptions *o,
   ropts.anonymize = o->anonymize;
   ropts.color_by = o->color_by;
   ropts.tie_type_visible = tie_mask;
-  if (removed != NULL)
+  /* the network view shows the people taken out as ghosts (what-if) */
+  if (view == SP_RENDER_VIEW_NETWORK && (removed != NULL || o->compare != NULL))
+    {
+      if (!export_changes (o, network, tie_mask, removed, &ropts, gained, lost, caption, &error))
+        {
+          print_error (error->message);
+          return EXIT_BAD_INPUT;
+        }
+    }
+  else if (removed != NULL)
     {
       guint n = sp_network_n_nodes (network);
 
