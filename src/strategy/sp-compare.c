@@ -32,8 +32,12 @@ tie_pairs (SpNetwork      *net,
         }
       key = g_new (gint64, 1);
       *key = ((gint64) a << 32) | b;
-      if (!g_hash_table_add (pairs, key))
+      /* g_hash_table_add() keeps the new key of an equal pair (and
+       * would leave the old one to us): free the duplicate instead */
+      if (g_hash_table_contains (pairs, key))
         g_free (key);
+      else
+        g_hash_table_add (pairs, key);
     }
   return pairs;
 }
