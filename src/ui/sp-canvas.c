@@ -625,6 +625,10 @@ draw_node_emphasis (SpCanvas  *self,
 
   layout_to_view (fit, net->x[node], net->y[node], &cx, &cy);
 
+  /* a what-if ghost's ties are drawn as lost by the scene: leave them be */
+  if (self->ghosted != NULL && node < self->ghosted->len && g_array_index (self->ghosted, gboolean, node))
+    with_ties = FALSE;
+
   if (with_ties)
     {
       cairo_set_line_width (cr, selected ? 2.0 : 1.6);

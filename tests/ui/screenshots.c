@@ -9,6 +9,7 @@
 
 #include "sp-application.h"
 #include "sp-window.h"
+#include "sp-window-whatif.h"
 
 static void
 pump (double seconds)
@@ -100,6 +101,16 @@ main (int    argc,
       wait_idle (window);
       shoot (dir, "ego");
       g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+      wait_idle (window);
+
+      /* what if the best-connected person leaves */
+      g_action_group_activate_action (G_ACTION_GROUP (window), "whatif-toggle", NULL);
+      while (sp_window_whatif_is_busy (window))
+        g_main_context_iteration (NULL, FALSE);
+      wait_idle (window);
+      shoot (dir, "whatif");
+      g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+      wait_idle (window);
     }
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
