@@ -295,8 +295,13 @@ sp_client_metrics_compute (SpNetwork      *net,
     {
       SpClientStats *s = &g_array_index (cm->clients, SpClientStats, c);
       guint len = per_client_off[c + 1] - per_client_off[c];
-      guint *contacts = g_memdup2 (per_client + per_client_off[c], sizeof (guint) * MAX (len, 1));
-      GPtrArray *depts = g_ptr_array_new ();
+      /* never empty (the stats point at it), but copy only what is there */
+      guint *contacts = g_new0 (guint, MAX (len, 1));
+      GPtrArray *depts;
+
+      if (len > 0)
+        memcpy (contacts, per_client + per_client_off[c], sizeof (guint) * len);
+      depts = g_ptr_array_new ();
 
       len = sort_unique (contacts, len);
       for (guint i = 0; i < len; i++)
