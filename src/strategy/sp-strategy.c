@@ -631,3 +631,202 @@ sp_fit_report_write_csv (GArray      *results,
     }
   return sp_csv_write (path, out, error);
 }
+
+/* ---- building and writing a strategy ------------------------------------ */
+
+SpStrategy *
+sp_strategy_new (void)
+{
+  return strategy_new ();
+}
+
+static SpRule *
+rule_copy (const SpRule *rule)
+{
+  SpRule *copy;
+
+  if (rule == NULL)
+    return NULL;
+  copy = rule_new (rule->group);
+  copy->profile = g_strdup (rule->profile);
+  memcpy (copy->target, rule->target, sizeof copy->target);
+  return copy;
+}
+
+SpStrategy *
+sp_strategy_copy (const SpStrategy *strategy)
+{
+  SpStrategy *copy;
+
+  g_return_val_if_fail (strategy != NULL, NULL);
+
+  copy = strategy_new ();
+  copy->fallback = rule_copy (strategy->fallback);
+  copy->organisation = rule_copy (strategy->organisation);
+  for (guint r = 0; r < strategy->departments->len; r++)
+    g_ptr_array_add (copy->departments, rule_copy (g_ptr_array_index (strategy->departments, r)));
+  return copy;
+}
+
+static gboolean
+rule_has_ranges (const SpRule *rule)
+{
+  for (guint i = 0; i < SP_N_INDICATORS; i++)
+    if (!isnan (rule->target[i].min) || !isnan (rule->target[i].max))
+      return TRUE;
+  return FALSE;
+}
+
+/* The last rule naming @department wins when evaluating, so that one is
+ * the one to read and change. */
+static gint
+find_department_rule (const SpStrategy *strategy,
+                      const char       *department)
+{
+  for (gint r = (gint) strategy->departments->len - 1; r >= 0; r--)
+    {
+      const SpRule *rule = g_ptr_array_index (strategy->departments, r);
+
+      if (g_strcmp0 (rule->group, department) == 0)
+        return r;
+    }
+  return -1;
+}
+
+void
+sp_strategy_set_profile (SpStrategy *strategy,
+                         const char *department,
+                         const char *profile)
+{
+  g_return_if_fail (strategy != NULL);
+  g_return_if_fail (profile == NULL || find_profile (profile) != NULL);
+
+  if (department == NULL)
+    {
+      g_clear_pointer (&strategy->fallback, rule_free);
+      g_clear_pointer (&strategy->organisation, rule_free);
+      if (profile != NULL)
+        {
+          strategy->fallback = rule_new (NULL);
+          strategy->fallback->profile = g_strdup (profile);
+          strategy->organisation = rule_new (NULL);
+          strategy->organisation->profile = g_strdup (profile);
+        }
+      return;
+    }
+
+  /* drop every rule for @department, then add the new one */
+  for (gint r; (r = find_department_rule (strategy, department)) >= 0;)
+    g_ptr_array_remove_index (strategy->departments, r);
+  if (profile != NULL)
+    {
+      SpRule *rule = rule_new (department);
+
+      rule->profile = g_strdup (profile);
+      g_ptr_array_add (strategy->departments, rule);
+    }
+}
+
+const char *
+sp_strategy_get_profile (const SpStrategy *strategy,
+                         const char       *department)
+{
+  const SpRule *rule = NULL;
+  const SpProfile *profile;
+  gint r;
+
+  g_return_val_if_fail (strategy != NULL, NULL);
+
+  if (department == NULL)
+    rule = strategy->fallback;
+  else if ((r = find_department_rule (strategy, department)) >= 0)
+    rule = g_ptr_array_index (strategy->departments, r);
+  if (rule == NULL)
+    return NULL;
+  if (rule_has_ranges (rule))
+    return "custom";
+  profile = find_profile (rule->profile);
+  return profile != NULL ? profile->name : NULL;
+}
+
+static gboolean
+rule_is_empty (const SpRule *rule)
+{
+  return rule == NULL || (rule->profile == NULL && !rule_has_ranges (rule));
+}
+
+gboolean
+sp_strategy_is_empty (const SpStrategy *strategy)
+{
+  g_return_val_if_fail (strategy != NULL, TRUE);
+
+  if (!rule_is_empty (strategy->fallback) || !rule_is_empty (strategy->organisation))
+    return FALSE;
+  for (guint r = 0; r < strategy->departments->len; r++)
+    if (!rule_is_empty (g_ptr_array_index (strategy->departments, r)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+append_exact (GString *out,
+              double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* shortest text that reads back as the same double */
+  g_string_append (out, g_ascii_dtostr (buf, sizeof buf, value));
+}
+
+static void
+write_rule (GString      *out,
+            const char   *header,
+            const SpRule *rule)
+{
+  if (rule == NULL)
+    return;
+  g_string_append_printf (out, "[%s]\n", header);
+  if (rule->profile != NULL)
+    g_string_append_printf (out, "profile = %s\n", rule->profile);
+  for (guint i = 0; i < SP_N_INDICATORS; i++)
+    {
+      const SpRange *t = &rule->target[i];
+
+      if (isnan (t->min) && isnan (t->max))
+        continue;
+      g_string_append_printf (out, "%s = ", indicators[i].name);
+      if (!isnan (t->min))
+        {
+          append_exact (out, t->min);
+          g_string_append_c (out, ' ');
+        }
+      g_string_append (out, "..");
+      if (!isnan (t->max))
+        {
+          g_string_append_c (out, ' ');
+          append_exact (out, t->max);
+        }
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_c (out, '\n');
+}
+
+char *
+sp_strategy_to_text (const SpStrategy *strategy)
+{
+  GString *out;
+
+  g_return_val_if_fail (strategy != NULL, NULL);
+
+  out = g_string_new (NULL);
+  write_rule (out, "default", strategy->fallback);
+  write_rule (out, "organisation", strategy->organisation);
+  for (guint r = 0; r < strategy->departments->len; r++)
+    {
+      const SpRule *rule = g_ptr_array_index (strategy->departments, r);
+      g_autofree char *header = g_strdup_printf ("department %s", rule->group);
+
+      write_rule (out, header, rule);
+    }
+  return g_string_free (out, FALSE);
+}

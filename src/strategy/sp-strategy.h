@@ -83,6 +83,27 @@ SpStrategy  *sp_strategy_load     (const char  *path,
 SpStrategy  *sp_strategy_new_uniform (const char *profile);
 void         sp_strategy_free     (SpStrategy  *strategy);
 
+/* Building a strategy from choices (the application's strategy panel). */
+/* A strategy with no targets at all. */
+SpStrategy  *sp_strategy_new      (void);
+SpStrategy  *sp_strategy_copy     (const SpStrategy *strategy);
+/* Gives @department @profile (a built-in profile name, or NULL: the
+ * department follows the default again); @department NULL sets the
+ * default and the organisation (NULL: no target).  Ranges given for
+ * that group before are dropped. */
+void         sp_strategy_set_profile (SpStrategy  *strategy,
+                                      const char  *department,
+                                      const char  *profile);
+/* What @department (NULL: the default) asks for: a profile name,
+ * "custom" when the file gave ranges of its own, or NULL (a department:
+ * as the default; the default: no target). */
+const char  *sp_strategy_get_profile (const SpStrategy *strategy,
+                                      const char       *department);
+/* TRUE when @strategy sets no target for anyone. */
+gboolean     sp_strategy_is_empty (const SpStrategy *strategy);
+/* The strategy in the file format; sp_strategy_parse reads it back. */
+char        *sp_strategy_to_text  (const SpStrategy *strategy);
+
 /* Evaluates @strategy: one SpFitResult per group of @groups (in its
  * order) and a last one for the organisation.  @clients may be NULL (the
  * client indicators are then unknown). */

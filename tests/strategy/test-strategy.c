@@ -284,6 +284,69 @@ make_chain (const char *const *ids,
   return net;
 }
 
+/* The application builds a strategy from its dropdowns and keeps it as
+ * text in the saved view: profiles set per department, ranges from a
+ * file kept through a round trip. */
+static void
+test_strategy_build_and_text (void)
+{
+  g_autoptr (SpNetwork) net = make_bridge_org ();
+  g_autoptr (SpStrategy) strategy = sp_strategy_new ();
+  g_autoptr (SpStrategy) again = NULL;
+  g_autoptr (SpStrategy) loaded = NULL;
+  g_autoptr (SpStrategy) copy = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text2 = NULL;
+  g_autofree char *text3 = NULL;
+  g_autoptr (GArray) results = NULL;
+
+  g_assert_true (sp_strategy_is_empty (strategy));
+  g_assert_null (sp_strategy_get_profile (strategy, NULL));
+  sp_strategy_set_profile (strategy, NULL, "exploration");
+  sp_strategy_set_profile (strategy, "L", "execution");
+  sp_strategy_set_profile (strategy, "S", "client-intimacy");
+  sp_strategy_set_profile (strategy, "S", NULL);  /* back to the default */
+  g_assert_false (sp_strategy_is_empty (strategy));
+  g_assert_cmpstr (sp_strategy_get_profile (strategy, NULL), ==, "exploration");
+  g_assert_cmpstr (sp_strategy_get_profile (strategy, "L"), ==, "execution");
+  g_assert_null (sp_strategy_get_profile (strategy, "S"));
+
+  text = sp_strategy_to_text (strategy);
+  again = sp_strategy_parse (text, -1, "view", &error);
+  g_assert_no_error (error);
+  text2 = sp_strategy_to_text (again);
+  g_assert_cmpstr (text, ==, text2);
+
+  results = evaluate (net, text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (result_for (results, "L")->profile, ==, "execution");
+  g_assert_cmpstr (result_for (results, "S")->profile, ==, "exploration");
+  g_assert_cmpstr (result_for (results, NULL)->profile, ==, "exploration");
+
+  /* ranges from a file survive the text and read as "custom" */
+  loaded = sp_strategy_parse ("[department L]\nprofile = execution\nei_index = -1 .. -0.2\n"
+                              "mean_constraint = .. 0.1\n", -1, "file", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sp_strategy_get_profile (loaded, "L"), ==, "custom");
+  copy = sp_strategy_copy (loaded);
+  g_clear_pointer (&text, g_free);
+  text = sp_strategy_to_text (copy);
+  g_assert_nonnull (strstr (text, "ei_index = -1 .. -0.2\n"));
+  g_assert_nonnull (strstr (text, "mean_constraint = .. 0.1\n"));
+  g_clear_pointer (&again, sp_strategy_free);
+  again = sp_strategy_parse (text, -1, "view", &error);
+  g_assert_no_error (error);
+  text3 = sp_strategy_to_text (again);
+  g_assert_cmpstr (text, ==, text3);
+
+  /* choosing a profile drops the file's ranges */
+  sp_strategy_set_profile (copy, "L", "exploration");
+  g_assert_cmpstr (sp_strategy_get_profile (copy, "L"), ==, "exploration");
+  sp_strategy_set_profile (copy, "L", NULL);
+  g_assert_true (sp_strategy_is_empty (copy));
+}
+
 static void
 test_compare_before_after (void)
 {
@@ -355,6 +418,7 @@ main (int argc, char **argv)
   g_test_add_func ("/strategy/custom-ranges", test_fit_custom_ranges);
   g_test_add_func ("/strategy/errors", test_strategy_errors);
   g_test_add_func ("/strategy/fit-report", test_fit_report_csv);
+  g_test_add_func ("/strategy/build-and-text", test_strategy_build_and_text);
   g_test_add_func ("/compare/before-after", test_compare_before_after);
   return g_test_run ();
 }
