@@ -774,8 +774,11 @@ append_exact (GString *out,
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-  /* shortest text that reads back as the same double */
-  g_string_append (out, g_ascii_dtostr (buf, sizeof buf, value));
+  /* short text ("-0.2") when it reads back as the same double */
+  g_ascii_formatd (buf, sizeof buf, "%.15g", value);
+  if (g_ascii_strtod (buf, NULL) != value)
+    g_ascii_formatd (buf, sizeof buf, "%.17g", value);
+  g_string_append (out, buf);
 }
 
 static void
