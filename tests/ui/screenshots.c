@@ -127,6 +127,8 @@ main (int    argc,
 
   /* talent and openness: performance with its heatmap, department hulls */
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-insights", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string (""));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-fit", NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "color-by", g_variant_new_string ("performance"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "heatmap", g_variant_new_boolean (TRUE));
   g_action_group_activate_action (G_ACTION_GROUP (window), "hulls", g_variant_new_boolean (TRUE));
