@@ -44,6 +44,7 @@ sp_view_state_copy (const SpViewState *self)
   copy->view = g_strdup (self->view);
   copy->indicator = g_strdup (self->indicator);
   copy->highlight = g_strdup (self->highlight);
+  copy->strategy = g_strdup (self->strategy);
 
   return copy;
 }
@@ -66,6 +67,7 @@ sp_view_state_free (SpViewState *self)
   g_free (self->view);
   g_free (self->indicator);
   g_free (self->highlight);
+  g_free (self->strategy);
   g_free (self);
 }
 
@@ -108,7 +110,9 @@ sp_view_state_equal (const SpViewState *a,
       && !a->heatmap == !b->heatmap
       && a->heatmap_bandwidth == b->heatmap_bandwidth
       && !a->hulls == !b->hulls
-      && g_strcmp0 (a->highlight, b->highlight) == 0;
+      && g_strcmp0 (a->highlight, b->highlight) == 0
+      && g_strcmp0 (a->strategy, b->strategy) == 0
+      && !a->fit_outlines == !b->fit_outlines;
 }
 
 gboolean
@@ -229,6 +233,8 @@ write_state (GKeyFile          *kf,
   g_key_file_set_double (kf, group, "heatmap-bandwidth", v->heatmap_bandwidth);
   g_key_file_set_boolean (kf, group, "hulls", v->hulls);
   g_key_file_set_string (kf, group, "highlight", v->highlight ? v->highlight : "");
+  g_key_file_set_string (kf, group, "strategy", v->strategy ? v->strategy : "");
+  g_key_file_set_boolean (kf, group, "fit-outlines", v->fit_outlines);
 }
 
 static char *
@@ -303,6 +309,8 @@ read_state (GKeyFile   *kf,
   v->heatmap_bandwidth = MAX (read_double (kf, group, "heatmap-bandwidth", 0.0), 0.0);
   v->hulls = g_key_file_get_boolean (kf, group, "hulls", NULL);
   v->highlight = read_string (kf, group, "highlight");
+  v->strategy = read_string (kf, group, "strategy");
+  v->fit_outlines = g_key_file_get_boolean (kf, group, "fit-outlines", NULL);
 
   return v;
 }

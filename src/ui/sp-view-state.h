@@ -40,6 +40,10 @@ struct _SpViewState {
   double    heatmap_bandwidth; /* 0: automatic */
   gboolean  hulls;
   char     *highlight;         /* "hidden-talent", …, or NULL */
+
+  /* strategy fit (sp-window-strategy.c) */
+  char     *strategy;          /* the strategy as text (sp_strategy_to_text), or NULL */
+  gboolean  fit_outlines;      /* departments outlined by their fit */
 };
 
 SpViewState *sp_view_state_new        (void);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-window-whatif.h"
+#include "sp-window-strategy.h"
 
 typedef struct {
   SpWindow      *window;      /* borrowed: the state lives on it */
@@ -168,6 +169,8 @@ refresh (SpWindow *self)
   g_clear_object (&st->cancellable);
   st->busy = FALSE;
   update_actions (self);
+  /* the strategy fit is measured without the people taken out */
+  sp_window_strategy_data_changed (self);
 
   if (net == NULL || st->removed == NULL)
     {

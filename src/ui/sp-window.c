@@ -18,6 +18,7 @@
 #include "sp-export-dialog.h"
 #include "sp-legend-card.h"
 #include "sp-window-whatif.h"
+#include "sp-window-strategy.h"
 #include "sp-window-private.h"
 
 typedef enum {
@@ -333,6 +334,7 @@ apply_view (SpWindow          *self,
   set_action_state (self, "color-by", g_variant_new_string (self->view->color_by ? self->view->color_by : ""));
   set_action_state (self, "layout-engine", g_variant_new_string (self->view->layout_engine));
   sp_window_insights_sync (self);
+  sp_window_strategy_sync (self);
   sync_filter_checks (self);
   if (ties_changed)
     start_analysis (self);
@@ -2283,6 +2285,7 @@ sp_window_init (SpWindow *self)
   g_signal_connect_swapped (self->canvas, "notify::selected", G_CALLBACK (selected_changed_cb), self);
   sp_legend_card_set_canvas (self->legend_card, self->canvas);
   sp_window_whatif_init (self);
+  sp_window_strategy_init (self);
   g_signal_connect_swapped (self->canvas, "node-moved", G_CALLBACK (node_moved_cb), self);
   g_signal_connect_swapped (self->person_panel, "edited", G_CALLBACK (person_edited_cb), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb), self);

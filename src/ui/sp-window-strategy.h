@@ -1,0 +1,39 @@
+/* sp-window-strategy.h — the window's strategy fit and before/after
+ * comparison (sp-window-strategy.c): the side panel's "Strategy" page,
+ * department outlines coloured by their fit, ties gained and lost
+ */
+#pragma once
+
+#include "sp-window.h"
+#include "sp-strategy-panel.h"
+
+G_BEGIN_DECLS
+
+/* From sp_window_init: actions, the side panel's page. */
+void             sp_window_strategy_init         (SpWindow *self);
+/* After the view changed (the strategy is part of it) or another network
+ * was opened. */
+void             sp_window_strategy_sync         (SpWindow *self);
+/* The data the fit is computed on changed (people taken out). */
+void             sp_window_strategy_data_changed (SpWindow *self);
+
+SpStrategyPanel *sp_window_get_strategy_panel    (SpWindow *self);
+/* Reads a strategy file into the view (undoably); FALSE with the message
+ * shown in the panel when it cannot be read. */
+gboolean         sp_window_strategy_load_file    (SpWindow *self,
+                                                  GFile    *file);
+/* The fit: SpFitResult per department, the organisation last (borrowed);
+ * NULL without a strategy. */
+GArray          *sp_window_strategy_get_results  (SpWindow *self);
+/* Before/after: compares the open data with @file, the earlier data set
+ * (a file or a folder), in a worker thread. */
+void             sp_window_compare_with          (SpWindow *self,
+                                                  GFile    *file);
+/* Ties gained and lost (guint node pairs, borrowed) while comparing. */
+gboolean         sp_window_compare_get_changes   (SpWindow *self,
+                                                  GArray  **gained,
+                                                  GArray  **lost);
+/* TRUE while the fit or a comparison is being computed. */
+gboolean         sp_window_strategy_is_busy      (SpWindow *self);
+
+G_END_DECLS
