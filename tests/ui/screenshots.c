@@ -5,11 +5,14 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
 #include <adwaita.h>
 
 #include "sp-application.h"
 #include "sp-window.h"
 #include "sp-window-whatif.h"
+#include "sp-window-strategy.h"
 
 static void
 pump (double seconds)
@@ -52,6 +55,45 @@ wait_idle (SpWindow *w)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (2000);
     }
+}
+
+/* An "earlier" copy of the example for the before/after shot: one person
+ * not there yet, one who has left since, some ties different. */
+static char *
+write_earlier_copy (const char *example)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("samenspel-earlier-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (tmp, "noordhaven-2025", NULL);
+  const char *names[] = { "people.csv", "ties.csv", "clients.csv" };
+
+  g_mkdir_with_parents (dir, 0700);
+  for (guint f = 0; f < G_N_ELEMENTS (names); f++)
+    {
+      g_autofree char *from = g_build_filename (example, names[f], NULL);
+      g_autofree char *to = g_build_filename (dir, names[f], NULL);
+      g_autofree char *text = NULL;
+      g_auto (GStrv) lines = NULL;
+      g_autoptr (GString) out = g_string_new (NULL);
+
+      if (!g_file_get_contents (from, &text, NULL, NULL))
+        continue;
+      lines = g_strsplit (text, "\n", -1);
+      for (guint n = 0; lines[n] != NULL; n++)
+        {
+          if (*lines[n] == '\0' || strstr (lines[n], "E010,") != NULL)
+            continue;   /* E010 joined later */
+          if (f == 1 && n > 0 && n % 23 == 0)
+            continue;   /* ties gained since */
+          g_string_append_printf (out, "%s\n", lines[n]);
+        }
+      if (f == 0)
+        g_string_append (out, "E900,Sanne de Wit,Sales,Account Manager,,3.1,2.9,3.0\n");
+      if (f == 1)
+        g_string_append (out, "E900,E031,collaboration,3\nE900,E045,advice,2\n"
+                              "E003,E120,advice,3\nE015,E101,collaboration,2\nE022,E140,advice,3\n");
+      g_file_set_contents (to, out->str, out->len, NULL);
+    }
+  return g_steal_pointer (&dir);
 }
 
 int
@@ -112,6 +154,32 @@ main (int    argc,
       g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
       wait_idle (window);
     }
+
+  /* strategy fit of the example's strategy, outlined on the canvas, and
+   * before/after against an earlier copy */
+  {
+    const char *example = g_getenv ("SAMENSPEL_EXAMPLE");
+    g_autofree char *strategy = g_build_filename (example ? example : "data/examples/noordhaven",
+                                                  "strategy.txt", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (strategy);
+    g_autofree char *earlier = write_earlier_copy (example ? example : "data/examples/noordhaven");
+    g_autoptr (GFile) folder = g_file_new_for_path (earlier);
+
+    g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string (""));
+    sp_window_strategy_load_file (window, file);
+    while (sp_window_strategy_is_busy (window))
+      g_main_context_iteration (NULL, FALSE);
+    wait_idle (window);
+    shoot (dir, "strategy");
+    sp_window_compare_with (window, folder);
+    while (sp_window_strategy_is_busy (window))
+      g_main_context_iteration (NULL, FALSE);
+    wait_idle (window);
+    shoot (dir, "compare");
+    g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+    g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+    wait_idle (window);
+  }
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
   shoot (dir, "export");
