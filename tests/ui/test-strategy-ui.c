@@ -172,6 +172,30 @@ test_load_file_and_undo (void)
   g_assert_cmpuint (selected (window, "Sales"), ==, 3);
 }
 
+/* The fit is measured without the people taken out (what if). */
+static void
+test_whatif_changes_fit (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  double before = result_for (window, NULL)->actual[SP_INDICATOR_EI_INDEX];
+  gint pick = -1;
+
+  /* someone of Finance: their cross-department ties go with them */
+  for (guint i = 0; i < sp_network_n_nodes (net) && pick < 0; i++)
+    if (sp_network_node (net, i)->kind == SP_NODE_PERSON
+        && g_strcmp0 (sp_network_node (net, i)->department, "Finance") == 0)
+      pick = i;
+  g_assert_cmpint (pick, >=, 0);
+  activate ("select", g_variant_new_string (sp_network_node (net, pick)->id));
+  activate ("whatif-toggle", NULL);
+  g_assert_true (wait_until (window_idle, window, 60));
+  g_assert_cmpfloat (fabs (result_for (window, NULL)->actual[SP_INDICATOR_EI_INDEX] - before), >, 1e-6);
+  activate ("undo", NULL);
+  g_assert_true (wait_until (window_idle, window, 60));
+  g_assert_cmpfloat_with_epsilon (result_for (window, NULL)->actual[SP_INDICATOR_EI_INDEX], before, 1e-12);
+  activate ("select", g_variant_new_string (""));
+}
+
 static void
 test_save_reopen (void)
 {
@@ -353,6 +377,7 @@ main (int    argc,
   g_test_add_func ("/strategy-ui/open", test_open);
   g_test_add_func ("/strategy-ui/choose-profiles", test_choose_profiles);
   g_test_add_func ("/strategy-ui/load-file-undo", test_load_file_and_undo);
+  g_test_add_func ("/strategy-ui/whatif-changes-fit", test_whatif_changes_fit);
   g_test_add_func ("/strategy-ui/save-reopen", test_save_reopen);
   g_test_add_func ("/strategy-ui/compare", test_compare);
 
