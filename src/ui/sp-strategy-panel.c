@@ -500,8 +500,9 @@ sp_strategy_panel_init (SpStrategyPanel *self)
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->profiles_group), button);
   self->default_row = combo_row_new (self, NULL);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->default_row), _("Default"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->default_row),
-                               _("For the organisation and every department not set below"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->profiles_group),
+                                         _("The default is for the organisation as a whole and every "
+                                           "department set to “As default”."));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->profiles_group), self->default_row);
   gtk_box_append (GTK_BOX (box), self->profiles_group);
 

@@ -171,6 +171,16 @@ main (int    argc,
       g_main_context_iteration (NULL, FALSE);
     wait_idle (window);
     shoot (dir, "strategy");
+    {
+      /* the profiles, further down the page */
+      GtkWidget *panel = GTK_WIDGET (sp_window_get_strategy_panel (window));
+      GtkWidget *scroller = gtk_widget_get_first_child (panel);
+      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+      shoot (dir, "strategy-profiles");
+      gtk_adjustment_set_value (adj, 0);
+    }
     sp_window_compare_with (window, folder);
     while (sp_window_strategy_is_busy (window))
       g_main_context_iteration (NULL, FALSE);
