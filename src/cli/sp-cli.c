@@ -608,7 +608,7 @@ sp_cli_run (int    argc,
       N_("BEFORE_FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version,
       N_("Show the version and quit"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, N_("FILE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, NULL },
     { NULL }
   };
 

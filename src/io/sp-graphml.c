@@ -117,7 +117,7 @@ keep_first_error (void     *data,
 
   if (first != NULL && first->message == NULL && err != NULL && err->level >= XML_ERR_ERROR)
     {
-      first->message = g_strdup (err->message != NULL ? err->message : "unknown error");
+      first->message = g_strdup (err->message != NULL ? err->message : _("unknown error"));
       first->line = err->line;
     }
 }
@@ -191,7 +191,7 @@ sp_xml_read_data (const char *path,
         }
       else
         {
-          message = g_strdup (err != NULL && err->message != NULL ? err->message : "unknown error");
+          message = g_strdup (err != NULL && err->message != NULL ? err->message : _("unknown error"));
           line = err != NULL ? err->line : 1;
         }
       xmlFreeParserCtxt (ctxt);

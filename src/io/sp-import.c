@@ -131,8 +131,9 @@ sp_io_read_file_raw (const char *path,
   if (len > SP_IO_MAX_FILE_SIZE)
     {
       sp_io_set_error (error, SP_ERROR_LIMIT, path, 1,
-                       _("file is too large: %" G_GSIZE_FORMAT " MiB, the limit is %" G_GSIZE_FORMAT " MiB"),
-                       len / (1024 * 1024), SP_IO_MAX_FILE_SIZE / (1024 * 1024));
+                       _("file is too large: %lu MiB, the limit is %lu MiB"),
+                       (unsigned long) (len / (1024 * 1024)),
+                       (unsigned long) (SP_IO_MAX_FILE_SIZE / (1024 * 1024)));
       return NULL;
     }
   contents = g_malloc (len + 1);
@@ -191,8 +192,8 @@ sp_io_check_line_length (const char *file,
       if (n > SP_IO_MAX_LINE_LENGTH)
         {
           sp_io_set_error (error, SP_ERROR_LIMIT, file, line,
-                           _("line is too long: the limit is %" G_GSIZE_FORMAT " MiB"),
-                           SP_IO_MAX_LINE_LENGTH / (1024 * 1024));
+                           _("line is too long: the limit is %lu MiB"),
+                           (unsigned long) (SP_IO_MAX_LINE_LENGTH / (1024 * 1024)));
           return FALSE;
         }
       if (nl == NULL)
@@ -622,8 +623,9 @@ sp_import_data (const char *data,
   if (length > SP_IO_MAX_FILE_SIZE)
     {
       sp_io_set_error (error, SP_ERROR_LIMIT, name, 1,
-                       _("file is too large: %" G_GSIZE_FORMAT " MiB, the limit is %" G_GSIZE_FORMAT " MiB"),
-                       length / (1024 * 1024), SP_IO_MAX_FILE_SIZE / (1024 * 1024));
+                       _("file is too large: %lu MiB, the limit is %lu MiB"),
+                       (unsigned long) (length / (1024 * 1024)),
+                       (unsigned long) (SP_IO_MAX_FILE_SIZE / (1024 * 1024)));
       return NULL;
     }
   /* the importers want a terminator, and the CSV reader splits in place */

@@ -419,7 +419,7 @@ render_thread (GTask        *task,
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
       cairo_surface_destroy (surface);
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot draw the network");
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, _("cannot draw the network"));
       return;
     }
 

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "sp-view-state.h"
+#include <glib/gi18n.h>
 
 #define GROUP_VIEW "View"
 #define GROUP_SLIDE "Slide %u"
@@ -350,7 +351,7 @@ sp_view_state_deserialize (const char   *text,
     return FALSE;
   if (!g_key_file_has_group (kf, GROUP_VIEW))
     {
-      g_set_error (error, SP_ERROR, SP_ERROR_INVALID, "no [%s] group in the view settings", GROUP_VIEW);
+      g_set_error (error, SP_ERROR, SP_ERROR_INVALID, _("no [%s] group in the view settings"), GROUP_VIEW);
       return FALSE;
     }
 
