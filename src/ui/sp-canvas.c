@@ -43,6 +43,7 @@ struct _SpCanvas {
   GArray          *ties_gained; /* guint node pairs, or NULL */
   GArray          *ties_lost;
   char            *caption;
+  gboolean         legend_space;  /* keep the legend card's column free */
   GStrv            outline_groups;
   GStrv            outline_labels;
   GArray          *outline_colors; /* guint32 */
@@ -323,6 +324,12 @@ sp_canvas_get_render_options (SpCanvas        *self,
     {
       options->show_legend = TRUE;
       options->layers = SP_RENDER_LAYERS_ALL;
+    }
+  else
+    {
+      /* the legend card floats at the top right: the renderer keeps its
+       * column free (as in an export) without drawing the legend */
+      options->show_legend = self->legend_space;
     }
   if (self->style.view == SP_RENDER_VIEW_CLIENTS)
     options->selected = self->selected;
@@ -1263,6 +1270,20 @@ sp_canvas_set_outlines (SpCanvas *self,
   self->outline_groups = groups;
   self->outline_colors = colors;
   self->outline_labels = labels;
+  sp_canvas_invalidate (self);
+}
+
+/* Whether the network view leaves the legend's column free (the window's
+ * legend card covers it while expanded). */
+void
+sp_canvas_set_legend_space (SpCanvas *self,
+                            gboolean  legend_space)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  if (self->legend_space == !!legend_space)
+    return;
+  self->legend_space = !!legend_space;
   sp_canvas_invalidate (self);
 }
 

@@ -87,6 +87,8 @@ void        sp_canvas_set_outlines     (SpCanvas              *self,
                                         GStrv                  groups,
                                         GArray                *colors,
                                         GStrv                  labels);
+void        sp_canvas_set_legend_space (SpCanvas              *self,
+                                        gboolean               legend_space);
 void        sp_canvas_set_caption      (SpCanvas              *self,
                                         const char            *caption);
 

@@ -149,6 +149,7 @@ sp_legend_card_set_canvas (SpLegendCard *self,
     {
       g_object_add_weak_pointer (G_OBJECT (canvas), (gpointer *) &self->canvas);
       self->changed_id = g_signal_connect_swapped (canvas, "scene-changed", G_CALLBACK (scene_changed_cb), self);
+      sp_canvas_set_legend_space (canvas, sp_legend_card_get_expanded (self));
     }
   update (self);
 }
@@ -171,6 +172,8 @@ sp_legend_card_set_expanded (SpLegendCard *self,
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->revealer), expanded);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->header), expanded);
   gtk_image_set_from_icon_name (GTK_IMAGE (self->arrow), expanded ? "pan-up-symbolic" : "pan-down-symbolic");
+  if (self->canvas != NULL)
+    sp_canvas_set_legend_space (self->canvas, expanded);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
 }
 
