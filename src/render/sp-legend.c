@@ -18,11 +18,17 @@ typedef enum {
   ROW_NOTE,       /* a sentence, wrapped, muted */
   ROW_RING,       /* the open-versus-closed ring at closedness `value` */
   ROW_HIGHLIGHT,  /* the ring of a named list */
+  ROW_GHOST,      /* a dashed, unfilled circle: taken out in a what-if */
 } RowKind;
+
+/* ROW_TIE samples beyond SpEdgeClass: what a what-if or a comparison
+ * loses and gains */
+#define LEGEND_TIE_LOST   10
+#define LEGEND_TIE_GAINED 11
 
 static const char *row_kind_names[] = {
   "header", "category", "colour-bar", "size", "client", "tie", "footer",
-  "missing", "note", "ring", "highlight",
+  "missing", "note", "ring", "highlight", "ghost",
 };
 
 typedef struct {
@@ -217,6 +223,30 @@ legend_rows (SpScene *scene)
   if (scene->n_client_edges > 0)
     add_row (rows, ROW_TIE, g_strdup (_("Tie with a client")), NULL,
              scene->client_edge, SP_EDGE_CLIENT);
+
+  /* what-if and before/after (sp-render-overlays.c draws them) */
+  {
+    const SpRenderOptions *opt = scene->opt;
+    guint n_ghosts = 0;
+
+    for (guint i = 0; opt->ghosted != NULL && i < scene->n; i++)
+      n_ghosts += opt->ghosted[i] ? 1 : 0;
+    if (n_ghosts > 0 || opt->n_ties_lost > 0 || opt->n_ties_gained > 0)
+      {
+        add_row (rows, ROW_HEADER, g_strdup (_("Changes")), NULL, none, 0);
+        if (n_ghosts > 0)
+          add_row (rows, ROW_GHOST, g_strdup (_("Taken out (what if)")),
+                   g_strdup_printf ("%u", n_ghosts), scene->fg_muted, 0);
+        if (n_ghosts > 0 || opt->n_ties_lost > 0)
+          add_row (rows, ROW_TIE, g_strdup (_("Tie lost")),
+                   opt->n_ties_lost > 0 ? g_strdup_printf ("%u", opt->n_ties_lost) : NULL,
+                   sp_color_from_hex (SP_LOST_COLOR), LEGEND_TIE_LOST);
+        if (opt->n_ties_gained > 0)
+          add_row (rows, ROW_TIE, g_strdup (_("Tie gained")),
+                   g_strdup_printf ("%u", opt->n_ties_gained),
+                   sp_color_from_hex (SP_GAINED_COLOR), LEGEND_TIE_GAINED);
+      }
+  }
 
   {
     g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people",
@@ -469,6 +499,23 @@ sp_legend_draw (SpScene *scene,
           show_centered (cr, layout, x + SWATCH * u, cy);
           break;
 
+        case ROW_GHOST:
+          {
+            double dash[] = { 2.6 * u, 1.9 * u };
+
+            cairo_save (cr);
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, sx, cy, 5.5 * u, 0, 2 * G_PI);
+            cairo_set_dash (cr, dash, 2, 0);
+            set_color (cr, row->color, 1);
+            cairo_set_line_width (cr, 1.4 * u);
+            cairo_stroke (cr);
+            cairo_restore (cr);
+            set_color (cr, scene->fg, 1);
+            show_centered (cr, layout, x + SWATCH * u, cy);
+          }
+          break;
+
         case ROW_CATEGORY:
           cairo_new_sub_path (cr);
           cairo_arc (cr, sx, cy, 5.5 * u, 0, 2 * G_PI);
@@ -531,12 +578,14 @@ sp_legend_draw (SpScene *scene,
         case ROW_TIE:
           cairo_save (cr);
           cairo_set_line_width (cr, 1.6 * u);
-          if (row->klass == SP_EDGE_CLIENT)
+          if (row->klass == SP_EDGE_CLIENT || row->klass == LEGEND_TIE_LOST)
             {
               double dash[] = { 4 * u, 3 * u };
 
               cairo_set_dash (cr, dash, 2, 0);
             }
+          if (row->klass == LEGEND_TIE_LOST || row->klass == LEGEND_TIE_GAINED)
+            cairo_set_line_width (cr, 2.2 * u);
           else
             cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
           if (row->klass == SP_EDGE_INTERNAL)

@@ -7,10 +7,6 @@
 
 #include <math.h>
 
-/* red for what is lost, green for what is gained: the usual reading in a
- * board room, told apart also by the dash (lost) and the context */
-#define LOST_COLOR   0xD7263D
-#define GAINED_COLOR 0x1E9E4A
 
 typedef struct {
   double x, y;
@@ -125,7 +121,7 @@ draw_tie_list (SpScene               *scene,
   cairo_set_line_width (cr, width);
   if (lost)
     cairo_set_dash (cr, dash, 2, 0);
-  set_color (cr, sp_color_from_hex (lost ? LOST_COLOR : GAINED_COLOR), 0.9);
+  set_color (cr, sp_color_from_hex (lost ? SP_LOST_COLOR : SP_GAINED_COLOR), 0.9);
   for (guint k = 0; k < n_pairs; k++)
     {
       guint a = pairs[2 * k], b = pairs[2 * k + 1];
@@ -441,7 +437,7 @@ sp_overlays_caption_draw (SpScene *scene,
   y = scene->title_box.width > 0 ? scene->title_box.y + scene->title_box.height + 8 * scene->u : margin;
   cairo_save (cr);
   /* a thin red rule marks the sentences as the what-if's */
-  set_color (cr, sp_color_from_hex (LOST_COLOR), 0.9);
+  set_color (cr, sp_color_from_hex (SP_LOST_COLOR), 0.9);
   cairo_rectangle (cr, margin - 10 * scene->u, y + 2 * scene->u, 3 * scene->u,
                    sp_overlays_caption_height (scene) - 4 * scene->u);
   cairo_fill (cr);

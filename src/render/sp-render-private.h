@@ -20,6 +20,12 @@ G_BEGIN_DECLS
  * apart from viridis and from the department colours' blues and greens). */
 #define SP_HIGHLIGHT_COLOR (sp_color_from_hex (0xD81B60))
 
+/* What a what-if or a comparison loses (red, drawn dashed) and gains
+ * (green): the usual reading in a board room (sp-render-overlays.c and
+ * the legend). */
+#define SP_LOST_COLOR   0xD7263D
+#define SP_GAINED_COLOR 0x1E9E4A
+
 typedef enum {
   SP_EDGE_INTERNAL = 0,  /* both ends in the same department */
   SP_EDGE_CROSS,         /* between departments (or unknown ones) */

@@ -255,6 +255,49 @@ test_caption_and_layers (void)
   cairo_surface_destroy (legend);
 }
 
+static gboolean
+has_entry (GPtrArray  *entries,
+           const char *entry)
+{
+  for (guint i = 0; i < entries->len; i++)
+    if (g_str_equal (g_ptr_array_index (entries, i), entry))
+      return TRUE;
+  return FALSE;
+}
+
+/* The legend explains what the overlays add, and only when they are on. */
+static void
+test_legend_changes (void)
+{
+  g_autoptr (SpNetwork) net = make_network ();
+  gboolean ghosted[6] = { FALSE, TRUE, FALSE, FALSE, FALSE, FALSE };
+  const guint gained[] = { 2, 5 };
+  SpRenderOptions options;
+  g_autoptr (GPtrArray) plain = NULL;
+  g_autoptr (GPtrArray) whatif = NULL;
+  g_autoptr (GPtrArray) compare = NULL;
+
+  options_for_test (&options);
+  options.show_legend = TRUE;
+  plain = sp_render_legend_entries (net, &options);
+  g_assert_false (has_entry (plain, "header:Changes"));
+
+  options.ghosted = ghosted;
+  whatif = sp_render_legend_entries (net, &options);
+  g_assert_true (has_entry (whatif, "header:Changes"));
+  g_assert_true (has_entry (whatif, "ghost:Taken out (what if)"));
+  g_assert_true (has_entry (whatif, "tie:Tie lost"));
+  g_assert_false (has_entry (whatif, "tie:Tie gained"));
+
+  options.ghosted = NULL;
+  options.ties_gained = gained;
+  options.n_ties_gained = 1;
+  compare = sp_render_legend_entries (net, &options);
+  g_assert_true (has_entry (compare, "tie:Tie gained"));
+  g_assert_false (has_entry (compare, "tie:Tie lost"));
+  g_assert_false (has_entry (compare, "ghost:Taken out (what if)"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -265,5 +308,6 @@ main (int    argc,
   g_test_add_func ("/overlays/ties-gained-lost", test_ties_gained_lost);
   g_test_add_func ("/overlays/outline", test_outline);
   g_test_add_func ("/overlays/caption-and-layers", test_caption_and_layers);
+  g_test_add_func ("/overlays/legend-changes", test_legend_changes);
   return g_test_run ();
 }
