@@ -406,19 +406,6 @@ load_locked (const char *path,
 }
 
 SpNetwork *
-sp_dot_load (const char *path,
-             GError    **error)
-{
-  g_autofree char *buf = NULL;
-  gsize len;
-
-  buf = sp_io_read_file_raw (path, &len, error);
-  if (buf == NULL)
-    return NULL;
-  return sp_dot_load_data (path, buf, len, error);
-}
-
-SpNetwork *
 sp_dot_load_data (const char *path,
                   const char *buf,
                   gsize       len,

@@ -651,19 +651,6 @@ read_edges (GmlReader *r,
 }
 
 SpNetwork *
-sp_graphml_load (const char *path,
-                 GError    **error)
-{
-  g_autofree char *buf = NULL;
-  gsize len;
-
-  buf = sp_io_read_file_raw (path, &len, error);
-  if (buf == NULL)
-    return NULL;
-  return sp_graphml_load_data (path, buf, len, error);
-}
-
-SpNetwork *
 sp_graphml_load_data (const char *path,
                       const char *buf,
                       gsize       len,

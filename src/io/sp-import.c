@@ -529,6 +529,34 @@ sp_import_guess_format (const char *path,
   return SP_FORMAT_CSV;
 }
 
+/* Parses @buf (NUL-terminated at @length, taken and freed) in @format;
+ * messages name @name. */
+static SpNetwork *
+load_buffer (SpFormat    format,
+             const char *name,
+             char       *buf,
+             gsize       length,
+             GError    **error)
+{
+  g_autofree char *owned = buf;
+
+  switch (format)
+    {
+    case SP_FORMAT_CSV:
+      return sp_csv_load_data (name, g_steal_pointer (&owned), length, error);
+    case SP_FORMAT_GRAPHML:
+      return sp_graphml_load_data (name, owned, length, error);
+    case SP_FORMAT_GEXF:
+      return sp_gexf_load_data (name, owned, length, error);
+    case SP_FORMAT_DOT:
+      return sp_dot_load_data (name, owned, length, error);
+    case SP_FORMAT_AUTO:
+    default:
+      g_set_error (error, SP_ERROR, SP_ERROR_UNSUPPORTED, _("%s: unknown format"), name);
+      return NULL;
+    }
+}
+
 SpNetwork *
 sp_import_file (const char            *path,
                 const SpImportOptions *options,
@@ -579,13 +607,16 @@ sp_import_file (const char            *path,
           network = sp_csv_load (path, people, clients, error);
           break;
         case SP_FORMAT_GRAPHML:
-          network = sp_graphml_load (path, error);
-          break;
         case SP_FORMAT_GEXF:
-          network = sp_gexf_load (path, error);
-          break;
         case SP_FORMAT_DOT:
-          network = sp_dot_load (path, error);
+          {
+            gsize len = 0;
+            char *buf = sp_io_read_file_raw (path, &len, error);
+
+            if (buf == NULL)
+              return NULL;
+            network = load_buffer (format, path, buf, len, error);
+          }
           break;
         case SP_FORMAT_AUTO:
         default:
@@ -636,25 +667,7 @@ sp_import_data (const char *data,
 
   if (format == SP_FORMAT_AUTO)
     format = sp_import_guess_format (display_name, buf, MIN (length, 512));
-  switch (format)
-    {
-    case SP_FORMAT_CSV:
-      network = sp_csv_load_data (name, g_steal_pointer (&buf), length, error);
-      break;
-    case SP_FORMAT_GRAPHML:
-      network = sp_graphml_load_data (name, buf, length, error);
-      break;
-    case SP_FORMAT_GEXF:
-      network = sp_gexf_load_data (name, buf, length, error);
-      break;
-    case SP_FORMAT_DOT:
-      network = sp_dot_load_data (name, buf, length, error);
-      break;
-    case SP_FORMAT_AUTO:
-    default:
-      g_set_error (error, SP_ERROR, SP_ERROR_UNSUPPORTED, _("%s: unknown format"), name);
-      return NULL;
-    }
+  network = load_buffer (format, name, g_steal_pointer (&buf), length, error);
   if (network == NULL)
     return NULL;
   if (network->title == NULL)

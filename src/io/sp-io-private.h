@@ -128,7 +128,8 @@ gboolean    sp_io_set_node_field   (SpNetwork  *network,
                                     gint64      line,
                                     GError    **error);
 
-/* The data set's name for the legend: the basename without extension. */
+/* The data set's name for the legend: the basename without extension,
+ * "-" and "_" read as spaces, the first letter a capital. */
 char       *sp_io_title_for_path   (const char *path);
 
 /* Appends the reverse of every tie listed in @undirected (indices into
@@ -145,17 +146,12 @@ SpNetwork  *sp_csv_load            (const char *ties_path,
                                     GError    **error);
 SpNetwork  *sp_csv_load_folder     (const char *folder,
                                     GError    **error);
-SpNetwork  *sp_graphml_load        (const char *path,
-                                    GError    **error);
-SpNetwork  *sp_gexf_load           (const char *path,
-                                    GError    **error);
-SpNetwork  *sp_dot_load            (const char *path,
-                                    GError    **error);
 
-/* The same from memory: @buf (NUL-terminated at @length) holds a file
- * whose messages name @file.  The CSV loader takes @buf (and frees it);
- * the others only read it.  A CSV buffer is a ties file, or a people file
- * without source/target. */
+/* Each format from memory (sp-import.c reads files once, for every
+ * format): @buf (NUL-terminated at @length) holds a file whose messages
+ * name @file.  The CSV loader takes @buf (and frees it); the others only
+ * read it.  A CSV buffer is a ties file, or a people file without
+ * source/target. */
 SpNetwork  *sp_csv_load_data       (const char *file,
                                     char       *buf,
                                     gsize       length,
