@@ -123,6 +123,67 @@ ensure_capacity (SpNetwork *self,
   self->capacity = cap;
 }
 
+SpNetwork *
+sp_network_copy (SpNetwork *self)
+{
+  SpNetwork *copy;
+  guint n;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = sp_network_new ();
+  n = self->nodes->len;
+  copy->directed = self->directed;
+  copy->title = g_strdup (self->title);
+  copy->source_path = g_strdup (self->source_path);
+  copy->view_state = g_strdup (self->view_state);
+
+  for (guint t = 1; t < self->tie_types->len; t++)
+    g_ptr_array_add (copy->tie_types,
+                     (gpointer) sp_network_intern (copy, g_ptr_array_index (self->tie_types, t)));
+
+  ensure_capacity (copy, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const SpNode *from = &g_array_index (self->nodes, SpNode, i);
+      SpNode node = { 0 };
+
+      node.id = sp_network_intern (copy, from->id);
+      node.name = sp_network_intern (copy, from->name);
+      node.department = sp_network_intern (copy, from->department);
+      node.role = sp_network_intern (copy, from->role);
+      node.manager = sp_network_intern (copy, from->manager);
+      node.kind = from->kind;
+      g_array_append_val (copy->nodes, node);
+      g_hash_table_insert (copy->id_index, (gpointer) node.id, GUINT_TO_POINTER (i + 1));
+    }
+
+  g_array_append_vals (copy->ties, self->ties->data, self->ties->len);
+
+  for (guint a = 0; a < self->attributes->len; a++)
+    {
+      const SpAttribute *from = g_ptr_array_index (self->attributes, a);
+      SpAttribute *attr = sp_network_ensure_attribute (copy, from->name, from->type);
+
+      for (guint i = 0; i < n; i++)
+        {
+          if (from->type == SP_ATTR_NUMERIC)
+            attr->num[i] = from->num[i];
+          else
+            attr->str[i] = sp_network_intern (copy, from->str[i]);
+        }
+    }
+
+  if (self->x != NULL)
+    {
+      sp_network_ensure_positions (copy);
+      memcpy (copy->x, self->x, n * sizeof (double));
+      memcpy (copy->y, self->y, n * sizeof (double));
+    }
+  copy->has_layout = self->has_layout;
+  return copy;
+}
+
 gint
 sp_network_add_node (SpNetwork  *self,
                      const char *id,

@@ -97,6 +97,10 @@ struct _SpNetwork {
 SpNetwork   *sp_network_new            (void);
 SpNetwork   *sp_network_ref            (SpNetwork *self);
 void         sp_network_unref          (SpNetwork *self);
+/* A new network with its own copy of everything in @self: nodes, ties,
+ * tie types, attributes, layout, title and view settings (strings
+ * interned anew).  Changing the copy leaves @self alone. */
+SpNetwork   *sp_network_copy           (SpNetwork *self);
 
 /* Interns @s (NULL stays NULL). */
 const char  *sp_network_intern         (SpNetwork  *self,

@@ -69,6 +69,24 @@ sp_whatif_compute (SpNetwork      *network,
                    GCancellable   *cancellable,
                    GError        **error)
 {
+  return sp_whatif_compute_full (network, tie_type_mask, removed, NULL, cancellable, error);
+}
+
+static int
+compare_groups (gconstpointer a,
+                gconstpointer b)
+{
+  return g_strcmp0 (((const SpWhatIfGroup *) a)->name, ((const SpWhatIfGroup *) b)->name);
+}
+
+SpWhatIf *
+sp_whatif_compute_full (SpNetwork         *network,
+                        const gboolean    *tie_type_mask,
+                        const gboolean    *removed,
+                        const char *const *moved_department,
+                        GCancellable      *cancellable,
+                        GError           **error)
+{
   g_autoptr (SpWhatIf) self = g_new0 (SpWhatIf, 1);
   g_autoptr (SpGraph) before = NULL;
   g_autoptr (SpGraph) after = NULL;
@@ -80,11 +98,30 @@ sp_whatif_compute (SpNetwork      *network,
   g_autoptr (SpClientMetrics) c_after = NULL;
   g_autofree guint *size_before = NULL;
   g_autofree guint *size_after = NULL;
+  SpNetwork *after_net;
   guint n;
 
   g_return_val_if_fail (network != NULL, NULL);
 
   n = sp_network_n_nodes (network);
+  self->moves = g_array_new (FALSE, FALSE, sizeof (SpWhatIfMove));
+  for (guint i = 0; moved_department != NULL && i < n; i++)
+    {
+      const SpNode *node = sp_network_node (network, i);
+      SpWhatIfMove move = { i, node->department, NULL };
+
+      if (moved_department[i] == NULL || (removed != NULL && removed[i])
+          || node->kind != SP_NODE_PERSON || g_strcmp0 (moved_department[i], node->department) == 0)
+        continue;
+      /* the moves are made on a copy: the caller's network is not touched */
+      if (self->moved_network == NULL)
+        self->moved_network = sp_network_copy (network);
+      move.to = sp_network_intern (self->moved_network, moved_department[i]);
+      sp_network_node (self->moved_network, i)->department = move.to;
+      g_array_append_val (self->moves, move);
+    }
+  after_net = self->moved_network != NULL ? self->moved_network : network;
+
   self->cut_off = g_array_new (FALSE, FALSE, sizeof (guint));
   self->orphaned_clients = g_array_new (FALSE, FALSE, sizeof (guint));
   self->groups = g_array_new (FALSE, TRUE, sizeof (SpWhatIfGroup));
@@ -127,7 +164,7 @@ sp_whatif_compute (SpNetwork      *network,
                                       0, NULL, NULL, cancellable, error);
   if (m_before == NULL)
     return NULL;
-  m_after = sp_metrics_compute_full (network, tie_type_mask, removed,
+  m_after = sp_metrics_compute_full (after_net, tie_type_mask, removed,
                                      SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING |
                                      SP_METRICS_COMMUNITY,
                                      0, NULL, NULL, cancellable, error);
@@ -159,7 +196,7 @@ sp_whatif_compute (SpNetwork      *network,
   g_before = sp_group_metrics_compute (network, tie_type_mask, NULL, NULL, m_before, error);
   if (g_before == NULL)
     return NULL;
-  g_after = sp_group_metrics_compute (network, tie_type_mask, removed, NULL, m_after, error);
+  g_after = sp_group_metrics_compute (after_net, tie_type_mask, removed, NULL, m_after, error);
   if (g_after == NULL)
     return NULL;
   for (guint i = 0; i < g_before->groups->len; i++)
@@ -170,7 +207,8 @@ sp_whatif_compute (SpNetwork      *network,
       for (guint j = 0; j < g_after->groups->len; j++)
         {
           const SpGroupStats *a = &g_array_index (g_after->groups, SpGroupStats, j);
-          if (a->name == b->name)
+          /* the copy interns its own strings */
+          if (g_strcmp0 (a->name, b->name) == 0)
             {
               grp.size_after = a->size;
               grp.ei_after = a->ei_index;
@@ -179,6 +217,19 @@ sp_whatif_compute (SpNetwork      *network,
         }
       g_array_append_val (self->groups, grp);
     }
+  /* departments that only exist after a move */
+  for (guint j = 0; j < g_after->groups->len; j++)
+    {
+      const SpGroupStats *a = &g_array_index (g_after->groups, SpGroupStats, j);
+      SpWhatIfGroup grp = { a->name, 0, a->size, NAN, a->ei_index, NAN, a->mean_constraint };
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < g_before->groups->len && !known; i++)
+        known = g_strcmp0 (g_array_index (g_before->groups, SpGroupStats, i).name, a->name) == 0;
+      if (!known)
+        g_array_append_val (self->groups, grp);
+    }
+  g_array_sort (self->groups, compare_groups);
 
   c_before = sp_client_metrics_compute (network, tie_type_mask, NULL);
   c_after = sp_client_metrics_compute (network, tie_type_mask, removed);
@@ -202,6 +253,8 @@ sp_whatif_free (SpWhatIf *whatif)
   g_clear_pointer (&whatif->cut_off, g_array_unref);
   g_clear_pointer (&whatif->orphaned_clients, g_array_unref);
   g_clear_pointer (&whatif->groups, g_array_unref);
+  g_clear_pointer (&whatif->moves, g_array_unref);
+  g_clear_pointer (&whatif->moved_network, sp_network_unref);
   g_free (whatif);
 }
 
@@ -228,6 +281,27 @@ sp_whatif_describe (SpWhatIf  *whatif,
   GString *out = g_string_new (NULL);
 
   g_return_val_if_fail (whatif != NULL, NULL);
+
+  for (guint i = 0; i < whatif->moves->len; i++)
+    {
+      const SpWhatIfMove *move = &g_array_index (whatif->moves, SpWhatIfMove, i);
+
+      if (move->from != NULL)
+        /* Translators: "Anna de Vries moves from Sales to Delivery." */
+        g_string_append_printf (out, _("%s moves from %s to %s."),
+                                sp_network_node_label (network, move->node), move->from, move->to);
+      else
+        /* Translators: "Anna de Vries moves to Delivery." */
+        g_string_append_printf (out, _("%s moves to %s."),
+                                sp_network_node_label (network, move->node), move->to);
+      g_string_append_c (out, ' ');
+    }
+  /* moves alone change no ties: say only what they do */
+  if (whatif->moves->len > 0 && whatif->n_removed == 0)
+    {
+      g_string_truncate (out, out->len - 1);
+      return g_string_free (out, FALSE);
+    }
 
   if (whatif->components_after > whatif->components_before)
     g_string_append_printf (out,

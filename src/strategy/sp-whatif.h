@@ -24,6 +24,13 @@ typedef struct {
   double      constraint_after;
 } SpWhatIfGroup;
 
+/* A person counted in another department. */
+typedef struct {
+  guint       node;
+  const char *from;              /* department before (NULL: none) */
+  const char *to;                /* department after */
+} SpWhatIfMove;
+
 typedef struct {
   guint   n_removed;
   guint   components_before;     /* connected parts of the person network */
@@ -36,6 +43,11 @@ typedef struct {
   double  brokerage_lost;        /* Gould–Fernandez roles held by the removed people */
   double  betweenness_lost;      /* their summed betweenness */
   GArray *groups;                /* SpWhatIfGroup, sorted by name */
+  GArray *moves;                 /* SpWhatIfMove, by node (people taken
+                                  * out are not moved) */
+
+  /*< private >*/
+  SpNetwork *moved_network;      /* the copy with the moves, when any */
 } SpWhatIf;
 
 /* Compares @network with and without the @removed people (one entry per
@@ -45,6 +57,16 @@ SpWhatIf *sp_whatif_compute      (SpNetwork      *network,
                                   const gboolean *removed,
                                   GCancellable   *cancellable,
                                   GError        **error);
+/* As sp_whatif_compute(), and the people with a @moved_department
+ * (one entry per node, NULL: not moved) are counted in that department
+ * after.  @network itself is not changed: the moves are made on a copy
+ * (sp_network_copy). */
+SpWhatIf *sp_whatif_compute_full (SpNetwork         *network,
+                                  const gboolean    *tie_type_mask,
+                                  const gboolean    *removed,
+                                  const char *const *moved_department,
+                                  GCancellable      *cancellable,
+                                  GError           **error);
 void      sp_whatif_free         (SpWhatIf       *whatif);
 
 /* Sentences a manager reads ("The network splits into 3 parts; 2 people

@@ -85,6 +85,79 @@ test_departments_sorted (void)
   g_assert_cmpstr (g_ptr_array_index (out, 1), ==, "Sales");
 }
 
+/* A copy has everything, shares no strings, and changing it leaves the
+ * original alone. */
+static void
+test_copy (void)
+{
+  g_autoptr (SpNetwork) net = sp_network_new ();
+  g_autoptr (SpNetwork) copy = NULL;
+  SpAttribute *age, *site, *a;
+  gint anna, bob, client;
+
+  net->directed = TRUE;
+  sp_network_set_title (net, "Org");
+  anna = sp_network_add_node (net, "a", SP_NODE_PERSON, NULL);
+  bob = sp_network_add_node (net, "b", SP_NODE_PERSON, NULL);
+  client = sp_network_add_node (net, "c", SP_NODE_CLIENT, NULL);
+  sp_network_node (net, anna)->name = sp_network_intern (net, "Anna de Vries");
+  sp_network_node (net, anna)->department = sp_network_intern (net, "Sales");
+  sp_network_node (net, anna)->role = sp_network_intern (net, "Lead");
+  sp_network_node (net, bob)->department = sp_network_intern (net, "Delivery");
+  sp_network_node (net, bob)->manager = sp_network_intern (net, "a");
+  sp_network_add_tie (net, anna, bob, sp_network_tie_type (net, "advice"), 2.5);
+  sp_network_add_tie (net, bob, client, 0, 1);
+  age = sp_network_ensure_attribute (net, "age", SP_ATTR_NUMERIC);
+  site = sp_network_ensure_attribute (net, "site", SP_ATTR_CATEGORICAL);
+  sp_network_set_numeric (net, age, anna, 41);
+  sp_network_set_string (net, site, bob, "Utrecht");
+  sp_network_ensure_positions (net);
+  net->x[bob] = 3;
+  net->y[bob] = 4;
+  net->has_layout = TRUE;
+
+  copy = sp_network_copy (net);
+  g_assert_true (copy != net);
+  g_assert_true (copy->directed);
+  g_assert_cmpstr (copy->title, ==, "Org");
+  g_assert_cmpuint (sp_network_n_nodes (copy), ==, 3);
+  g_assert_cmpuint (sp_network_n_persons (copy), ==, 2);
+  g_assert_cmpuint (sp_network_n_clients (copy), ==, 1);
+  g_assert_cmpint (sp_network_find_node (copy, "b"), ==, bob);
+  g_assert_cmpint (sp_network_find_node (copy, "c"), ==, client);
+  g_assert_cmpstr (sp_network_node (copy, anna)->name, ==, "Anna de Vries");
+  g_assert_cmpstr (sp_network_node (copy, anna)->department, ==, "Sales");
+  g_assert_cmpstr (sp_network_node (copy, anna)->role, ==, "Lead");
+  g_assert_cmpstr (sp_network_node (copy, bob)->manager, ==, "a");
+  g_assert_true (sp_network_node (copy, anna)->department != sp_network_node (net, anna)->department);
+  g_assert_true (sp_network_node (copy, anna)->department == sp_network_intern (copy, "Sales"));
+  g_assert_cmpuint (sp_network_n_ties (copy), ==, 2);
+  g_assert_cmpuint (sp_network_tie (copy, 0)->target, ==, (guint) bob);
+  g_assert_cmpfloat (sp_network_tie (copy, 0)->weight, ==, 2.5);
+  g_assert_cmpuint (sp_network_tie (copy, 0)->type, ==, sp_network_tie_type (copy, "advice"));
+  g_assert_cmpuint (copy->tie_types->len, ==, net->tie_types->len);
+  a = sp_network_find_attribute (copy, "age");
+  g_assert_nonnull (a);
+  g_assert_cmpfloat (a->num[anna], ==, 41);
+  g_assert_true (isnan (a->num[bob]));
+  a = sp_network_find_attribute (copy, "site");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->str[bob], ==, "Utrecht");
+  g_assert_null (a->str[anna]);
+  g_assert_true (copy->has_layout);
+  g_assert_cmpfloat (copy->x[bob], ==, 3);
+  g_assert_cmpfloat (copy->y[bob], ==, 4);
+
+  /* the copy grows and changes on its own */
+  sp_network_node (copy, anna)->department = sp_network_intern (copy, "Delivery");
+  g_assert_cmpint (sp_network_add_node (copy, "d", SP_NODE_PERSON, NULL), ==, 3);
+  sp_network_set_numeric (copy, sp_network_find_attribute (copy, "age"), 3, 30);
+  g_assert_cmpstr (sp_network_node (net, anna)->department, ==, "Sales");
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 3);
+  g_assert_cmpint (sp_network_find_node (net, "d"), ==, -1);
+  g_assert_cmpfloat (age->num[anna], ==, 41);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -93,5 +166,6 @@ main (int argc, char **argv)
   g_test_add_func ("/network/attributes-grow", test_attributes_grow);
   g_test_add_func ("/network/ties-and-types", test_ties_and_types);
   g_test_add_func ("/network/departments-sorted", test_departments_sorted);
+  g_test_add_func ("/network/copy", test_copy);
   return g_test_run ();
 }

@@ -43,3 +43,19 @@ for d in ("L", "S"):
     print(f"constraint_before_{d}", repr(mean_constraint(G, d)),
           f"constraint_after_{d}", repr(mean_constraint(H, d)))
 print("betweenness_x", nx.betweenness_centrality(G, normalized=False)["x"])
+
+# What if x moves into department L instead (nobody leaves)?
+moved = {**dept, "x": "L"}
+dept_before = dict(dept)
+dept.clear()
+dept.update(moved)
+print("moved_x_to_L")
+for d in ("L", "S", "X"):
+    size = sum(1 for v in G if dept[v] == d)
+    if size == 0:
+        print(f"size_after_{d} 0")
+        continue
+    print(f"size_after_{d}", size, f"ei_after_{d}", repr(ei(G, d)),
+          f"constraint_after_{d}", repr(mean_constraint(G, d)))
+dept.clear()
+dept.update(dept_before)

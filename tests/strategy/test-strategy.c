@@ -127,6 +127,103 @@ test_whatif_nothing_removed (void)
   g_assert_cmpuint (w->orphaned_clients->len, ==, 0);
 }
 
+/* x moves into L (nobody leaves).  make-fixtures.py, networkx:
+ * size_after_L 6 ei_after_L -0.8333333333333334 constraint_after_L 0.6605208333333333
+ * size_after_S 3 ei_after_S -0.5 constraint_after_S 0.875
+ * size_after_X 0 */
+static void
+test_whatif_move (void)
+{
+  g_autoptr (SpNetwork) net = make_bridge_org ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpWhatIf) w = NULL;
+  guint n = sp_network_n_nodes (net);
+  g_autofree const char **moved = g_new0 (const char *, n);
+  g_autofree char *text = NULL;
+  gint x = sp_network_find_node (net, "x");
+  const char *dept_x = sp_network_node (net, x)->department;
+  const SpWhatIfGroup *L, *S, *X;
+
+  moved[x] = "L";
+  w = sp_whatif_compute_full (net, NULL, NULL, (const char *const *) moved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (w);
+
+  g_assert_cmpuint (w->n_removed, ==, 0);
+  g_assert_cmpuint (w->moves->len, ==, 1);
+  g_assert_cmpuint (g_array_index (w->moves, SpWhatIfMove, 0).node, ==, (guint) x);
+  g_assert_cmpstr (g_array_index (w->moves, SpWhatIfMove, 0).from, ==, "X");
+  g_assert_cmpstr (g_array_index (w->moves, SpWhatIfMove, 0).to, ==, "L");
+  /* a move alone cuts nothing off */
+  g_assert_cmpuint (w->components_after, ==, w->components_before);
+  g_assert_cmpuint (w->ties_lost, ==, 0);
+  g_assert_cmpuint (w->cut_off->len, ==, 0);
+
+  L = find_group (w, "L");
+  S = find_group (w, "S");
+  X = find_group (w, "X");
+  g_assert_cmpuint (L->size_before, ==, 5);
+  g_assert_cmpuint (L->size_after, ==, 6);
+  g_assert_cmpuint (X->size_before, ==, 1);
+  g_assert_cmpuint (X->size_after, ==, 0);
+  g_assert_cmpuint (S->size_after, ==, 3);
+  g_assert_cmpfloat_with_epsilon (L->ei_before, -0.8181818181818182, 1e-9);
+  g_assert_cmpfloat_with_epsilon (L->ei_after, -0.8333333333333334, 1e-9);
+  g_assert_cmpfloat_with_epsilon (L->constraint_before, 0.6926249999999999, 1e-9);
+  g_assert_cmpfloat_with_epsilon (L->constraint_after, 0.6605208333333333, 1e-9);
+  g_assert_cmpfloat_with_epsilon (S->ei_after, -0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (S->constraint_after, 0.875, 1e-9);
+
+  /* the caller's network is unchanged */
+  g_assert_true (sp_network_node (net, x)->department == dept_x);
+  g_assert_cmpstr (sp_network_node (net, x)->department, ==, "X");
+  for (guint i = 0; i < n; i++)
+    if (sp_network_node (net, i)->department != NULL)
+      g_assert_true (sp_network_node (net, i)->department == sp_network_intern (net, sp_network_node (net, i)->department));
+
+  text = sp_whatif_describe (w, net);
+  g_assert_nonnull (strstr (text, "x moves from X to L."));
+}
+
+/* Removals and moves together; a removed person is not moved; a new
+ * department appears after only. */
+static void
+test_whatif_move_and_remove (void)
+{
+  g_autoptr (SpNetwork) net = make_bridge_org ();
+  g_autoptr (SpWhatIf) w = NULL;
+  guint n = sp_network_n_nodes (net);
+  g_autofree const char **moved = g_new0 (const char *, n);
+  g_autofree gboolean *removed = g_new0 (gboolean, n);
+  g_autofree char *text = NULL;
+  const SpWhatIfGroup *N;
+
+  removed[sp_network_find_node (net, "x")] = TRUE;
+  moved[sp_network_find_node (net, "x")] = "S";
+  moved[sp_network_find_node (net, "l5")] = "New";
+  w = sp_whatif_compute_full (net, NULL, removed, (const char *const *) moved, NULL, NULL);
+  g_assert_nonnull (w);
+  g_assert_cmpuint (w->n_removed, ==, 1);
+  g_assert_cmpuint (w->moves->len, ==, 1);
+  g_assert_cmpuint (w->components_after, ==, 2);
+  N = find_group (w, "New");
+  g_assert_cmpuint (N->size_before, ==, 0);
+  g_assert_cmpuint (N->size_after, ==, 1);
+  g_assert_true (isnan (N->ei_before));
+  /* l5 has 4 ties, all to L: E-I +1 */
+  g_assert_cmpfloat_with_epsilon (N->ei_after, 1.0, 1e-9);
+  g_assert_cmpuint (find_group (w, "L")->size_after, ==, 4);
+  for (guint i = 1; i < w->groups->len; i++)
+    g_assert_cmpint (g_strcmp0 (g_array_index (w->groups, SpWhatIfGroup, i - 1).name,
+                                g_array_index (w->groups, SpWhatIfGroup, i).name), <, 0);
+  g_assert_cmpstr (sp_network_node (net, sp_network_find_node (net, "l5"))->department, ==, "L");
+  g_assert_null (sp_network_find_attribute (net, "department"));
+
+  text = sp_whatif_describe (w, net);
+  g_assert_nonnull (strstr (text, "l5 moves from L to New."));
+  g_assert_nonnull (strstr (text, "2 parts"));
+}
+
 static GArray *
 evaluate (SpNetwork  *net,
           const char *text,
@@ -414,6 +511,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/whatif/cut-point", test_whatif_cut_point);
   g_test_add_func ("/whatif/nothing-removed", test_whatif_nothing_removed);
+  g_test_add_func ("/whatif/move", test_whatif_move);
+  g_test_add_func ("/whatif/move-and-remove", test_whatif_move_and_remove);
   g_test_add_func ("/strategy/profiles", test_fit_profiles);
   g_test_add_func ("/strategy/custom-ranges", test_fit_custom_ranges);
   g_test_add_func ("/strategy/errors", test_strategy_errors);
