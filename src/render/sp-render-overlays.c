@@ -373,6 +373,31 @@ draw_outlines (SpScene               *scene,
   cairo_restore (cr);
 }
 
+/* People moved to another department (what-if): a dashed ring in the
+ * accent colour around their node, which has the new department's fill. */
+static void
+draw_moved (SpScene               *scene,
+            cairo_t               *cr,
+            const SpRenderOptions *options)
+{
+  double u = scene->u;
+  double dash[] = { 2.5 * u, 2 * u };
+
+  cairo_save (cr);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_set_line_width (cr, MAX (1.6 * u, 1.5 * scene->line_width));
+  for (guint i = 0; i < scene->n; i++)
+    {
+      if (options->moved_department[i] == NULL || is_ghost (options, i) || !is_shown (options, i))
+        continue;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, scene->sx[i], scene->sy[i], node_radius (scene, i) + 3.5 * u, 0, 2 * G_PI);
+      set_color (cr, scene->accent, 0.95);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
 void
 sp_overlays_draw (SpScene               *scene,
                   cairo_t               *cr,
@@ -391,6 +416,8 @@ sp_overlays_draw (SpScene               *scene,
       draw_ghost_ties (scene, cr, options);
       draw_ghosts (scene, cr, options);
     }
+  if (options->moved_department != NULL)
+    draw_moved (scene, cr, options);
 }
 
 /* ---- caption ----------------------------------------------------------------- */

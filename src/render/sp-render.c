@@ -76,6 +76,9 @@ static const char *
 node_department (SpScene *scene,
                  guint    i)
 {
+  /* what-if: a person moved to another department */
+  if (scene->opt != NULL && scene->opt->moved_department != NULL && scene->opt->moved_department[i] != NULL)
+    return scene->opt->moved_department[i];
   return g_array_index (scene->network->nodes, SpNode, i).department;
 }
 

@@ -100,6 +100,9 @@ typedef struct {
 
   /* what-if and before/after (sp-render-overlays.c); all off by default */
   const gboolean *ghosted;        /* per node: a ghost (dashed outline, no fill), its ties lost */
+  const char *const *moved_department; /* per node: drawn (and counted) in this department,
+                                        * interned in the network, with a dashed ring;
+                                        * NULL entries (or NULL): not moved */
   const guint *ties_gained;       /* node pairs (2 × n_ties_gained): green */
   guint        n_ties_gained;
   const guint *ties_lost;         /* node pairs (2 × n_ties_lost): red, dashed */

@@ -40,6 +40,7 @@ struct _SpCanvas {
   /* what-if and before/after overlays; replaced, never changed, so
    * that a scene being drawn can hold a reference */
   GArray          *ghosted;     /* gboolean per node, or NULL */
+  GPtrArray       *moved;       /* per node: interned department, or NULL; or NULL */
   GArray          *ties_gained; /* guint node pairs, or NULL */
   GArray          *ties_lost;
   char            *caption;
@@ -302,6 +303,7 @@ sp_canvas_get_render_options (SpCanvas        *self,
   options->show_legend = FALSE;
   options->layers = SP_RENDER_LAYER_SCENE;
   options->ghosted = self->ghosted ? (const gboolean *) (gpointer) self->ghosted->data : NULL;
+  options->moved_department = self->moved ? (const char *const *) self->moved->pdata : NULL;
   options->ties_gained = self->ties_gained ? (const guint *) (gpointer) self->ties_gained->data : NULL;
   options->n_ties_gained = self->ties_gained ? self->ties_gained->len / 2 : 0;
   options->ties_lost = self->ties_lost ? (const guint *) (gpointer) self->ties_lost->data : NULL;
@@ -356,6 +358,7 @@ typedef struct {
   gboolean        *node_visible;
   gboolean        *tie_type_visible;
   GArray          *ghosted;
+  GPtrArray       *moved;
   GArray          *ties_gained;
   GArray          *ties_lost;
   GArray          *outline_colors;
@@ -389,6 +392,7 @@ render_job_free (RenderJob *job)
   g_free (job->node_visible);
   g_free (job->tie_type_visible);
   g_clear_pointer (&job->ghosted, g_array_unref);
+  g_clear_pointer (&job->moved, g_ptr_array_unref);
   g_clear_pointer (&job->ties_gained, g_array_unref);
   g_clear_pointer (&job->ties_lost, g_array_unref);
   g_clear_pointer (&job->outline_colors, g_array_unref);
@@ -543,6 +547,7 @@ start_render (SpCanvas *self)
   job->options.tie_type_visible = job->tie_type_visible;
   /* the overlays are never changed in place: hold them for the worker */
   job->ghosted = self->ghosted ? g_array_ref (self->ghosted) : NULL;
+  job->moved = self->moved ? g_ptr_array_ref (self->moved) : NULL;
   job->ties_gained = self->ties_gained ? g_array_ref (self->ties_gained) : NULL;
   job->ties_lost = self->ties_lost ? g_array_ref (self->ties_lost) : NULL;
   job->outline_colors = self->outline_colors ? g_array_ref (self->outline_colors) : NULL;
@@ -1241,6 +1246,19 @@ sp_canvas_set_ghosts (SpCanvas *self,
 }
 
 void
+sp_canvas_set_moves (SpCanvas  *self,
+                     GPtrArray *moved)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+  g_return_if_fail (moved == NULL || self->network == NULL
+                    || moved->len == sp_network_n_nodes (self->network));
+
+  g_clear_pointer (&self->moved, g_ptr_array_unref);
+  self->moved = moved;
+  sp_canvas_invalidate (self);
+}
+
+void
 sp_canvas_set_tie_changes (SpCanvas *self,
                            GArray   *gained,
                            GArray   *lost)
@@ -1311,6 +1329,7 @@ sp_canvas_set_network (SpCanvas  *self,
   g_clear_pointer (&self->tie_type_visible, g_free);
   g_clear_pointer (&self->marked, g_array_unref);
   g_clear_pointer (&self->ghosted, g_array_unref);
+  g_clear_pointer (&self->moved, g_ptr_array_unref);
   g_clear_pointer (&self->ties_gained, g_array_unref);
   g_clear_pointer (&self->ties_lost, g_array_unref);
   g_clear_pointer (&self->outline_colors, g_array_unref);
@@ -1479,6 +1498,7 @@ sp_canvas_finalize (GObject *object)
   g_free (self->tie_type_visible);
   g_clear_pointer (&self->marked, g_array_unref);
   g_clear_pointer (&self->ghosted, g_array_unref);
+  g_clear_pointer (&self->moved, g_ptr_array_unref);
   g_clear_pointer (&self->ties_gained, g_array_unref);
   g_clear_pointer (&self->ties_lost, g_array_unref);
   g_clear_pointer (&self->outline_colors, g_array_unref);

@@ -80,6 +80,11 @@ void        sp_canvas_set_marked       (SpCanvas              *self,
  * 0xRRGGBB (guint32) per group.  The caption goes to exports only. */
 void        sp_canvas_set_ghosts       (SpCanvas              *self,
                                         GArray                *ghosted);
+/* People counted in another department (what-if): one interned
+ * department (or NULL) per node; drawn in its colour with a dashed ring.
+ * Takes @moved. */
+void        sp_canvas_set_moves        (SpCanvas              *self,
+                                        GPtrArray             *moved);
 void        sp_canvas_set_tie_changes  (SpCanvas              *self,
                                         GArray                *gained,
                                         GArray                *lost);

@@ -27,6 +27,8 @@ struct _SpPersonPanel {
   GtkWidget  *attributes_group;
   GtkWidget  *measures_group;
   GtkWidget  *measures_spinner;
+  GtkWidget  *move_button;
+  GMenu      *move_menu;      /* the other departments: win.whatif-move */
   GPtrArray  *rows;           /* GtkWidget * in the two dynamic groups */
   GHashTable *values;         /* row title -> value text, for tests */
 
@@ -43,6 +45,10 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void update_move_menu (SpPersonPanel *self,
+                              SpNetwork     *network,
+                              const SpNode  *n);
 
 static void
 add_value_row (SpPersonPanel *self,
@@ -138,6 +144,7 @@ sp_person_panel_set_person (SpPersonPanel *self,
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "person");
   n = sp_network_node (network, node);
+  update_move_menu (self, network, n);
 
   gtk_label_set_text (GTK_LABEL (self->title), sp_network_node_label (network, node));
   if (n->kind == SP_NODE_CLIENT)
@@ -248,6 +255,44 @@ action_button (const char *label,
   return button;
 }
 
+/* "What If They Move…": every other department, and back to their own */
+static void
+update_move_menu (SpPersonPanel *self,
+                  SpNetwork     *network,
+                  const SpNode  *n)
+{
+  g_autoptr (GPtrArray) departments = sp_network_departments (network);
+  guint n_items = 0;
+
+  g_menu_remove_all (self->move_menu);
+  for (guint d = 0; d < departments->len; d++)
+    {
+      const char *department = g_ptr_array_index (departments, d);
+      g_autoptr (GMenuItem) item = NULL;
+
+      if (department == n->department)
+        continue;
+      item = g_menu_item_new (department, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.whatif-move", g_variant_new_string (department));
+      g_menu_append_item (self->move_menu, item);
+      n_items++;
+    }
+  if (n->department != NULL)
+    {
+      g_autoptr (GMenu) section = g_menu_new ();
+      g_autoptr (GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+
+      /* Translators: %s is the person's own department */
+      label = g_strdup_printf (_("Stay in %s"), n->department);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.whatif-move", g_variant_new_string (n->department));
+      g_menu_append_item (section, item);
+      g_menu_append_section (self->move_menu, NULL, G_MENU_MODEL (section));
+    }
+  gtk_widget_set_sensitive (self->move_button, n->kind == SP_NODE_PERSON && n_items > 0);
+}
+
 static void
 sp_person_panel_dispose (GObject *object)
 {
@@ -257,6 +302,7 @@ sp_person_panel_dispose (GObject *object)
   g_clear_pointer (&self->network, sp_network_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->values, g_hash_table_unref);
+  g_clear_object (&self->move_menu);
 
   G_OBJECT_CLASS (sp_person_panel_parent_class)->dispose (object);
 }
@@ -336,6 +382,16 @@ sp_person_panel_init (SpPersonPanel *self)
     gtk_widget_set_tooltip_text (whatif, _("Take this person out of the network and see what changes; "
                                            "again to bring them back (Alt+W). The file is not changed."));
     gtk_box_append (GTK_BOX (box), whatif);
+
+    self->move_menu = g_menu_new ();
+    self->move_button = gtk_menu_button_new ();
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->move_button), _("What If They _Move…"));
+    gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (self->move_button), TRUE);
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->move_button), G_MENU_MODEL (self->move_menu));
+    gtk_widget_set_tooltip_text (self->move_button,
+                                 _("Move this person to another department and see what changes for "
+                                   "each department. The file is not changed."));
+    gtk_box_append (GTK_BOX (box), self->move_button);
   }
 
   group = adw_preferences_group_new ();

@@ -212,11 +212,12 @@ sp_whatif_panel_init (SpWhatIfPanel *self)
 
   empty = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "system-users-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("What If Someone Leaves?"));
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("What If Someone Leaves or Moves?"));
   adw_status_page_set_description (ADW_STATUS_PAGE (empty),
                                    _("Select a person and choose “What If They Leave” (Alt+W) to see what "
                                      "the network loses: parts cut off, ties and brokers lost, clients "
-                                     "without a contact. Nothing in the file changes."));
+                                     "without a contact; or “What If They Move…” to see each department "
+                                     "change. Nothing in the file changes."));
   gtk_widget_add_css_class (empty, "compact");
   gtk_stack_add_named (GTK_STACK (self->stack), empty, "empty");
 
@@ -228,7 +229,7 @@ sp_whatif_panel_init (SpWhatIfPanel *self)
   gtk_stack_add_named (GTK_STACK (self->stack), box, "whatif");
 
   header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  title = gtk_label_new (_("What If They Leave"));
+  title = gtk_label_new (_("What If"));
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_widget_set_hexpand (title, TRUE);

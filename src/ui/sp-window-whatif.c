@@ -1,10 +1,13 @@
-/* sp-window-whatif.c — "what if they leave?" in the window
+/* sp-window-whatif.c — "what if they leave?" and "what if they move?"
+ * in the window
  *
- * The people taken out are a set of ids kept beside the view; every
+ * The people taken out are a set of ids kept beside the view, the people
+ * moved a map from id to department; every
  * change goes through the undo history.  The comparison
- * (sp_whatif_compute) runs in a GTask; the canvas draws the people taken
- * out as ghosts and their ties as lost, on the same layout.  The data
- * itself is never changed.
+ * (sp_whatif_compute_full) runs in a GTask; the canvas draws the people
+ * taken out as ghosts and their ties as lost, and the people moved in
+ * their new department's colour with a dashed ring, on the same layout.
+ * The data itself is never changed (nor saved).
  */
 #define G_LOG_DOMAIN "sp-window-whatif"
 
@@ -20,6 +23,8 @@ typedef struct {
   GtkWidget     *stack;
   SpWhatIfPanel *panel;
   GStrv          removed;     /* ids, sorted; NULL: nobody */
+  GStrv          move_ids;    /* ids moved, sorted; NULL: nobody */
+  GStrv          move_depts;  /* … and where to, alongside */
   SpNetwork     *network;     /* the one @removed belongs to (borrowed) */
   GCancellable  *cancellable;
   gboolean       busy;
@@ -32,6 +37,8 @@ state_free (WhatIfState *st)
     g_cancellable_cancel (st->cancellable);
   g_clear_object (&st->cancellable);
   g_strfreev (st->removed);
+  g_strfreev (st->move_ids);
+  g_strfreev (st->move_depts);
   g_free (st);
 }
 
@@ -61,7 +68,9 @@ update_actions (SpWindow *self)
 
   set_action_enabled (self, "whatif-toggle", net != NULL && node >= 0
                       && sp_network_node (net, node)->kind == SP_NODE_PERSON);
-  set_action_enabled (self, "whatif-reset", st->removed != NULL);
+  set_action_enabled (self, "whatif-move", net != NULL && node >= 0
+                      && sp_network_node (net, node)->kind == SP_NODE_PERSON);
+  set_action_enabled (self, "whatif-reset", st->removed != NULL || st->move_ids != NULL);
   set_action_enabled (self, "show-whatif", net != NULL);
 }
 
@@ -71,6 +80,8 @@ typedef struct {
   SpNetwork *network;
   gboolean  *tie_mask;
   gboolean  *removed;
+  char     **moved;       /* per node: department or NULL */
+  guint      n;
   SpWhatIf  *whatif;
   char      *text;
 } Job;
@@ -81,6 +92,9 @@ job_free (Job *job)
   g_clear_pointer (&job->network, sp_network_unref);
   g_free (job->tie_mask);
   g_free (job->removed);
+  for (guint i = 0; job->moved != NULL && i < job->n; i++)
+    g_free (job->moved[i]);
+  g_free (job->moved);
   g_clear_pointer (&job->whatif, sp_whatif_free);
   g_free (job->text);
   g_free (job);
@@ -95,7 +109,8 @@ compute_thread (GTask        *task,
   Job *job = task_data;
   GError *error = NULL;
 
-  job->whatif = sp_whatif_compute (job->network, job->tie_mask, job->removed, cancellable, &error);
+  job->whatif = sp_whatif_compute_full (job->network, job->tie_mask, job->removed,
+                                        (const char *const *) job->moved, cancellable, &error);
   if (job->whatif == NULL)
     {
       g_task_return_error (task, error);
@@ -146,8 +161,49 @@ removed_names (SpWindow *self)
         g_string_append (out, ", ");
       g_string_append (out, sp_network_node_label (net, node));
     }
+  if (out->len == 0)
+    return NULL;
   /* Translators: %s is a list of names */
   return g_strdup_printf (_("Taken out: %s"), out->str);
+}
+
+static char *
+moved_names (SpWindow *self)
+{
+  WhatIfState *st = get_state (self);
+  SpNetwork *net = sp_window_get_network (self);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint k = 0; st->move_ids != NULL && st->move_ids[k] != NULL; k++)
+    {
+      gint node = sp_network_find_node (net, st->move_ids[k]);
+      const char *from;
+
+      if (node < 0)
+        continue;
+      from = sp_network_node (net, node)->department;
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      /* Translators: "Anna de Vries (Sales → Delivery)" */
+      g_string_append_printf (out, _("%s (%s → %s)"), sp_network_node_label (net, node),
+                              from != NULL ? from : _("no department"), st->move_depts[k]);
+    }
+  if (out->len == 0)
+    return NULL;
+  /* Translators: %s is a list of "name (department → department)" */
+  return g_strdup_printf (_("Moved: %s"), out->str);
+}
+
+/* The department a person is moved to, interned in @net, or NULL. */
+static const char *
+interned_department (SpNetwork  *net,
+                     GPtrArray  *departments,
+                     const char *name)
+{
+  for (guint d = 0; d < departments->len; d++)
+    if (g_str_equal (g_ptr_array_index (departments, d), name))
+      return g_ptr_array_index (departments, d);
+  return NULL;
 }
 
 /* Shows the present set: ghosts on the canvas, the panel, a new
@@ -172,9 +228,10 @@ refresh (SpWindow *self)
   /* the strategy fit is measured without the people taken out */
   sp_window_strategy_data_changed (self);
 
-  if (net == NULL || st->removed == NULL)
+  if (net == NULL || (st->removed == NULL && st->move_ids == NULL))
     {
       sp_canvas_set_ghosts (canvas, NULL);
+      sp_canvas_set_moves (canvas, NULL);
       sp_canvas_set_caption (canvas, NULL);
       sp_whatif_panel_set_busy (st->panel, FALSE);
       sp_whatif_panel_set_people (st->panel, NULL);
@@ -185,23 +242,53 @@ refresh (SpWindow *self)
   job = g_new0 (Job, 1);
   job->network = sp_network_ref (net);
   job->removed = g_new0 (gboolean, MAX (n, 1));
-  for (guint k = 0; st->removed[k] != NULL; k++)
+  job->n = n;
+  for (guint k = 0; st->removed != NULL && st->removed[k] != NULL; k++)
     {
       gint node = sp_network_find_node (net, st->removed[k]);
 
       if (node >= 0)
         job->removed[node] = TRUE;
     }
+  if (st->move_ids != NULL)
+    {
+      g_autoptr (GPtrArray) departments = sp_network_departments (net);
+      GPtrArray *moved = g_ptr_array_new ();
+
+      g_ptr_array_set_size (moved, n);
+      job->moved = g_new0 (char *, MAX (n, 1));
+      for (guint k = 0; st->move_ids[k] != NULL; k++)
+        {
+          gint node = sp_network_find_node (net, st->move_ids[k]);
+
+          if (node < 0)
+            continue;
+          job->moved[node] = g_strdup (st->move_depts[k]);
+          /* the canvas colours by the network's own (interned) names */
+          g_ptr_array_index (moved, node) = (gpointer) interned_department (net, departments, st->move_depts[k]);
+        }
+      sp_canvas_set_moves (canvas, moved);
+    }
+  else
+    sp_canvas_set_moves (canvas, NULL);
   sp_canvas_get_render_options (canvas, &options);
   if (options.tie_type_visible != NULL)
     job->tie_mask = g_memdup2 (options.tie_type_visible, sizeof (gboolean) * MAX (net->tie_types->len, 1));
 
-  ghosted = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), n);
-  g_array_append_vals (ghosted, job->removed, n);
-  sp_canvas_set_ghosts (canvas, ghosted);
+  if (st->removed != NULL)
+    {
+      ghosted = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), n);
+      g_array_append_vals (ghosted, job->removed, n);
+      sp_canvas_set_ghosts (canvas, ghosted);
+    }
+  else
+    sp_canvas_set_ghosts (canvas, NULL);
 
   {
-    g_autofree char *names = removed_names (self);
+    g_autofree char *removed = removed_names (self);
+    g_autofree char *moved = moved_names (self);
+    g_autofree char *names = removed && moved ? g_strconcat (removed, "\n", moved, NULL)
+                                              : g_strdup (removed ? removed : moved ? moved : "");
 
     sp_whatif_panel_set_people (st->panel, names);
   }
@@ -216,15 +303,73 @@ refresh (SpWindow *self)
 
 /* ---- undoable changes --------------------------------------------------- */
 
+/* What the history keeps: who is out and who is moved where. */
+typedef struct {
+  GStrv removed;
+  GStrv move_ids;
+  GStrv move_depts;
+} Snapshot;
+
+static GStrv
+strv_or_null (const char *const *v)
+{
+  return v != NULL && v[0] != NULL ? g_strdupv ((GStrv) v) : NULL;
+}
+
+static void
+snapshot_free (Snapshot *snap)
+{
+  g_strfreev (snap->removed);
+  g_strfreev (snap->move_ids);
+  g_strfreev (snap->move_depts);
+  g_free (snap);
+}
+
+static Snapshot *
+snapshot_take (WhatIfState *st)
+{
+  Snapshot *snap = g_new0 (Snapshot, 1);
+
+  snap->removed = strv_or_null ((const char *const *) st->removed);
+  snap->move_ids = strv_or_null ((const char *const *) st->move_ids);
+  snap->move_depts = strv_or_null ((const char *const *) st->move_depts);
+  return snap;
+}
+
+static void
+snapshot_restore (WhatIfState    *st,
+                  const Snapshot *snap)
+{
+  g_strfreev (st->removed);
+  g_strfreev (st->move_ids);
+  g_strfreev (st->move_depts);
+  st->removed = strv_or_null ((const char *const *) snap->removed);
+  st->move_ids = strv_or_null ((const char *const *) snap->move_ids);
+  st->move_depts = st->move_ids != NULL ? strv_or_null ((const char *const *) snap->move_depts) : NULL;
+}
+
 static void
 history_apply (gpointer target,
                gpointer data)
 {
   SpWindow *self = target;
-  WhatIfState *st = get_state (self);
 
-  g_strfreev (st->removed);
-  st->removed = data != NULL && g_strv_length (data) > 0 ? g_strdupv (data) : NULL;
+  snapshot_restore (get_state (self), data);
+  refresh (self);
+}
+
+/* Makes @next (taken) the present set, undoably. */
+static void
+change_state (SpWindow   *self,
+              const char *label,
+              Snapshot   *next)
+{
+  WhatIfState *st = get_state (self);
+  Snapshot *before = snapshot_take (st);
+
+  snapshot_restore (st, next);
+  sp_history_push (sp_window_get_history (self), label, history_apply,
+                   before, next, (GDestroyNotify) snapshot_free);
   refresh (self);
 }
 
@@ -233,15 +378,12 @@ change_removed (SpWindow   *self,
                 const char *label,
                 GStrv       next)
 {
-  WhatIfState *st = get_state (self);
-  GStrv before = st->removed ? g_strdupv (st->removed) : g_new0 (char *, 1);
+  Snapshot *snap = snapshot_take (get_state (self));
 
-  if (next != NULL && g_strv_length (next) == 0)
-    g_clear_pointer (&next, g_strfreev);
-  st->removed = next;
-  sp_history_push (sp_window_get_history (self), label, history_apply,
-                   before, next ? g_strdupv (next) : g_new0 (char *, 1), (GDestroyNotify) g_strfreev);
-  refresh (self);
+  g_strfreev (snap->removed);
+  snap->removed = strv_or_null ((const char *const *) next);
+  g_strfreev (next);
+  change_state (self, label, snap);
 }
 
 static void
@@ -302,8 +444,65 @@ action_reset (GSimpleAction *action,
   SpWindow *self = user_data;
   WhatIfState *st = get_state (self);
 
-  if (st->removed != NULL)
-    change_removed (self, _("Bring everyone back"), NULL);
+  if (st->removed != NULL || st->move_ids != NULL)
+    change_state (self, _("Bring everyone back"), g_new0 (Snapshot, 1));
+}
+
+/* Moves the selected person to the department @param, or back to their
+ * own when it is theirs. */
+static void
+action_move (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  SpWindow *self = user_data;
+  WhatIfState *st = get_state (self);
+  SpNetwork *net = sp_window_get_network (self);
+  gint node = sp_canvas_get_selected (sp_window_get_canvas (self));
+  const char *department = g_variant_get_string (param, NULL);
+  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr (GPtrArray) depts = g_ptr_array_new ();
+  Snapshot *snap;
+  const SpNode *n;
+  gboolean home, inserted = FALSE;
+
+  if (net == NULL || node < 0 || sp_network_node (net, node)->kind != SP_NODE_PERSON)
+    return;
+  n = sp_network_node (net, node);
+  home = g_strcmp0 (n->department, department) == 0;
+  /* nothing to undo when they were not moved */
+  if (home && sp_window_whatif_get_moved (self, n->id) == NULL)
+    return;
+  for (guint k = 0; st->move_ids != NULL && st->move_ids[k] != NULL; k++)
+    {
+      int cmp = g_strcmp0 (st->move_ids[k], n->id);
+
+      if (cmp > 0 && !inserted && !home)
+        {
+          g_ptr_array_add (ids, (gpointer) n->id);
+          g_ptr_array_add (depts, (gpointer) department);
+          inserted = TRUE;
+        }
+      if (cmp == 0)
+        continue;
+      g_ptr_array_add (ids, st->move_ids[k]);
+      g_ptr_array_add (depts, st->move_depts[k]);
+    }
+  if (!inserted && !home)
+    {
+      g_ptr_array_add (ids, (gpointer) n->id);
+      g_ptr_array_add (depts, (gpointer) department);
+    }
+  g_ptr_array_add (ids, NULL);
+  g_ptr_array_add (depts, NULL);
+
+  snap = snapshot_take (st);
+  g_strfreev (snap->move_ids);
+  g_strfreev (snap->move_depts);
+  snap->move_ids = strv_or_null ((const char *const *) ids->pdata);
+  snap->move_depts = strv_or_null ((const char *const *) depts->pdata);
+  change_state (self, home ? _("Stay in the department") : _("What if they move"), snap);
+  show_page (self);
 }
 
 static void
@@ -317,6 +516,7 @@ action_show (GSimpleAction *action,
 static const GActionEntry entries[] = {
   { "whatif-toggle", action_toggle },
   { "whatif-reset", action_reset },
+  { "whatif-move", action_move, "s" },
   { "show-whatif", action_show },
 };
 
@@ -379,6 +579,8 @@ sp_window_whatif_network_changed (SpWindow *self)
     return;
   st->network = sp_window_get_network (self);
   g_clear_pointer (&st->removed, g_strfreev);
+  g_clear_pointer (&st->move_ids, g_strfreev);
+  g_clear_pointer (&st->move_depts, g_strfreev);
   refresh (self);
 }
 
@@ -401,6 +603,20 @@ sp_window_whatif_get_removed (SpWindow *self)
 {
   g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
   return (const char *const *) get_state (self)->removed;
+}
+
+const char *
+sp_window_whatif_get_moved (SpWindow   *self,
+                            const char *id)
+{
+  WhatIfState *st;
+
+  g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
+  st = get_state (self);
+  for (guint k = 0; st->move_ids != NULL && st->move_ids[k] != NULL; k++)
+    if (g_strcmp0 (st->move_ids[k], id) == 0)
+      return st->move_depts[k];
+  return NULL;
 }
 
 gboolean

@@ -2429,6 +2429,7 @@ sp_window_get_export_options (SpWindow        *self,
   options->tie_type_visible = canvas.tie_type_visible;
   /* what-if, strategy fit and before/after, as on screen */
   options->ghosted = canvas.ghosted;
+  options->moved_department = canvas.moved_department;
   options->ties_gained = canvas.ties_gained;
   options->n_ties_gained = canvas.n_ties_gained;
   options->ties_lost = canvas.ties_lost;

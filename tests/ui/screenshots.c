@@ -153,6 +153,27 @@ main (int    argc,
       shoot (dir, "whatif");
       g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
       wait_idle (window);
+
+      /* what if they move to another department instead */
+      {
+        g_autoptr (GPtrArray) departments = sp_network_departments (net);
+        const char *to = NULL;
+
+        for (guint d = 0; d < departments->len && to == NULL; d++)
+          if (g_ptr_array_index (departments, d) != sp_network_node (net, pick)->department)
+            to = g_ptr_array_index (departments, d);
+        if (to != NULL)
+          {
+            g_action_group_activate_action (G_ACTION_GROUP (window), "whatif-move",
+                                            g_variant_new_string (to));
+            while (sp_window_whatif_is_busy (window))
+              g_main_context_iteration (NULL, FALSE);
+            wait_idle (window);
+            shoot (dir, "whatif-move");
+            g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+            wait_idle (window);
+          }
+      }
     }
 
   /* strategy fit of the example's strategy, outlined on the canvas, and

@@ -16,6 +16,7 @@
 #include "sp-render.h"
 #include "sp-window.h"
 #include "sp-window-whatif.h"
+#include "sp-import.h"
 #include "sp-whatif.h"
 
 static SpApplication *app;
@@ -780,6 +781,107 @@ test_whatif (void)
   g_assert_false (sp_window_is_modified (window));
 }
 
+/* Moving a person to another department: the panel says so, the
+ * department table changes, the canvas draws them in the new colour;
+ * undo restores, and the saved file keeps the real department. */
+static void
+test_whatif_move (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  SpWhatIfPanel *panel = sp_window_get_whatif_panel (window);
+  g_autoptr (GPtrArray) departments = sp_network_departments (net);
+  g_autofree char *path = g_build_filename (tmpdir, "moved.graphml", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (SpNetwork) saved = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *sentence = NULL;
+  gint node = first_person (net);
+  const char *home, *to = NULL;
+  guint home_size = 0, to_size = 0;
+  SpRenderOptions options;
+  gint s;
+
+  g_assert_cmpint (node, >=, 0);
+  home = sp_network_node (net, node)->department;
+  g_assert_nonnull (home);
+  for (guint d = 0; d < departments->len && to == NULL; d++)
+    if (g_ptr_array_index (departments, d) != home)
+      to = g_ptr_array_index (departments, d);
+  g_assert_nonnull (to);
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    if (sp_network_node (net, i)->kind == SP_NODE_PERSON)
+      {
+        home_size += sp_network_node (net, i)->department == home;
+        to_size += sp_network_node (net, i)->department == to;
+      }
+
+  activate (window, "select", g_variant_new_string (sp_network_node (net, node)->id));
+  activate (window, "whatif-move", g_variant_new_string (to));
+  g_assert_cmpstr (sp_window_whatif_get_moved (window, sp_network_node (net, node)->id), ==, to);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sp_window_get_panel_stack (window)), ==, "whatif");
+  g_assert_true (wait_until (whatif_done, window, 30));
+  sentence = g_strdup_printf ("%s moves from %s to %s.", sp_network_node_label (net, node), home, to);
+  g_assert_nonnull (strstr (sp_whatif_panel_get_text (panel), sentence));
+  table = sp_whatif_panel_get_table (panel);
+  expected = g_strdup_printf ("%s: %u → %u,", to, to_size, to_size + 1);
+  g_assert_nonnull (strstr (table, expected));
+  g_free (expected);
+  expected = g_strdup_printf ("%s: %u → %u,", home, home_size, home_size - 1);
+  g_assert_nonnull (strstr (table, expected));
+
+  /* drawn in the new department, and the export says so */
+  sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
+  g_assert_nonnull (options.moved_department);
+  g_assert_true (options.moved_department[node] == to);
+  g_assert_null (options.ghosted);
+  sp_window_get_export_options (window, 800, 600, &options);
+  g_assert_true (options.moved_department != NULL && options.moved_department[node] == to);
+  g_assert_nonnull (strstr (options.caption, sentence));
+
+  /* the data is not changed, and not saved with the move */
+  g_assert_true (sp_network_node (net, node)->department == home);
+  sp_window_save_to (window, file);
+  g_assert_true (wait_until (window_idle, window, 60));
+  saved = sp_import_file (path, NULL, &error);
+  g_assert_no_error (error);
+  s = sp_network_find_node (saved, sp_network_node (net, node)->id);
+  g_assert_cmpint (s, >=, 0);
+  g_assert_cmpstr (sp_network_node (saved, s)->department, ==, home);
+
+  /* undo restores; redo and "Bring Everyone Back" clear the moves too */
+  activate (window, "undo", NULL);
+  g_assert_null (sp_window_whatif_get_moved (window, sp_network_node (net, node)->id));
+  sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
+  g_assert_null (options.moved_department);
+  activate (window, "redo", NULL);
+  g_assert_cmpstr (sp_window_whatif_get_moved (window, sp_network_node (net, node)->id), ==, to);
+  g_assert_true (wait_until (whatif_done, window, 30));
+  activate (window, "whatif-reset", NULL);
+  g_assert_null (sp_window_whatif_get_moved (window, sp_network_node (net, node)->id));
+  activate (window, "undo", NULL);
+  g_assert_cmpstr (sp_window_whatif_get_moved (window, sp_network_node (net, node)->id), ==, to);
+  /* moving them to their own department brings them back */
+  activate (window, "whatif-move", g_variant_new_string (home));
+  g_assert_null (sp_window_whatif_get_moved (window, sp_network_node (net, node)->id));
+  g_assert_true (wait_until (whatif_done, window, 30));
+  activate (window, "undo", NULL);
+  activate (window, "undo", NULL);
+  g_assert_null (sp_window_whatif_get_moved (window, sp_network_node (net, node)->id));
+  g_assert_cmpstr (sp_network_node (net, node)->department, ==, home);
+
+  /* the next tests start from a saved window, as /ui/save-reopen left it */
+  {
+    g_autofree char *back_path = g_build_filename (tmpdir, "saved.graphml", NULL);
+    g_autoptr (GFile) back = g_file_new_for_path (back_path);
+
+    sp_window_save_to (window, back);
+    g_assert_true (wait_until (window_idle, window, 60));
+    g_assert_false (sp_window_is_modified (window));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -819,6 +921,7 @@ main (int    argc,
   g_test_add_func ("/ui/save-reopen", test_save_reopen);
   g_test_add_func ("/ui/legend", test_legend);
   g_test_add_func ("/ui/whatif", test_whatif);
+  g_test_add_func ("/ui/whatif-move", test_whatif_move);
   g_test_add_func ("/ui/unsaved-changes", test_unsaved);
 
   status = g_test_run ();
