@@ -11,36 +11,10 @@
 #include "sp-render.h"
 #include "sp-window.h"
 #include "sp-window-private.h"
+#include "ui-test-util.h"
 
 static SpApplication *app;
 static SpWindow *window;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data,
-            double    seconds)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-window_idle (gpointer data)
-{
-  SpWindow *w = data;
-
-  return g_str_equal (sp_window_get_page (w), "network") && !sp_window_is_busy (w);
-}
 
 static gboolean
 insights_ready (gpointer data)
@@ -58,31 +32,9 @@ legend_settled (gpointer data)
 }
 
 static void
-activate (const char *action,
-          GVariant   *param)
-{
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), action));
-  g_action_group_activate_action (G_ACTION_GROUP (window), action, param);
-}
-
-static void
 canvas_options (SpRenderOptions *options)
 {
   sp_canvas_get_render_options (sp_window_get_canvas (window), options);
-}
-
-static gboolean
-legend_has (const char *prefix)
-{
-  SpRenderOptions options;
-  g_autoptr (GPtrArray) entries = NULL;
-
-  sp_legend_card_get_options (sp_window_get_legend_card (window), &options);
-  entries = sp_render_legend_entries (sp_window_get_network (window), &options);
-  for (guint i = 0; i < entries->len; i++)
-    if (g_str_has_prefix (g_ptr_array_index (entries, i), prefix))
-      return TRUE;
-  return FALSE;
 }
 
 static GtkWidget *
@@ -134,10 +86,10 @@ find_row (GtkWidget  *widget,
 static void
 test_open (void)
 {
-  activate ("open-example", NULL);
+  activate (window, "open-example", NULL);
   g_assert_true (wait_until (insights_ready, window, 120));
   g_assert_true (gtk_widget_get_visible (sp_window_get_view_switcher (window)));
-  activate ("show-insights", NULL);
+  activate (window, "show-insights", NULL);
   g_assert_true (adw_flap_get_reveal_flap (sp_window_get_insight_flap (window)));
   /* the summary is there, in sentences */
   g_assert_nonnull (gtk_widget_get_first_child (control ("summary")));
@@ -167,26 +119,26 @@ test_color_by (void)
   g_assert_cmpstr (options.color_by, ==, "performance");
   g_assert_cmpstr (sp_window_get_view (window)->color_by, ==, "performance");
   g_assert_true (wait_until (legend_settled, window, 10));
-  g_assert_true (legend_has ("colour-bar:"));
-  g_assert_false (legend_has ("header:Departments"));
+  g_assert_true (legend_has (window, "colour-bar:"));
+  g_assert_false (legend_has (window, "header:Departments"));
 
   /* diverging, then back by undo */
   adw_combo_row_set_selected (ADW_COMBO_ROW (control ("color-scale")), 2);
   canvas_options (&options);
   g_assert_cmpint (options.color_scale, ==, SP_COLOR_SCALE_DIVERGING);
-  activate ("undo", NULL);
+  activate (window, "undo", NULL);
   canvas_options (&options);
   g_assert_cmpint (options.color_scale, ==, SP_COLOR_SCALE_AUTO);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (control ("color-scale"))), ==, 0);
 
-  activate ("undo", NULL);
+  activate (window, "undo", NULL);
   canvas_options (&options);
   g_assert_null (options.color_by);
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
   g_assert_true (wait_until (legend_settled, window, 10));
-  g_assert_true (legend_has ("header:Departments"));
+  g_assert_true (legend_has (window, "header:Departments"));
 
-  activate ("redo", NULL);
+  activate (window, "redo", NULL);
   canvas_options (&options);
   g_assert_cmpstr (options.color_by, ==, "performance");
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, performance);
@@ -203,7 +155,7 @@ test_hulls_heatmap (void)
   g_assert_true (options.hulls);
   g_assert_true (sp_window_get_view (window)->hulls);
   g_assert_true (wait_until (legend_settled, window, 10));
-  g_assert_true (legend_has ("header:Department hulls"));
+  g_assert_true (legend_has (window, "header:Department hulls"));
 
   gtk_switch_set_active (GTK_SWITCH (control ("heatmap")), TRUE);
   canvas_options (&options);
@@ -220,8 +172,8 @@ test_hulls_heatmap (void)
   g_assert_cmpint (export.indicator, ==, SP_RING_CONSTRAINT);
   g_assert_cmpstr (export.color_by, ==, "performance");
 
-  activate ("undo", NULL);
-  activate ("undo", NULL);
+  activate (window, "undo", NULL);
+  activate (window, "undo", NULL);
   canvas_options (&options);
   g_assert_false (options.heatmap);
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (control ("heatmap"))));
@@ -262,7 +214,7 @@ test_hidden_talent (void)
   sp_window_get_export_options (window, 800, 600, &export);
   g_assert_cmpuint (export.n_highlight, ==, G_N_ELEMENTS (expected));
   g_assert_true (wait_until (legend_settled, window, 10));
-  g_assert_true (legend_has ("highlight:"));
+  g_assert_true (legend_has (window, "highlight:"));
 
   /* another list replaces it; clicking it again clears */
   g_signal_emit_by_name (control ("key-brokers"), "clicked");
@@ -285,10 +237,10 @@ test_hidden_talent (void)
   }
 
   /* undo brings the key brokers back */
-  activate ("undo", NULL);
+  activate (window, "undo", NULL);
   canvas_options (&options);
   g_assert_cmpuint (options.n_highlight, ==, insights->people[SP_INSIGHT_KEY_BROKERS]->len);
-  activate ("highlight", g_variant_new_string (""));
+  activate (window, "highlight", g_variant_new_string (""));
 }
 
 /* The client view: clients on their ring (and back after), the client
@@ -307,7 +259,7 @@ test_clients_view (void)
   gint other = -1;
 
   g_assert_cmpint (c001, >=, 0);
-  activate ("view", g_variant_new_string ("clients"));
+  activate (window, "view", g_variant_new_string ("clients"));
   canvas_options (&options);
   g_assert_cmpint (options.view, ==, SP_RENDER_VIEW_CLIENTS);
   g_assert_cmpstr (sp_window_get_view (window)->view, ==, "clients");
@@ -346,14 +298,14 @@ test_clients_view (void)
   }
 
   /* the network view has its positions back */
-  activate ("view", g_variant_new_string ("network"));
+  activate (window, "view", g_variant_new_string ("network"));
   g_assert_cmpfloat (net->x[c001], ==, x[c001]);
   canvas_options (&options);
   g_assert_cmpint (options.view, ==, SP_RENDER_VIEW_NETWORK);
   g_assert_cmpint (options.selected, ==, -1);  /* the overlay draws it */
-  activate ("undo", NULL);
+  activate (window, "undo", NULL);
   g_assert_cmpstr (sp_window_get_view (window)->view, ==, "clients");
-  activate ("undo", NULL);
+  activate (window, "undo", NULL);
   g_assert_null (sp_window_get_view (window)->view);
   g_assert_cmpfloat (net->x[c001], ==, x[c001]);
   sp_canvas_set_selected (canvas, -1);
@@ -371,7 +323,7 @@ test_fixed_views (void)
   zoom = sp_canvas_get_zoom (canvas);
   g_assert_cmpfloat (zoom, >, 1.2);
 
-  activate ("view", g_variant_new_string ("heat-table"));
+  activate (window, "view", g_variant_new_string ("heat-table"));
   canvas_options (&options);
   g_assert_cmpint (options.view, ==, SP_RENDER_VIEW_HEAT_TABLE);
   g_assert_cmpfloat (options.zoom, ==, 1);
@@ -379,11 +331,11 @@ test_fixed_views (void)
   g_assert_cmpfloat (sp_canvas_get_zoom (canvas), ==, 1);
   g_assert_false (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
 
-  activate ("view", g_variant_new_string ("quadrants"));
+  activate (window, "view", g_variant_new_string ("quadrants"));
   canvas_options (&options);
   g_assert_cmpint (options.view, ==, SP_RENDER_VIEW_QUADRANTS);
 
-  activate ("view", g_variant_new_string ("network"));
+  activate (window, "view", g_variant_new_string ("network"));
   g_assert_cmpfloat_with_epsilon (sp_canvas_get_zoom (canvas), zoom, 1e-9);
   g_assert_true (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
   sp_canvas_fit (canvas);
@@ -396,10 +348,10 @@ test_presentation (void)
   AdwFlap *flap = sp_window_get_insight_flap (window);
 
   g_assert_true (adw_flap_get_reveal_flap (flap));
-  activate ("presentation", NULL);
+  activate (window, "presentation", NULL);
   g_assert_false (adw_flap_get_reveal_flap (flap));
   g_assert_false (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
-  activate ("leave-presentation", NULL);
+  activate (window, "leave-presentation", NULL);
   g_assert_true (adw_flap_get_reveal_flap (flap));
   g_assert_true (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
 }
@@ -412,13 +364,13 @@ test_saved (void)
   g_autoptr (GPtrArray) slides = NULL;
   g_autofree char *text = NULL;
 
-  activate ("hulls", g_variant_new_boolean (TRUE));
-  activate ("heatmap", g_variant_new_boolean (TRUE));
-  activate ("heatmap-bandwidth", g_variant_new_double (42));
-  activate ("indicator", g_variant_new_string ("effective-size"));
-  activate ("highlight", g_variant_new_string ("at-risk-connectors"));
-  activate ("view", g_variant_new_string ("quadrants"));
-  activate ("color-scale", g_variant_new_string ("sequential"));
+  activate (window, "hulls", g_variant_new_boolean (TRUE));
+  activate (window, "heatmap", g_variant_new_boolean (TRUE));
+  activate (window, "heatmap-bandwidth", g_variant_new_double (42));
+  activate (window, "indicator", g_variant_new_string ("effective-size"));
+  activate (window, "highlight", g_variant_new_string ("at-risk-connectors"));
+  activate (window, "view", g_variant_new_string ("quadrants"));
+  activate (window, "color-scale", g_variant_new_string ("sequential"));
 
   text = sp_view_state_serialize (sp_window_get_view (window), NULL);
   g_assert_true (sp_view_state_deserialize (text, &view, &slides, NULL));
@@ -433,7 +385,7 @@ test_saved (void)
   g_assert_true (sp_view_state_equal (view, sp_window_get_view (window)));
 
   for (guint i = 0; i < 7; i++)
-    activate ("undo", NULL);
+    activate (window, "undo", NULL);
   g_assert_null (sp_window_get_view (window)->view);
   g_assert_false (sp_window_get_view (window)->hulls);
 }

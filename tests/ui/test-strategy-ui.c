@@ -14,45 +14,17 @@
 #include "sp-window-private.h"
 #include "sp-window-strategy.h"
 #include "sp-window-whatif.h"
+#include "ui-test-util.h"
 
 static SpApplication *app;
 static SpWindow *window;
 static char *tmpdir;
 
-typedef gboolean (*Condition) (gpointer data);
-
+/* Idle, and the strategy fit computed too. */
 static gboolean
-wait_until (Condition condition,
-            gpointer  data,
-            double    seconds)
+strategy_idle (gpointer data)
 {
-  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-window_idle (gpointer data)
-{
-  SpWindow *w = data;
-
-  return g_str_equal (sp_window_get_page (w), "network") && !sp_window_is_busy (w)
-      && !sp_window_strategy_is_busy (w);
-}
-
-static void
-activate (const char *action,
-          GVariant   *param)
-{
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), action));
-  g_action_group_activate_action (G_ACTION_GROUP (window), action, param);
+  return window_idle (data) && !sp_window_strategy_is_busy (data);
 }
 
 static const SpFitResult *
@@ -92,15 +64,15 @@ choose (const char *department,
 
   g_assert_nonnull (row);
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), item);
-  g_assert_true (wait_until (window_idle, window, 60));
+  g_assert_true (wait_until (strategy_idle, window, 60));
 }
 
 static void
 test_open (void)
 {
-  activate ("open-example", NULL);
-  g_assert_true (wait_until (window_idle, window, 120));
-  activate ("show-strategy", NULL);
+  activate (window, "open-example", NULL);
+  g_assert_true (wait_until (strategy_idle, window, 120));
+  activate (window, "show-strategy", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sp_window_get_panel_stack (window)), ==, "strategy");
   g_assert_null (sp_window_strategy_get_results (window));
 }
@@ -136,11 +108,11 @@ test_choose_profiles (void)
       g_assert_cmphex (options.outline_colors[g], ==, sp_strategy_panel_verdict_color (SP_FIT_FITS));
 
   /* the switch takes them off, undoably */
-  activate ("strategy-outlines", NULL);
+  activate (window, "strategy-outlines", NULL);
   sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
   g_assert_cmpuint (options.n_outlines, ==, 0);
-  activate ("undo", NULL);
-  g_assert_true (wait_until (window_idle, window, 60));
+  activate (window, "undo", NULL);
+  g_assert_true (wait_until (strategy_idle, window, 60));
   sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
   g_assert_cmpuint (options.n_outlines, >, 0);
 }
@@ -156,19 +128,19 @@ test_load_file_and_undo (void)
   g_assert_cmpuint (selected (window, "Finance"), ==, 2);
 
   g_assert_true (sp_window_strategy_load_file (window, file));
-  g_assert_true (wait_until (window_idle, window, 60));
+  g_assert_true (wait_until (strategy_idle, window, 60));
   g_assert_cmpuint (selected (window, "Sales"), ==, 3);
   g_assert_cmpstr (result_for (window, "Sales")->profile, ==, "client-intimacy");
   g_assert_cmpuint (selected (window, "Delivery"), ==, 2);
 
-  activate ("undo", NULL);
-  g_assert_true (wait_until (window_idle, window, 60));
+  activate (window, "undo", NULL);
+  g_assert_true (wait_until (strategy_idle, window, 60));
   g_assert_cmpuint (selected (window, "Sales"), ==, 0);
   g_assert_cmpstr (result_for (window, "Sales")->profile, ==, "exploration");
   g_assert_cmpuint (selected (window, "Finance"), ==, 2);
 
-  activate ("redo", NULL);
-  g_assert_true (wait_until (window_idle, window, 60));
+  activate (window, "redo", NULL);
+  g_assert_true (wait_until (strategy_idle, window, 60));
   g_assert_cmpuint (selected (window, "Sales"), ==, 3);
 }
 
@@ -186,14 +158,14 @@ test_whatif_changes_fit (void)
         && g_strcmp0 (sp_network_node (net, i)->department, "Finance") == 0)
       pick = i;
   g_assert_cmpint (pick, >=, 0);
-  activate ("select", g_variant_new_string (sp_network_node (net, pick)->id));
-  activate ("whatif-toggle", NULL);
-  g_assert_true (wait_until (window_idle, window, 60));
+  activate (window, "select", g_variant_new_string (sp_network_node (net, pick)->id));
+  activate (window, "whatif-toggle", NULL);
+  g_assert_true (wait_until (strategy_idle, window, 60));
   g_assert_cmpfloat (fabs (result_for (window, NULL)->actual[SP_INDICATOR_EI_INDEX] - before), >, 1e-6);
-  activate ("undo", NULL);
-  g_assert_true (wait_until (window_idle, window, 60));
+  activate (window, "undo", NULL);
+  g_assert_true (wait_until (strategy_idle, window, 60));
   g_assert_cmpfloat_with_epsilon (result_for (window, NULL)->actual[SP_INDICATOR_EI_INDEX], before, 1e-12);
-  activate ("select", g_variant_new_string (""));
+  activate (window, "select", g_variant_new_string (""));
 }
 
 static void
@@ -204,11 +176,11 @@ test_save_reopen (void)
   SpWindow *other;
 
   sp_window_save_to (window, file);
-  g_assert_true (wait_until (window_idle, window, 60));
+  g_assert_true (wait_until (strategy_idle, window, 60));
 
   other = sp_window_new (GTK_APPLICATION (app));
   sp_window_open (other, file);
-  g_assert_true (wait_until (window_idle, other, 120));
+  g_assert_true (wait_until (strategy_idle, other, 120));
   g_assert_cmpstr (sp_window_get_view (other)->strategy, ==, sp_window_get_view (window)->strategy);
   g_assert_true (sp_window_get_view (other)->fit_outlines);
   g_assert_cmpuint (selected (other, "Sales"), ==, 3);
@@ -305,7 +277,7 @@ test_compare (void)
 
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "compare-end"));
   sp_window_compare_with (window, folder);
-  g_assert_true (wait_until (window_idle, window, 60));
+  g_assert_true (wait_until (strategy_idle, window, 60));
   g_assert_true (sp_window_compare_get_changes (window, &gained, &lost));
   /* the tie the earlier data lacks was gained since; the one it had extra, lost */
   g_assert_cmpuint (gained->len, ==, 2);
@@ -319,14 +291,14 @@ test_compare (void)
   g_assert_nonnull (strstr (sp_strategy_panel_get_comparison_text (panel), "1 tie gained, 1 lost"));
   g_assert_nonnull (strstr (sp_strategy_panel_get_comparison_text (panel), "0 people joined, 0 left"));
 
-  activate ("undo", NULL);
+  activate (window, "undo", NULL);
   g_assert_false (sp_window_compare_get_changes (window, NULL, NULL));
   sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
   g_assert_cmpuint (options.n_ties_gained, ==, 0);
   g_assert_null (sp_strategy_panel_get_comparison_text (panel));
-  activate ("redo", NULL);
+  activate (window, "redo", NULL);
   g_assert_true (sp_window_compare_get_changes (window, NULL, NULL));
-  activate ("compare-end", NULL);
+  activate (window, "compare-end", NULL);
   g_assert_false (sp_window_compare_get_changes (window, NULL, NULL));
   sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
   g_assert_cmpuint (options.n_ties_lost, ==, 0);

@@ -18,37 +18,11 @@
 #include "sp-window-whatif.h"
 #include "sp-import.h"
 #include "sp-whatif.h"
+#include "ui-test-util.h"
 
 static SpApplication *app;
 static SpWindow *window;
 static char *tmpdir;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data,
-            double    seconds)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-window_idle (gpointer data)
-{
-  SpWindow *w = data;
-
-  return g_str_equal (sp_window_get_page (w), "network") && !sp_window_is_busy (w);
-}
 
 static gboolean
 canvas_drawn (gpointer data)
@@ -67,15 +41,6 @@ pump (double seconds)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-}
-
-static void
-activate (SpWindow   *w,
-          const char *action,
-          GVariant   *param)
-{
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (w), action));
-  g_action_group_activate_action (G_ACTION_GROUP (w), action, param);
 }
 
 static guint
@@ -556,21 +521,6 @@ static gboolean
 legend_showing (gpointer data)
 {
   return sp_legend_card_is_showing (sp_window_get_legend_card (data));
-}
-
-static gboolean
-legend_has (SpWindow   *w,
-            const char *prefix)
-{
-  SpRenderOptions options;
-  g_autoptr (GPtrArray) entries = NULL;
-
-  sp_legend_card_get_options (sp_window_get_legend_card (w), &options);
-  entries = sp_render_legend_entries (sp_window_get_network (w), &options);
-  for (guint i = 0; i < entries->len; i++)
-    if (g_str_has_prefix (g_ptr_array_index (entries, i), prefix))
-      return TRUE;
-  return FALSE;
 }
 
 static const char *
