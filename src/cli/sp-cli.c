@@ -642,52 +642,35 @@ sp_cli_run (int    argc,
       status = usage_error (context, _("only one input file can be given"));
       goto out;
     }
-  if (o.layout != NULL && !sp_layout_engine_from_string (o.layout, &engine))
-    {
-      g_autofree char *msg =
-        g_strdup_printf (_("unknown layout engine “%s” (use sfdp, neato, fdp, dot, circo or twopi)"),
-                         o.layout);
-      status = usage_error (context, msg);
-      goto out;
-    }
-  if (o.view != NULL)
-    {
-      SpRenderView view;
+  {
+    SpRenderView view;
+    SpRingIndicator ring;
+    SpInsightKind kind;
+    /* the options that name one of a few choices, each with its message */
+    const struct {
+      const char *value;
+      gboolean    known;
+      const char *message;
+    } choices[] = {
+      { o.layout, o.layout == NULL || sp_layout_engine_from_string (o.layout, &engine),
+        N_("unknown layout engine “%s” (use sfdp, neato, fdp, dot, circo or twopi)") },
+      { o.view, o.view == NULL || parse_view (o.view, &view),
+        N_("unknown view “%s” (use network, clients, heat-table or quadrants)") },
+      { o.indicator, o.indicator == NULL || sp_ring_indicator_from_string (o.indicator, &ring),
+        N_("unknown indicator “%s” (use constraint, effective-size, clustering, ei-index or none)") },
+      { o.highlight, o.highlight == NULL || sp_insight_kind_from_string (o.highlight, &kind),
+        N_("unknown list “%s” (use hidden-talent, key-brokers or at-risk-connectors)") },
+    };
 
-      if (!parse_view (o.view, &view))
+    for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+      if (!choices[i].known)
         {
-          g_autofree char *msg =
-            g_strdup_printf (_("unknown view “%s” (use network, clients, heat-table or quadrants)"), o.view);
+          g_autofree char *msg = g_strdup_printf (_(choices[i].message), choices[i].value);
+
           status = usage_error (context, msg);
           goto out;
         }
-    }
-  if (o.indicator != NULL)
-    {
-      SpRingIndicator ring;
-
-      if (!sp_ring_indicator_from_string (o.indicator, &ring))
-        {
-          g_autofree char *msg =
-            g_strdup_printf (_("unknown indicator “%s” (use constraint, effective-size, clustering, ei-index or none)"),
-                             o.indicator);
-          status = usage_error (context, msg);
-          goto out;
-        }
-    }
-  if (o.highlight != NULL)
-    {
-      SpInsightKind kind;
-
-      if (!sp_insight_kind_from_string (o.highlight, &kind))
-        {
-          g_autofree char *msg =
-            g_strdup_printf (_("unknown list “%s” (use hidden-talent, key-brokers or at-risk-connectors)"),
-                             o.highlight);
-          status = usage_error (context, msg);
-          goto out;
-        }
-    }
+  }
   if (o.heatmap && o.color_by == NULL)
     {
       status = usage_error (context, _("--heatmap needs --color-by=ATTRIBUTE"));
