@@ -17,6 +17,10 @@ SpViewState *sp_window_copy_view        (SpWindow          *self);
 void         sp_window_change_view      (SpWindow          *self,
                                          const char        *label,
                                          SpViewState       *next);
+/* Enables or disables the window action @name (if it exists). */
+void         sp_window_set_action_enabled (SpWindow        *self,
+                                           const char      *name,
+                                           gboolean         enabled);
 /* The left side panel (talent & openness, or the clients). */
 AdwFlap     *sp_window_get_insight_flap (SpWindow          *self);
 GtkStack    *sp_window_get_sidebar_stack (SpWindow         *self);

@@ -104,27 +104,16 @@ get_state (SpWindow *self)
 }
 
 static void
-set_action_enabled (SpWindow   *self,
-                    const char *name,
-                    gboolean    enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
-
-  if (action != NULL)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
-static void
 update_actions (SpWindow *self)
 {
   StrategyState *st = get_state (self);
   gboolean have = sp_window_get_network (self) != NULL;
 
-  set_action_enabled (self, "strategy-load", have);
-  set_action_enabled (self, "show-strategy", have);
-  set_action_enabled (self, "strategy-outlines", have);
-  set_action_enabled (self, "compare-with", have && !st->compare_busy);
-  set_action_enabled (self, "compare-end", st->comparison != NULL);
+  sp_window_set_action_enabled (self, "strategy-load", have);
+  sp_window_set_action_enabled (self, "show-strategy", have);
+  sp_window_set_action_enabled (self, "strategy-outlines", have);
+  sp_window_set_action_enabled (self, "compare-with", have && !st->compare_busy);
+  sp_window_set_action_enabled (self, "compare-end", st->comparison != NULL);
 }
 
 static void

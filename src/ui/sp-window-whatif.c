@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-window-whatif.h"
+#include "sp-window-private.h"
 #include "sp-window-strategy.h"
 
 typedef struct {
@@ -49,29 +50,18 @@ get_state (SpWindow *self)
 }
 
 static void
-set_action_enabled (SpWindow   *self,
-                    const char *name,
-                    gboolean    enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
-
-  if (action != NULL)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
-static void
 update_actions (SpWindow *self)
 {
   WhatIfState *st = get_state (self);
   SpNetwork *net = sp_window_get_network (self);
   gint node = sp_canvas_get_selected (sp_window_get_canvas (self));
 
-  set_action_enabled (self, "whatif-toggle", net != NULL && node >= 0
+  sp_window_set_action_enabled (self, "whatif-toggle", net != NULL && node >= 0
                       && sp_network_node (net, node)->kind == SP_NODE_PERSON);
-  set_action_enabled (self, "whatif-move", net != NULL && node >= 0
+  sp_window_set_action_enabled (self, "whatif-move", net != NULL && node >= 0
                       && sp_network_node (net, node)->kind == SP_NODE_PERSON);
-  set_action_enabled (self, "whatif-reset", st->removed != NULL || st->move_ids != NULL);
-  set_action_enabled (self, "show-whatif", net != NULL);
+  sp_window_set_action_enabled (self, "whatif-reset", st->removed != NULL || st->move_ids != NULL);
+  sp_window_set_action_enabled (self, "show-whatif", net != NULL);
 }
 
 /* ---- the comparison in a worker ------------------------------------------ */

@@ -122,10 +122,10 @@ toast (SpWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-static void
-set_action_enabled (SpWindow   *self,
-                    const char *name,
-                    gboolean    enabled)
+void
+sp_window_set_action_enabled (SpWindow   *self,
+                              const char *name,
+                              gboolean    enabled)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
 
@@ -388,8 +388,8 @@ show_selected (SpWindow *self)
 
   sp_person_panel_set_person (self->person_panel, self->network, node, self->metrics);
   sp_window_insights_update (self);
-  set_action_enabled (self, "focus", node >= 0);
-  set_action_enabled (self, "hide-selected", node >= 0);
+  sp_window_set_action_enabled (self, "focus", node >= 0);
+  sp_window_set_action_enabled (self, "hide-selected", node >= 0);
 }
 
 static void
@@ -1760,32 +1760,32 @@ update_actions (SpWindow *self)
   gboolean has = self->network != NULL;
   gboolean loading = self->jobs[JOB_LOAD].running;
 
-  set_action_enabled (self, "save", has);
-  set_action_enabled (self, "save-as", has);
-  set_action_enabled (self, "export", has && self->network->has_layout);
-  set_action_enabled (self, "zoom-in", has);
-  set_action_enabled (self, "zoom-out", has);
-  set_action_enabled (self, "zoom-fit", has);
-  set_action_enabled (self, "search", has && !self->presenting);
-  set_action_enabled (self, "select", has);
-  set_action_enabled (self, "show-all", has);
-  set_action_enabled (self, "toggle-department", has);
-  set_action_enabled (self, "toggle-tie-type", has);
-  set_action_enabled (self, "layout-engine", has && !self->jobs[JOB_LAYOUT].running);
-  set_action_enabled (self, "relayout", has && !self->jobs[JOB_LAYOUT].running);
-  set_action_enabled (self, "color-by", has);
-  set_action_enabled (self, "cancel", any_job_running (self));
-  set_action_enabled (self, "presentation", has && !loading);
-  set_action_enabled (self, "leave-presentation", self->presenting);
-  set_action_enabled (self, "add-slide", has);
-  set_action_enabled (self, "next-slide", self->presenting && self->slides != NULL
+  sp_window_set_action_enabled (self, "save", has);
+  sp_window_set_action_enabled (self, "save-as", has);
+  sp_window_set_action_enabled (self, "export", has && self->network->has_layout);
+  sp_window_set_action_enabled (self, "zoom-in", has);
+  sp_window_set_action_enabled (self, "zoom-out", has);
+  sp_window_set_action_enabled (self, "zoom-fit", has);
+  sp_window_set_action_enabled (self, "search", has && !self->presenting);
+  sp_window_set_action_enabled (self, "select", has);
+  sp_window_set_action_enabled (self, "show-all", has);
+  sp_window_set_action_enabled (self, "toggle-department", has);
+  sp_window_set_action_enabled (self, "toggle-tie-type", has);
+  sp_window_set_action_enabled (self, "layout-engine", has && !self->jobs[JOB_LAYOUT].running);
+  sp_window_set_action_enabled (self, "relayout", has && !self->jobs[JOB_LAYOUT].running);
+  sp_window_set_action_enabled (self, "color-by", has);
+  sp_window_set_action_enabled (self, "cancel", any_job_running (self));
+  sp_window_set_action_enabled (self, "presentation", has && !loading);
+  sp_window_set_action_enabled (self, "leave-presentation", self->presenting);
+  sp_window_set_action_enabled (self, "add-slide", has);
+  sp_window_set_action_enabled (self, "next-slide", self->presenting && self->slides != NULL
                                           && self->slide_index + 1 < (gint) self->slides->len);
-  set_action_enabled (self, "previous-slide", self->presenting && self->slide_index > 0);
-  set_action_enabled (self, "show-panel", has && !self->presenting);
-  set_action_enabled (self, "undo", has && sp_history_can_undo (self->history));
-  set_action_enabled (self, "redo", has && sp_history_can_redo (self->history));
-  set_action_enabled (self, "focus", has && sp_canvas_get_selected (self->canvas) >= 0);
-  set_action_enabled (self, "hide-selected", has && sp_canvas_get_selected (self->canvas) >= 0);
+  sp_window_set_action_enabled (self, "previous-slide", self->presenting && self->slide_index > 0);
+  sp_window_set_action_enabled (self, "show-panel", has && !self->presenting);
+  sp_window_set_action_enabled (self, "undo", has && sp_history_can_undo (self->history));
+  sp_window_set_action_enabled (self, "redo", has && sp_history_can_redo (self->history));
+  sp_window_set_action_enabled (self, "focus", has && sp_canvas_get_selected (self->canvas) >= 0);
+  sp_window_set_action_enabled (self, "hide-selected", has && sp_canvas_get_selected (self->canvas) >= 0);
 }
 
 static void
