@@ -22,7 +22,8 @@ G_BEGIN_DECLS
  * - nodes (people and clients): 2,000,000
  * - ties: 20,000,000, counting the reverse of undirected ties in a
  *   directed data set
- * - attributes: 1,000 columns, keys or attribute declarations
+ * - attributes: 1,000 columns, keys, attribute declarations or XML
+ *   attributes on one element
  * - line length in CSV and DOT: 1 MiB
  * - nesting: 256 levels of XML elements (libxml2's own limit without
  *   XML_PARSE_HUGE, which we never set) and of DOT braces / brackets
