@@ -350,9 +350,13 @@ typedef struct {
   GHashTable *keys;        /* id -> GmlKey */
   GPtrArray  *key_list;    /* GmlKey, in document order */
   GArray     *undirected;  /* guint: ties to double when directed */
-  gboolean    edge_default_directed;
   gboolean    any_directed;
   GPtrArray  *claimed;     /* node fields and positions already given a key */
+  GPtrArray  *node_defaults; /* GmlKey: node keys with a default that matters */
+  const char *type_default;  /* an edge key's default type, or NULL */
+  double      weight_default;
+  GHashTable *groups;      /* ids of yEd group nodes (not people) */
+  SpAttribute *parent;     /* "parent": the node a nested node belongs to */
 } GmlReader;
 
 /* The first key for a field (or position) gets it: a later "label" beside
@@ -554,10 +558,66 @@ set_node_value (GmlReader  *r,
     }
 }
 
+static gboolean read_graph_nodes (GmlReader  *r,
+                                  xmlNode    *graph,
+                                  const char *parent,
+                                  GError    **error);
+
+/* Refuses what would make a load partial: a hyperedge (a tie among more
+ * than two nodes) and a <locator> (content in another file). */
 static gboolean
-read_node (GmlReader *r,
-           xmlNode   *element,
-           GError   **error)
+check_supported (GmlReader *r,
+                 xmlNode   *element,
+                 GError   **error)
+{
+  if (sp_xml_is (element, "hyperedge"))
+    {
+      /* a tie joins two people; dropping it would lose data silently */
+      sp_io_set_error (error, SP_ERROR_UNSUPPORTED, r->path, sp_xml_line (element),
+                       _("hyperedges (ties among more than two nodes) are not supported"));
+      return FALSE;
+    }
+  if (sp_xml_is (element, "locator"))
+    {
+      sp_io_set_error (error, SP_ERROR_UNSUPPORTED, r->path, sp_xml_line (element),
+                       _("<locator> (a graph stored in another file) is not supported"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Nested graphs (yEd groups, GraphML's nested graphs) are loaded flat:
+ * every node inside gets the categorical attribute "parent", the id of
+ * the node (or yEd group) whose graph holds it. */
+static gboolean
+set_parent (GmlReader  *r,
+            guint       index,
+            const char *parent,
+            gint64      line,
+            GError    **error)
+{
+  if (r->parent == NULL)
+    {
+      SpAttribute *attr = sp_network_find_attribute (r->network, "parent");
+
+      if (attr != NULL && attr->type != SP_ATTR_CATEGORICAL)
+        {
+          sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                           _("a nested node needs the attribute “parent” for its group, "
+                             "but the file declares “parent” a number"));
+          return FALSE;
+        }
+      r->parent = sp_network_ensure_attribute (r->network, "parent", SP_ATTR_CATEGORICAL);
+    }
+  sp_network_set_string (r->network, r->parent, index, parent);
+  return TRUE;
+}
+
+static gboolean
+read_node (GmlReader  *r,
+           xmlNode    *element,
+           const char *parent,
+           GError    **error)
 {
   g_autofree char *id = sp_xml_prop (element, "id");
   g_autofree char *folder = sp_xml_prop (element, "yfiles.foldertype");
@@ -575,12 +635,13 @@ read_node (GmlReader *r,
       index = sp_io_add_node (r->network, id, SP_NODE_PERSON, r->path, line, error);
       if (index < 0)
         return FALSE;
-      for (guint i = 0; i < r->key_list->len; i++)
+      if (parent != NULL && !set_parent (r, index, parent, line, error))
+        return FALSE;
+      for (guint i = 0; i < r->node_defaults->len; i++)
         {
-          GmlKey *key = g_ptr_array_index (r->key_list, i);
+          GmlKey *key = g_ptr_array_index (r->node_defaults, i);
 
-          if (key->for_node && key->default_value != NULL &&
-              !set_node_value (r, key, index, key->default_value, key->line, error))
+          if (!set_node_value (r, key, index, key->default_value, key->line, error))
             return FALSE;
         }
       for (xmlNode *child = element->children; child != NULL; child = child->next)
@@ -605,18 +666,67 @@ read_node (GmlReader *r,
       if (label != NULL && sp_network_node (r->network, index)->name == NULL)
         sp_network_node (r->network, index)->name = sp_network_intern (r->network, label);
     }
+  else
+    g_hash_table_add (r->groups, g_strdup (id));
   /* yEd groups hold a graph of their own; a group is not a person */
   for (xmlNode *child = element->children; child != NULL; child = child->next)
-    if (sp_xml_is (child, "graph"))
-      for (xmlNode *n = child->children; n != NULL; n = n->next)
-        if (sp_xml_is (n, "node") && !read_node (r, n, error))
-          return FALSE;
+    {
+      if (!check_supported (r, child, error))
+        return FALSE;
+      if (sp_xml_is (child, "graph") &&
+          !read_graph_nodes (r, child, id, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The nodes of @graph and of the graphs nested in them. */
+static gboolean
+read_graph_nodes (GmlReader  *r,
+                  xmlNode    *graph,
+                  const char *parent,
+                  GError    **error)
+{
+  for (xmlNode *child = graph->children; child != NULL; child = child->next)
+    {
+      if (!check_supported (r, child, error))
+        return FALSE;
+      if (sp_xml_is (child, "node") && !read_node (r, child, parent, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A graph's edgedefault: "directed" or "undirected" (any case, as tools
+ * write it); a nested graph without one inherits its parent's. */
+static gboolean
+graph_directed (GmlReader *r,
+                xmlNode   *graph,
+                gboolean   inherited,
+                gboolean  *directed,
+                GError   **error)
+{
+  g_autofree char *value = sp_xml_prop (graph, "edgedefault");
+
+  if (value == NULL)
+    *directed = inherited;
+  else if (g_ascii_strcasecmp (value, "directed") == 0)
+    *directed = TRUE;
+  else if (g_ascii_strcasecmp (value, "undirected") == 0)
+    *directed = FALSE;
+  else
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, r->path, sp_xml_line (graph),
+                       _("edgedefault “%s” is neither “directed” nor “undirected”"), value);
+      return FALSE;
+    }
   return TRUE;
 }
 
 static gboolean
 read_edge (GmlReader *r,
            xmlNode   *element,
+           gboolean   edge_default_directed,
            GError   **error)
 {
   gint64 line = sp_xml_line (element);
@@ -624,10 +734,10 @@ read_edge (GmlReader *r,
   g_autofree char *target = sp_xml_prop (element, "target");
   const char *ends[2] = { source, target };
   g_autofree char *directed_text = sp_xml_prop (element, "directed");
-  gboolean directed = r->edge_default_directed;
-  const char *type = NULL;
+  gboolean directed = edge_default_directed;
+  const char *type = r->type_default;
   g_autofree char *type_text = NULL;
-  double weight = 1.0;
+  double weight = r->weight_default;
   gint index[2];
 
   for (guint k = 0; k < 2; k++)
@@ -639,6 +749,14 @@ read_edge (GmlReader *r,
           return FALSE;
         }
       index[k] = sp_network_find_node (r->network, ends[k]);
+      if (index[k] < 0 && g_hash_table_contains (r->groups, ends[k]))
+        {
+          /* a group is not a person: its members are */
+          sp_io_set_error (error, SP_ERROR_UNSUPPORTED, r->path, line,
+                           _("edge to the yEd group “%s”: ties to groups are not supported"),
+                           ends[k]);
+          return FALSE;
+        }
       if (index[k] < 0)
         {
           sp_io_set_error (error, SP_ERROR_INVALID, r->path, line,
@@ -651,24 +769,6 @@ read_edge (GmlReader *r,
       sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
                        _("directed “%s” is neither true nor false"), directed_text);
       return FALSE;
-    }
-
-  for (guint i = 0; i < r->key_list->len; i++)
-    {
-      GmlKey *key = g_ptr_array_index (r->key_list, i);
-
-      if (key->for_edge && key->default_value != NULL)
-        {
-          if (key->edge_target == TARGET_TYPE)
-            type = key->default_value;
-          else if (key->edge_target == TARGET_WEIGHT &&
-                   !sp_xml_parse_number (key->default_value, &weight))
-            {
-              sp_io_set_error (error, SP_ERROR_PARSE, r->path, key->line,
-                               _("weight “%s” is not a number"), key->default_value);
-              return FALSE;
-            }
-        }
     }
   for (xmlNode *child = element->children; child != NULL; child = child->next)
     {
@@ -709,19 +809,57 @@ read_edge (GmlReader *r,
                         sp_network_tie_type (r->network, type), weight, r->path, line, error);
 }
 
+/* The edges of @graph and of the graphs nested in its nodes, after every
+ * node is known: an edge may name a node that comes later in the file. */
 static gboolean
 read_edges (GmlReader *r,
             xmlNode   *graph,
+            gboolean   inherited_directed,
             GError   **error)
 {
+  gboolean directed;
+
+  if (!graph_directed (r, graph, inherited_directed, &directed, error))
+    return FALSE;
+  if (directed)
+    r->any_directed = TRUE;
   for (xmlNode *child = graph->children; child != NULL; child = child->next)
     {
-      if (sp_xml_is (child, "edge") && !read_edge (r, child, error))
+      if (sp_xml_is (child, "edge") && !read_edge (r, child, directed, error))
         return FALSE;
       if (sp_xml_is (child, "node"))
         for (xmlNode *sub = child->children; sub != NULL; sub = sub->next)
-          if (sp_xml_is (sub, "graph") && !read_edges (r, sub, error))
+          if (sp_xml_is (sub, "graph") && !read_edges (r, sub, directed, error))
             return FALSE;
+    }
+  return TRUE;
+}
+
+/* What the keys' defaults give every node and edge, worked out once (not
+ * once per node: 1000 keys × 200,000 nodes). */
+static gboolean
+collect_defaults (GmlReader *r,
+                  GError   **error)
+{
+  r->weight_default = 1.0;
+  for (guint i = 0; i < r->key_list->len; i++)
+    {
+      GmlKey *key = g_ptr_array_index (r->key_list, i);
+
+      if (key->default_value == NULL)
+        continue;
+      if (key->for_node && key->node_target != TARGET_IGNORE &&
+          key->node_target != TARGET_YFILES_NODE)
+        g_ptr_array_add (r->node_defaults, key);
+      if (key->for_edge && key->edge_target == TARGET_TYPE)
+        r->type_default = key->default_value;
+      else if (key->for_edge && key->edge_target == TARGET_WEIGHT &&
+               !sp_xml_parse_number (key->default_value, &r->weight_default))
+        {
+          sp_io_set_error (error, SP_ERROR_PARSE, r->path, key->line,
+                           _("weight “%s” is not a number"), key->default_value);
+          return FALSE;
+        }
     }
   return TRUE;
 }
@@ -738,7 +876,8 @@ sp_graphml_load_data (const char *path,
   g_autoptr (GPtrArray) key_list = NULL;
   g_autoptr (GArray) undirected = NULL;
   g_autoptr (GPtrArray) claimed = NULL;
-  g_autofree char *edge_default = NULL;
+  g_autoptr (GPtrArray) node_defaults = NULL;
+  g_autoptr (GHashTable) groups = NULL;
   xmlNode *root, *graph = NULL;
   GmlReader r = { 0 };
 
@@ -765,12 +904,21 @@ sp_graphml_load_data (const char *path,
   r.keys = keys;
   r.key_list = key_list;
   r.undirected = undirected;
+  r.node_defaults = node_defaults = g_ptr_array_new ();
+  r.groups = groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     {
       if (sp_xml_is (child, "key") && !read_key (&r, child, error))
         return NULL;
-      if (sp_xml_is (child, "graph") && graph == NULL)
+      if (sp_xml_is (child, "graph") && graph != NULL)
+        {
+          /* separate networks: merging them would be wrong, dropping one silent */
+          sp_io_set_error (error, SP_ERROR_UNSUPPORTED, path, sp_xml_line (child),
+                           _("a second <graph> in one file is not supported"));
+          return NULL;
+        }
+      if (sp_xml_is (child, "graph"))
         graph = child;
     }
   if (graph == NULL)
@@ -778,9 +926,8 @@ sp_graphml_load_data (const char *path,
       sp_io_set_error (error, SP_ERROR_PARSE, path, sp_xml_line (root), _("no <graph> element"));
       return NULL;
     }
-  edge_default = sp_xml_prop (graph, "edgedefault");
-  r.edge_default_directed = edge_default != NULL && strcmp (edge_default, "directed") == 0;
-  r.any_directed = r.edge_default_directed;
+  if (!collect_defaults (&r, error))
+    return NULL;
 
   /* graph-level data, then every node before any edge: an edge may name a
    * node that comes later in the file */
@@ -810,17 +957,8 @@ sp_graphml_load_data (const char *path,
               sp_network_set_title (network, title);
             }
         }
-      else if (sp_xml_is (child, "node") && !read_node (&r, child, error))
-        return NULL;
-      else if (sp_xml_is (child, "hyperedge"))
-        {
-          /* a tie joins two people; dropping it would lose data silently */
-          sp_io_set_error (error, SP_ERROR_UNSUPPORTED, path, sp_xml_line (child),
-                           _("hyperedges (ties among more than two nodes) are not supported"));
-          return NULL;
-        }
     }
-  if (!read_edges (&r, graph, error))
+  if (!read_graph_nodes (&r, graph, NULL, error) || !read_edges (&r, graph, FALSE, error))
     return NULL;
 
   /* two-mode files from networkx ("bipartite" 0/1) or igraph ("type"

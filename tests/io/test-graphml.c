@@ -89,6 +89,46 @@ test_yed (void)
   g_assert_cmpstr (sp_network_node (net, find (net, "n2::n0"))->name, ==, "Chloé");
   g_assert_cmpuint (sp_network_n_ties (net), ==, 2);
   g_assert_false (net->has_layout);
+  /* the member of the group says which group it is in */
+  g_assert_nonnull (sp_network_find_attribute (net, "parent"));
+  g_assert_cmpstr (sp_network_find_attribute (net, "parent")->str[find (net, "n2::n0")], ==, "n2");
+  g_assert_null (sp_network_find_attribute (net, "parent")->str[find (net, "n0")]);
+}
+
+/* Groups in groups and a plain nested graph: every person and tie is
+ * loaded, flat; edgedefault in any case, a nested graph's own applies to
+ * its edges and one without inherits its parent's. */
+static void
+test_nested (void)
+{
+  g_autoptr (SpNetwork) net = load_ok ("nested.graphml", NULL);
+  SpAttribute *parent = sp_network_find_attribute (net, "parent");
+  static const struct { const char *id, *parent; } expected[] = {
+    { "ceo", NULL }, { "anna", "sales" }, { "bram", "north" }, { "chloe", "north" },
+    { "lab", NULL }, { "dirk", "lab" },
+  };
+  guint n_undirected = 0;
+
+  g_assert_true (net->directed);
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, G_N_ELEMENTS (expected));
+  g_assert_cmpint (sp_network_find_node (net, "sales"), ==, -1);
+  g_assert_cmpint (sp_network_find_node (net, "north"), ==, -1);
+  g_assert_nonnull (parent);
+  g_assert_cmpint (parent->type, ==, SP_ATTR_CATEGORICAL);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (parent->str[find (net, expected[i].id)], ==, expected[i].parent);
+  g_assert_cmpstr (sp_network_node (net, find (net, "anna"))->department, ==, "Sales");
+  /* 5 edges; the undirected one (dirk–lab) is stored both ways */
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 6);
+  for (guint t = 0; t < sp_network_n_ties (net); t++)
+    {
+      SpTie *tie = sp_network_tie (net, t);
+
+      if (tie->source == find (net, "lab") && tie->target == find (net, "dirk"))
+        n_undirected++;
+      g_assert_false (tie->source == find (net, "chloe") && tie->target == find (net, "bram"));
+    }
+  g_assert_cmpuint (n_undirected, ==, 1);
 }
 
 static void
@@ -296,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/graphml/networkx-directed", test_networkx_directed);
   g_test_add_func ("/graphml/igraph", test_igraph);
   g_test_add_func ("/graphml/yed", test_yed);
+  g_test_add_func ("/graphml/nested", test_nested);
   g_test_add_func ("/graphml/gephi", test_gephi);
   g_test_add_func ("/graphml/round-trip", test_round_trip);
   g_test_add_func ("/graphml/save-fails", test_save_fails);
