@@ -6,6 +6,8 @@
  * `kind` (1.3), else an edge attribute titled "type", else a `type` that
  * is not a direction (networkx puts it there), else the edge's label.
  * viz:position gives the layout.  Dynamic data (spells) is ignored.
+ * A hierarchy (nodes inside nodes, `pid`, `<parents>`) loads flat: every
+ * node and edge, each child with the attribute "parent" (its parent's id).
  */
 #define G_LOG_DOMAIN "sp-gexf"
 
@@ -48,6 +50,8 @@ typedef struct {
   GArray     *undirected;
   gboolean    default_directed;
   gboolean    any_directed;
+  GPtrArray  *node_defaults; /* GexfAttr of node_attrs with a default */
+  SpAttribute *parent;       /* "parent", once a node has one */
 } GexfReader;
 
 static gboolean
@@ -191,13 +195,74 @@ attvalue_attr (GexfReader *r,
   return a;
 }
 
+/* The parents of a node in a hierarchy: the node whose <nodes> holds it,
+ * else its `pid` (1.2's flat form), else the `for` of each <parent> in
+ * <parents> (1.2: several parents), joined by ", ".  NULL when none. */
+static char *
+node_parent (xmlNode    *element,
+             const char *enclosing)
+{
+  g_autoptr (GString) parents = NULL;
+  char *pid;
+
+  if (enclosing != NULL)
+    return g_strdup (enclosing);
+  if ((pid = sp_xml_prop (element, "pid")) != NULL)
+    return pid;
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    if (sp_xml_is (child, "parents"))
+      for (xmlNode *p = child->children; p != NULL; p = p->next)
+        {
+          g_autofree char *id = sp_xml_is (p, "parent") ? sp_xml_prop (p, "for") : NULL;
+
+          if (id == NULL)
+            continue;
+          if (parents == NULL)
+            parents = g_string_new (id);
+          else
+            g_string_append_printf (parents, ", %s", id);
+        }
+  return parents != NULL ? g_string_free (g_steal_pointer (&parents), FALSE) : NULL;
+}
+
+static gboolean
+set_parent (GexfReader *r,
+            guint       index,
+            const char *parent,
+            gint64      line,
+            GError    **error)
+{
+  if (r->parent == NULL)
+    {
+      SpAttribute *attr = sp_network_find_attribute (r->network, "parent");
+
+      if (attr != NULL && attr->type != SP_ATTR_CATEGORICAL)
+        {
+          sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                           _("a nested node needs the attribute “parent” for its group, "
+                             "but the file declares “parent” a number"));
+          return FALSE;
+        }
+      r->parent = sp_network_ensure_attribute (r->network, "parent", SP_ATTR_CATEGORICAL);
+    }
+  sp_network_set_string (r->network, r->parent, index, parent);
+  return TRUE;
+}
+
+static gboolean read_nodes (GexfReader *r,
+                            xmlNode    *nodes,
+                            const char *parent,
+                            GError    **error);
+
 static gboolean
 read_node (GexfReader *r,
            xmlNode    *element,
+           const char *enclosing,
            GError    **error)
 {
   g_autofree char *id = sp_xml_prop (element, "id");
   g_autofree char *label = sp_xml_prop (element, "label");
+  g_autofree char *parent = NULL;
   gint64 line = sp_xml_line (element);
   gint index;
 
@@ -209,12 +274,14 @@ read_node (GexfReader *r,
   index = sp_io_add_node (r->network, id, SP_NODE_PERSON, r->path, line, error);
   if (index < 0)
     return FALSE;
-  for (guint i = 0; i < r->node_attrs->len; i++)
+  parent = node_parent (element, enclosing);
+  if (parent != NULL && !set_parent (r, index, parent, line, error))
+    return FALSE;
+  for (guint i = 0; i < r->node_defaults->len; i++)
     {
-      GexfAttr *a = g_ptr_array_index (r->node_attrs, i);
+      GexfAttr *a = g_ptr_array_index (r->node_defaults, i);
 
-      if (a->default_value != NULL &&
-          !set_node_value (r, a, index, a->default_value, a->line, error))
+      if (!set_node_value (r, a, index, a->default_value, a->line, error))
         return FALSE;
     }
   if (label != NULL && *label != '\0')
@@ -255,7 +322,22 @@ read_node (GexfReader *r,
           r->network->x[index] = vx;
           r->network->y[index] = vy;
         }
+      else if (sp_xml_is (child, "nodes") && !read_nodes (r, child, id, error))
+        return FALSE;
     }
+  return TRUE;
+}
+
+/* The nodes of <nodes>, and the nodes nested in them. */
+static gboolean
+read_nodes (GexfReader *r,
+            xmlNode    *nodes,
+            const char *parent,
+            GError    **error)
+{
+  for (xmlNode *n = nodes->children; n != NULL; n = n->next)
+    if (sp_xml_is (n, "node") && !read_node (r, n, parent, error))
+      return FALSE;
   return TRUE;
 }
 
@@ -374,6 +456,29 @@ read_edge (GexfReader *r,
                         sp_network_tie_type (r->network, type), weight, r->path, line, error);
 }
 
+/* The edges of every <edges> under @element (a graph or a node), down
+ * the hierarchy of nodes; after every node is known. */
+static gboolean
+read_edges (GexfReader *r,
+            xmlNode    *element,
+            GError    **error)
+{
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    if (sp_xml_is (child, "edges"))
+      {
+        for (xmlNode *e = child->children; e != NULL; e = e->next)
+          if (sp_xml_is (e, "edge") && !read_edge (r, e, error))
+            return FALSE;
+      }
+    else if (sp_xml_is (child, "nodes"))
+      {
+        for (xmlNode *n = child->children; n != NULL; n = n->next)
+          if (sp_xml_is (n, "node") && !read_edges (r, n, error))
+            return FALSE;
+      }
+  return TRUE;
+}
+
 SpNetwork *
 sp_gexf_load_data (const char *path,
                    const char *buf,
@@ -387,6 +492,7 @@ sp_gexf_load_data (const char *path,
   g_autoptr (GArray) undirected = NULL;
   g_autoptr (GHashTable) node_index = NULL;
   g_autoptr (GHashTable) edge_index = NULL;
+  g_autoptr (GPtrArray) node_defaults = g_ptr_array_new ();
   g_autofree char *default_type = NULL;
   xmlNode *root, *graph = NULL;
   GexfReader r = { 0 };
@@ -402,9 +508,17 @@ sp_gexf_load_data (const char *path,
                        root != NULL ? (const char *) root->name : "");
       return NULL;
     }
-  for (xmlNode *child = root->children; child != NULL && graph == NULL; child = child->next)
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
     if (sp_xml_is (child, "graph"))
-      graph = child;
+      {
+        if (graph != NULL)
+          {
+            sp_io_set_error (error, SP_ERROR_UNSUPPORTED, path, sp_xml_line (child),
+                             _("a second <graph> in one file is not supported"));
+            return NULL;
+          }
+        graph = child;
+      }
   if (graph == NULL)
     {
       sp_io_set_error (error, SP_ERROR_PARSE, path, sp_xml_line (root), _("no <graph> element"));
@@ -420,6 +534,7 @@ sp_gexf_load_data (const char *path,
   r.node_attrs = node_attrs;
   r.edge_attrs = edge_attrs;
   r.undirected = undirected;
+  r.node_defaults = node_defaults;
 
   default_type = sp_xml_prop (graph, "defaultedgetype");
   if (!parse_edge_type (&r, default_type, sp_xml_line (graph), &r.default_directed, error))
@@ -431,16 +546,15 @@ sp_gexf_load_data (const char *path,
       return NULL;
   r.node_index = node_index = index_attrs (node_attrs);
   r.edge_index = edge_index = index_attrs (edge_attrs);
+  /* worked out once, not once per node */
+  for (guint i = 0; i < node_attrs->len; i++)
+    if (((GexfAttr *) g_ptr_array_index (node_attrs, i))->default_value != NULL)
+      g_ptr_array_add (node_defaults, g_ptr_array_index (node_attrs, i));
   for (xmlNode *child = graph->children; child != NULL; child = child->next)
-    if (sp_xml_is (child, "nodes"))
-      for (xmlNode *n = child->children; n != NULL; n = n->next)
-        if (sp_xml_is (n, "node") && !read_node (&r, n, error))
-          return NULL;
-  for (xmlNode *child = graph->children; child != NULL; child = child->next)
-    if (sp_xml_is (child, "edges"))
-      for (xmlNode *e = child->children; e != NULL; e = e->next)
-        if (sp_xml_is (e, "edge") && !read_edge (&r, e, error))
-          return NULL;
+    if (sp_xml_is (child, "nodes") && !read_nodes (&r, child, NULL, error))
+      return NULL;
+  if (!read_edges (&r, graph, error))
+    return NULL;
 
   network->directed = r.any_directed;
   if (network->directed && !sp_io_add_reverse_ties (network, undirected, path, error))

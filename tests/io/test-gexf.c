@@ -40,6 +40,32 @@ test_gephi (void)
   g_assert_cmpfloat_with_epsilon (tie->weight, 1.5, 1e-12);
 }
 
+/* A hierarchy loads flat: every node (groups too: GEXF's meta nodes are
+ * nodes) and every edge, at whatever level it is declared; each child has
+ * the attribute "parent". */
+static void
+test_hierarchy (void)
+{
+  g_autoptr (SpNetwork) net = load_ok ("hierarchy.gexf", NULL);
+  SpAttribute *parent = sp_network_find_attribute (net, "parent");
+  static const struct { const char *id, *parent; } expected[] = {
+    { "org", NULL }, { "sales", "org" }, { "anna", "sales" }, { "bram", "sales" },
+    { "chloe", "org" }, { "dirk", "sales" }, { "eva", "sales, org" },
+  };
+
+  g_assert_true (net->directed);
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, G_N_ELEMENTS (expected));
+  g_assert_nonnull (parent);
+  g_assert_cmpint (parent->type, ==, SP_ATTR_CATEGORICAL);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (parent->str[find (net, expected[i].id)], ==, expected[i].parent);
+  g_assert_cmpstr (sp_network_node (net, find (net, "anna"))->name, ==, "Anna");
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 3);
+  g_assert_cmpuint (sp_network_tie (net, 0)->source, ==, find (net, "anna"));
+  g_assert_cmpuint (sp_network_tie (net, 1)->source, ==, find (net, "chloe"));
+  g_assert_cmpuint (sp_network_tie (net, 2)->target, ==, find (net, "eva"));
+}
+
 static void
 test_networkx (void)
 {
@@ -117,6 +143,7 @@ main (int   argc,
 
   g_test_add_func ("/gexf/gephi-1.3", test_gephi);
   g_test_add_func ("/gexf/networkx-1.2", test_networkx);
+  g_test_add_func ("/gexf/hierarchy", test_hierarchy);
   g_test_add_func ("/gexf/bad/attvalue", test_bad_attvalue);
   g_test_add_func ("/gexf/bad/snippets", test_bad_snippets);
 
