@@ -146,20 +146,29 @@ set_attribute_value (SpNetwork   *network,
  *   file: the lexer keeps its state in globals that aglexbad() does not
  *   reset, so the next file read (in the same process) would start inside
  *   that string and fail (found by fuzzing).
- * The scan follows cgraph's lexer: a backslash escapes only a quote. */
+ * The scan follows cgraph's lexer: a backslash escapes only a quote.
+ * It also finds where the first graph ends (the '}' that closes its
+ * body): @after is set to what follows it other than blanks, ';' and
+ * comments, or NULL; agmemread() reads one graph and ignores the rest. */
 static gboolean
-check_dot_text (const char *path,
-                const char *buf,
-                GError    **error)
+check_dot_text (const char  *path,
+                const char  *buf,
+                const char **after,
+                GError     **error)
 {
   const char *html_start = NULL;
+  gboolean first_done = FALSE;
   gint depth = 0;
   gint html = 0;
 
+  *after = NULL;
   for (const char *p = buf; *p != '\0'; p++)
     {
       const char *start = p;
 
+      if (first_done && *after == NULL && html == 0 && !g_ascii_isspace (*p) && *p != ';' &&
+          *p != '#' && !(*p == '/' && (p[1] == '*' || p[1] == '/')))
+        *after = p;
       if (html > 0)
         {
           if (*p == '<')
@@ -221,8 +230,8 @@ check_dot_text (const char *path,
             }
           break;
         case '}':
-          if (depth > 0)
-            depth--;
+          if (depth > 0 && --depth == 0)
+            first_done = TRUE;
           break;
         default:
           break;
@@ -412,12 +421,13 @@ sp_dot_load_data (const char *path,
                   GError    **error)
 {
   g_autoptr (GString) messages = g_string_new (NULL);
-  SpNetwork *network;
+  g_autoptr (SpNetwork) network = NULL;
+  const char *after;
   agusererrf old_errf;
 
   if (!sp_io_check_text (path, buf, len, TRUE, error) ||
       !sp_io_check_line_length (path, buf, len, error) ||
-      !check_dot_text (path, buf, error))
+      !check_dot_text (path, buf, &after, error))
     return NULL;
 
   sp_graphviz_lock ();
@@ -428,5 +438,21 @@ sp_dot_load_data (const char *path,
   dot_messages = NULL;
   sp_graphviz_unlock ();
 
-  return network;
+  /* cgraph read the first graph and stopped: what follows it would be
+   * lost without a word */
+  if (network != NULL && after != NULL)
+    {
+      gsize n = strspn (after, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+      g_autofree char *word = g_ascii_strdown (after, n);
+
+      if (strcmp (word, "strict") == 0 || strcmp (word, "graph") == 0 ||
+          strcmp (word, "digraph") == 0)
+        sp_io_set_error (error, SP_ERROR_UNSUPPORTED, path, sp_io_line_at (buf, after),
+                         _("a second graph in one file is not supported"));
+      else
+        sp_io_set_error (error, SP_ERROR_PARSE, path, sp_io_line_at (buf, after),
+                         _("syntax error: text after the end of the graph"));
+      return NULL;
+    }
+  return g_steal_pointer (&network);
 }
