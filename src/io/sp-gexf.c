@@ -52,6 +52,7 @@ typedef struct {
   gboolean    any_directed;
   GPtrArray  *node_defaults; /* GexfAttr of node_attrs with a default */
   SpAttribute *parent;       /* "parent", once a node has one */
+  GArray     *given;         /* guint8 per node: TRUE when it has a position */
 } GexfReader;
 
 static gboolean
@@ -321,6 +322,9 @@ read_node (GexfReader *r,
           r->network->has_layout = TRUE;
           r->network->x[index] = vx;
           r->network->y[index] = vy;
+          if (r->given->len <= (guint) index)
+            g_array_set_size (r->given, index + 1);
+          g_array_index (r->given, guint8, index) = TRUE;
         }
       else if (sp_xml_is (child, "nodes") && !read_nodes (r, child, id, error))
         return FALSE;
@@ -493,6 +497,7 @@ sp_gexf_load_data (const char *path,
   g_autoptr (GHashTable) node_index = NULL;
   g_autoptr (GHashTable) edge_index = NULL;
   g_autoptr (GPtrArray) node_defaults = g_ptr_array_new ();
+  g_autoptr (GArray) given = g_array_new (FALSE, TRUE, sizeof (guint8));
   g_autofree char *default_type = NULL;
   xmlNode *root, *graph = NULL;
   GexfReader r = { 0 };
@@ -535,6 +540,7 @@ sp_gexf_load_data (const char *path,
   r.edge_attrs = edge_attrs;
   r.undirected = undirected;
   r.node_defaults = node_defaults;
+  r.given = given;
 
   default_type = sp_xml_prop (graph, "defaultedgetype");
   if (!parse_edge_type (&r, default_type, sp_xml_line (graph), &r.default_directed, error))
@@ -555,6 +561,8 @@ sp_gexf_load_data (const char *path,
       return NULL;
   if (!read_edges (&r, graph, error))
     return NULL;
+  if (network->has_layout)
+    sp_io_place_missing (network, (const guint8 *) given->data, given->len);
 
   network->directed = r.any_directed;
   if (network->directed && !sp_io_add_reverse_ties (network, undirected, path, error))

@@ -357,6 +357,7 @@ typedef struct {
   double      weight_default;
   GHashTable *groups;      /* ids of yEd group nodes (not people) */
   SpAttribute *parent;     /* "parent": the node a nested node belongs to */
+  GArray     *given;       /* guint8 per node: 1 when x was given, 2 y, 3 both */
 } GmlReader;
 
 /* The first key for a field (or position) gets it: a later "label" beside
@@ -545,6 +546,9 @@ set_node_value (GmlReader  *r,
           sp_network_ensure_positions (r->network);
           r->network->has_layout = TRUE;
           (key->node_target == TARGET_X ? r->network->x : r->network->y)[index] = v;
+          if (r->given->len <= index)
+            g_array_set_size (r->given, index + 1);
+          g_array_index (r->given, guint8, index) |= key->node_target == TARGET_X ? 1 : 2;
         }
       return TRUE;
     case TARGET_IGNORE:
@@ -878,6 +882,7 @@ sp_graphml_load_data (const char *path,
   g_autoptr (GPtrArray) claimed = NULL;
   g_autoptr (GPtrArray) node_defaults = NULL;
   g_autoptr (GHashTable) groups = NULL;
+  g_autoptr (GArray) given = g_array_new (FALSE, TRUE, sizeof (guint8));
   xmlNode *root, *graph = NULL;
   GmlReader r = { 0 };
 
@@ -905,6 +910,7 @@ sp_graphml_load_data (const char *path,
   r.key_list = key_list;
   r.undirected = undirected;
   r.node_defaults = node_defaults = g_ptr_array_new ();
+  r.given = given;
   r.groups = groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (xmlNode *child = root->children; child != NULL; child = child->next)
@@ -960,6 +966,11 @@ sp_graphml_load_data (const char *path,
     }
   if (!read_graph_nodes (&r, graph, NULL, error) || !read_edges (&r, graph, FALSE, error))
     return NULL;
+  /* a position is both coordinates: nodes without lie beside the others */
+  for (guint i = 0; i < given->len; i++)
+    g_array_index (given, guint8, i) = g_array_index (given, guint8, i) == 3;
+  if (network->has_layout)
+    sp_io_place_missing (network, (const guint8 *) given->data, given->len);
 
   /* two-mode files from networkx ("bipartite" 0/1) or igraph ("type"
    * false/true) without kind: the second mode are the clients (events,

@@ -441,6 +441,52 @@ sp_io_title_for_path (const char *path)
   return g_steal_pointer (&base);
 }
 
+void
+sp_io_place_missing (SpNetwork    *network,
+                     const guint8 *given,
+                     guint         n_given)
+{
+  guint n = sp_network_n_nodes (network);
+  guint n_placed = 0, n_missing, cols, k = 0;
+  double min_x = INFINITY, max_x = -INFINITY, min_y = INFINITY, max_y = -INFINITY;
+  double w, h, step, x0;
+
+  for (guint i = 0; i < n && i < n_given; i++)
+    if (given[i])
+      {
+        min_x = MIN (min_x, network->x[i]);
+        max_x = MAX (max_x, network->x[i]);
+        min_y = MIN (min_y, network->y[i]);
+        max_y = MAX (max_y, network->y[i]);
+        n_placed++;
+      }
+  if (n_placed == 0)
+    network->has_layout = FALSE;  /* no whole position: lay it all out */
+  if (n_placed == 0 || n_placed == n || network->x == NULL)
+    return;
+  n_missing = n - n_placed;
+
+  /* the spacing of the positioned nodes: the side of the square each one
+   * has in their bounding box (or along it, when they lie on a line) */
+  w = max_x - min_x;
+  h = max_y - min_y;
+  step = MAX (sqrt (w * h / n_placed), MAX (w, h) / n_placed);
+  if (!isfinite (step) || step <= 0)
+    step = 72.0;  /* one inch, in the layout's points */
+  cols = (guint) ceil (sqrt ((double) n_missing));
+  x0 = max_x + step;
+  if (!isfinite (x0 + step * cols))
+    x0 = min_x - step * (cols + 1);  /* no room on the right of huge coordinates */
+
+  for (guint i = 0; i < n; i++)
+    if (i >= n_given || !given[i])
+      {
+        network->x[i] = x0 + step * (k % cols);
+        network->y[i] = min_y + step * (k / cols);
+        k++;
+      }
+}
+
 gboolean
 sp_io_add_reverse_ties (SpNetwork  *network,
                         GArray     *undirected,

@@ -141,6 +141,17 @@ gboolean    sp_io_add_reverse_ties (SpNetwork  *network,
                                     const char *file,
                                     GError    **error);
 
+/* For a file that gives positions to some nodes and not others: @given
+ * holds, for each of @network's first @n_given nodes, whether it had both
+ * coordinates (nodes past @n_given had none).  The others are placed on a
+ * grid to the right of the positioned ones, at their typical spacing, so
+ * that none lies on top of another (at (0,0)) or of a positioned node.
+ * When no node has both, the network has no layout (it is laid out as a
+ * whole); when every node has, nothing changes. */
+void        sp_io_place_missing    (SpNetwork    *network,
+                                    const guint8 *given,
+                                    guint         n_given);
+
 SpNetwork  *sp_csv_load            (const char *ties_path,
                                     const char *people_path,
                                     const char *clients_path,

@@ -72,3 +72,17 @@ type_name (SpNetwork *net,
 {
   return g_ptr_array_index (net->tie_types, tie->type);
 }
+
+/* Every node has a finite position, and no two share one. */
+static inline void
+assert_positions_distinct (SpNetwork *net)
+{
+  g_assert_true (net->has_layout);
+  g_assert_nonnull (net->x);
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    {
+      g_assert_true (isfinite (net->x[i]) && isfinite (net->y[i]));
+      for (guint j = 0; j < i; j++)
+        g_assert_false (hypot (net->x[i] - net->x[j], net->y[i] - net->y[j]) < 1.0);
+    }
+}

@@ -97,6 +97,32 @@ test_bad_attvalue (void)
   assert_error ("bad/bad-attvalue.gexf", 15, "value “excellent” of “performance” is not a number");
 }
 
+/* Positions for half the nodes: the rest are placed beside them, not
+ * stacked at (0,0). */
+static void
+test_partial_positions (void)
+{
+  g_autoptr (GString) text = g_string_new (
+    "<gexf xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"><graph><nodes>");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) net = NULL;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_string_append_printf (text, "<node id=\"n%u\">", i);
+      if (i % 2 == 1)
+        g_string_append_printf (text, "<viz:position x=\"%d\" y=\"0\" z=\"0\"/>", (int) i - 10);
+      g_string_append (text, "</node>");
+    }
+  g_string_append (text, "</nodes></graph></gexf>");
+  net = sp_import_data (text->str, text->len, SP_FORMAT_GEXF, "t.gexf", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 20);
+  assert_positions_distinct (net);
+  for (guint i = 1; i < 20; i += 2)
+    g_assert_cmpfloat (net->x[i], ==, (int) i - 10);
+}
+
 static void
 test_bad_snippets (void)
 {
@@ -144,6 +170,7 @@ main (int   argc,
   g_test_add_func ("/gexf/gephi-1.3", test_gephi);
   g_test_add_func ("/gexf/networkx-1.2", test_networkx);
   g_test_add_func ("/gexf/hierarchy", test_hierarchy);
+  g_test_add_func ("/gexf/partial-positions", test_partial_positions);
   g_test_add_func ("/gexf/bad/attvalue", test_bad_attvalue);
   g_test_add_func ("/gexf/bad/snippets", test_bad_snippets);
 

@@ -281,6 +281,52 @@ test_bad_billion_laughs (void)
   assert_error ("bad/billion-laughs.graphml", 3, "entity declarations are not allowed");
 }
 
+/* A file with positions for half its nodes (and one with x alone): the
+ * rest are placed beside them, not stacked at (0,0). */
+static void
+test_partial_positions (void)
+{
+  g_autoptr (GString) text = g_string_new (
+    "<graphml><key id=\"x\" for=\"node\" attr.name=\"samenspel.x\" attr.type=\"double\"/>"
+    "<key id=\"y\" for=\"node\" attr.name=\"samenspel.y\" attr.type=\"double\"/>"
+    "<graph edgedefault=\"undirected\">");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) net = NULL;
+  g_autoptr (SpNetwork) none = NULL;
+  const char *x_only = "<graphml><key id=\"x\" for=\"node\" attr.name=\"samenspel.x\" "
+                       "attr.type=\"double\"/><graph><node id=\"a\"><data key=\"x\">5</data>"
+                       "</node><node id=\"b\"/></graph></graphml>";
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_string_append_printf (text, "<node id=\"n%u\">", i);
+      if (i % 2 == 0)
+        g_string_append_printf (text, "<data key=\"x\">%u</data><data key=\"y\">%u</data>",
+                                i * 10, (i % 3) * 7);
+      else if (i == 1)
+        g_string_append (text, "<data key=\"x\">40</data>");
+      g_string_append (text, "</node>");
+    }
+  g_string_append (text, "<edge source=\"n0\" target=\"n1\"/></graph></graphml>");
+  net = sp_import_data (text->str, text->len, SP_FORMAT_GRAPHML, "t.graphml", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 20);
+  assert_positions_distinct (net);
+  for (guint i = 0; i < 20; i += 2)
+    {
+      g_assert_cmpfloat (net->x[i], ==, i * 10);
+      g_assert_cmpfloat (net->y[i], ==, (i % 3) * 7);
+    }
+  /* the placed ones are outside the positioned ones' box */
+  for (guint i = 1; i < 20; i += 2)
+    g_assert_cmpfloat (net->x[i], >, 180);
+
+  /* no node with both coordinates: the whole network is laid out */
+  none = sp_import_data (x_only, strlen (x_only), SP_FORMAT_GRAPHML, "t.graphml", &error);
+  g_assert_no_error (error);
+  g_assert_false (none->has_layout);
+}
+
 static void
 test_bad_snippets (void)
 {
@@ -337,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/graphml/igraph", test_igraph);
   g_test_add_func ("/graphml/yed", test_yed);
   g_test_add_func ("/graphml/nested", test_nested);
+  g_test_add_func ("/graphml/partial-positions", test_partial_positions);
   g_test_add_func ("/graphml/gephi", test_gephi);
   g_test_add_func ("/graphml/round-trip", test_round_trip);
   g_test_add_func ("/graphml/save-fails", test_save_fails);
