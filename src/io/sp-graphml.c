@@ -695,6 +695,13 @@ read_graph_nodes (GmlReader  *r,
     {
       if (!check_supported (r, child, error))
         return FALSE;
+      if (sp_xml_is (child, "graph"))
+        {
+          /* not GraphML (a nested graph belongs in a node), and not dropped */
+          sp_io_set_error (error, SP_ERROR_UNSUPPORTED, r->path, sp_xml_line (child),
+                           _("a <graph> directly inside a <graph> is not supported"));
+          return FALSE;
+        }
       if (sp_xml_is (child, "node") && !read_node (r, child, parent, error))
         return FALSE;
     }

@@ -349,6 +349,11 @@ test_bad_snippets (void)
     { "<?xml version=\"1.0\"?>\n<html/>", "2: not a GraphML file: the root element is <html>" },
     { "<graphml>\n<graph>\n<node id=\"a\"/>\n<edge source=\"a\"/>\n</graph></graphml>",
       "4: edge without a target" },
+    { "<graphml>\n<graph>\n<graph><node id=\"a\"/></graph>\n</graph></graphml>",
+      "3: a <graph> directly inside a <graph> is not supported" },
+    { "<graphml>\n<graph edgedefault=\"undirected\">\n<node id=\"g\"><graph>\n<node id=\"a\"/>"
+      "<node id=\"b\"/>\n<hyperedge><endpoint node=\"a\"/></hyperedge></graph></node>\n"
+      "</graph></graphml>", "5: hyperedges (ties among more than two nodes) are not supported" },
     /* an external DTD is never fetched: the file gets as far as its content */
     { "<?xml version=\"1.0\"?>\n<!DOCTYPE g SYSTEM \"http://example.com/evil.dtd\">\n<graphml/>",
       "3: no <graph> element" },
