@@ -345,6 +345,14 @@ read_nodes (GexfReader *r,
   return TRUE;
 }
 
+/* A direction, in any case ("Directed" as well as "directed"). */
+static gboolean
+is_direction (const char *text)
+{
+  return g_ascii_strcasecmp (text, "directed") == 0 || g_ascii_strcasecmp (text, "undirected") == 0 ||
+         g_ascii_strcasecmp (text, "mutual") == 0;
+}
+
 static gboolean
 parse_edge_type (GexfReader *r,
                  const char *text,
@@ -354,9 +362,9 @@ parse_edge_type (GexfReader *r,
 {
   if (text == NULL)
     return TRUE;
-  if (strcmp (text, "directed") == 0)
+  if (g_ascii_strcasecmp (text, "directed") == 0)
     *directed = TRUE;
-  else if (strcmp (text, "undirected") == 0 || strcmp (text, "mutual") == 0)
+  else if (is_direction (text))
     *directed = FALSE;
   else
     {
@@ -404,8 +412,7 @@ read_edge (GexfReader *r,
     }
   /* networkx writes an edge attribute "type" into GEXF's own `type`
    * (the direction): a value other than a direction is the tie type */
-  if (edge_type != NULL && strcmp (edge_type, "directed") != 0 &&
-      strcmp (edge_type, "undirected") != 0 && strcmp (edge_type, "mutual") != 0)
+  if (edge_type != NULL && !is_direction (edge_type))
     type = edge_type;
   else if (!parse_edge_type (r, edge_type, line, &directed, error))
     return FALSE;
