@@ -354,6 +354,10 @@ test_bad_snippets (void)
     { "<graphml>\n<graph edgedefault=\"undirected\">\n<node id=\"g\"><graph>\n<node id=\"a\"/>"
       "<node id=\"b\"/>\n<hyperedge><endpoint node=\"a\"/></hyperedge></graph></node>\n"
       "</graph></graphml>", "5: hyperedges (ties among more than two nodes) are not supported" },
+    { "<graphml>\n<key id=\"p\" for=\"node\" attr.name=\"parent\" attr.type=\"int\"/>\n<graph>\n"
+      "<node id=\"g\"><graph>\n<node id=\"a\"/></graph></node>\n</graph></graphml>",
+      "5: a nested node needs the attribute “parent” for its group, but the file declares "
+      "“parent” a number" },
     /* an external DTD is never fetched: the file gets as far as its content */
     { "<?xml version=\"1.0\"?>\n<!DOCTYPE g SYSTEM \"http://example.com/evil.dtd\">\n<graphml/>",
       "3: no <graph> element" },
