@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "sp-metrics"
 
 #include "sp-metrics.h"
+#include "sp-output.h"
 #include "sp-analysis-private.h"
 #include "sp-i18n.h"
 
@@ -428,24 +429,7 @@ sp_csv_write (const char *path,
               GString    *contents,
               GError    **error)
 {
-  g_autoptr (GError) local = NULL;
-
-  if (strcmp (path, "-") == 0)
-    {
-      if (fwrite (contents->str, 1, contents->len, stdout) != contents->len ||
-          fflush (stdout) != 0)
-        {
-          g_set_error_literal (error, SP_ERROR, SP_ERROR_IO, _("cannot write to standard output"));
-          return FALSE;
-        }
-      return TRUE;
-    }
-  if (!g_file_set_contents (path, contents->str, (gssize) contents->len, &local))
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_IO, "%s", local->message);
-      return FALSE;
-    }
-  return TRUE;
+  return sp_output_write_all (path, contents->str, (gssize) contents->len, error);
 }
 
 gboolean

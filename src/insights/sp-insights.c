@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "sp-insights"
 
 #include "sp-insights.h"
+#include "sp-output.h"
 #include "sp-i18n.h"
 
 #include <math.h>
@@ -455,18 +456,7 @@ sp_insights_write (SpInsights *insights,
   g_return_val_if_fail (insights != NULL && net != NULL && path != NULL, FALSE);
 
   text = sp_insights_to_text (insights, net, metrics);
-  if (strcmp (path, "-") == 0)
-    {
-      fputs (text, stdout);
-      fflush (stdout);
-      return TRUE;
-    }
-  if (!g_file_set_contents (path, text, -1, error))
-    {
-      g_prefix_error (error, "%s: ", path);
-      return FALSE;
-    }
-  return TRUE;
+  return sp_output_write_all (path, text, -1, error);
 }
 
 /* ---- heat table ---- */

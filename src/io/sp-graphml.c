@@ -11,6 +11,7 @@
 
 #include "sp-xml-private.h"
 #include "sp-projection.h"
+#include "sp-output.h"
 #include "sp-i18n.h"
 
 #include <math.h>
@@ -1033,7 +1034,6 @@ sp_graphml_save (SpNetwork   *network,
                  GError     **error)
 {
   g_autoptr (GString) out = g_string_sized_new (4096);
-  g_autoptr (GError) local_error = NULL;
   static const char *const fields[] = { "name", "department", "role", "manager", "kind" };
 
   g_return_val_if_fail (network != NULL, FALSE);
@@ -1129,16 +1129,10 @@ sp_graphml_save (SpNetwork   *network,
     }
   g_string_append (out, "  </graph>\n</graphml>\n");
 
-  /* A temporary file beside @path, written, flushed to disk and renamed
-   * over it; removed when anything fails.  Not g_file_replace_contents():
-   * in GLib 2.74, when a write fails half-way (a full disk) it still
-   * renames the half-written temporary file over the user's file. */
-  if (!g_file_set_contents_full (path, out->str, (gssize) out->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_IO, _("%s: cannot write: %s"), path,
-                   local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  /* sp-output: a temporary file beside @path (or beside the file a link
+   * points to), written, flushed to disk and renamed over it; removed when
+   * anything fails.  Not g_file_replace_contents(): in GLib 2.74, when a
+   * write fails half-way (a full disk) it still renames the half-written
+   * temporary file over the user's file. */
+  return sp_output_write_all (path, out->str, (gssize) out->len, error);
 }

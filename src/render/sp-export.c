@@ -1,8 +1,9 @@
 /* sp-export.c — PNG, SVG and PDF files from the renderer
  *
- * The drawing goes to a hidden temporary file in the target's folder,
- * which is renamed over the target only when complete: readers never see
- * a half-written file under the final name.
+ * The drawing goes through sp-output: to a hidden temporary file in the
+ * target's folder, renamed over the target only when complete (readers
+ * never see a half-written file under the final name), or straight to a
+ * device, a FIFO or standard output.
  *
  * PNGs are drawn in horizontal bands by one thread per processor (at
  * most MAX_BANDS), each band its own image surface over the rows of one
@@ -18,6 +19,7 @@
 #define G_LOG_DOMAIN "sp-export"
 
 #include "sp-render.h"
+#include "sp-output.h"
 #include "sp-i18n.h"
 
 #include <cairo-pdf.h>
@@ -48,8 +50,8 @@ typedef enum {
 #define MIN_BAND_ROWS 256
 
 typedef struct {
-  int fd;
-  int saved_errno;
+  SpOutput *out;
+  GError   *error;  /* the first failed write */
 } Sink;
 
 static cairo_status_t
@@ -59,20 +61,9 @@ sink_write (void                *closure,
 {
   Sink *sink = closure;
 
-  while (length > 0)
-    {
-      ssize_t n = write (sink->fd, data, length);
-
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          sink->saved_errno = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += n;
-      length -= (unsigned int) n;
-    }
+  if (sink->error != NULL ||
+      !sp_output_write (sink->out, data, length, &sink->error))
+    return CAIRO_STATUS_WRITE_ERROR;
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -95,31 +86,6 @@ format_from_path (const char *path,
 
 /* Opens a new hidden file next to @path; 0666 minus the umask, as a plain
  * file created under the final name would be. */
-static int
-open_temporary (const char  *path,
-                char       **tmp_path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-
-  for (guint attempt = 0; attempt < 100; attempt++)
-    {
-      g_autofree char *name = g_strdup_printf (".%s.%08x.tmp", base, g_random_int ());
-      g_autofree char *candidate = g_build_filename (dir, name, NULL);
-      int fd = g_open (candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-
-      if (fd >= 0)
-        {
-          *tmp_path = g_steal_pointer (&candidate);
-          return fd;
-        }
-      if (errno != EEXIST)
-        return -1;
-    }
-  errno = EEXIST;
-  return -1;
-}
-
 typedef struct {
   SpNetwork             *network;
   const SpRenderOptions *options;
@@ -500,9 +466,8 @@ sp_export_file (SpNetwork             *network,
                 const char            *path,
                 GError               **error)
 {
-  g_autofree char *tmp_path = NULL;
   g_autofree char *display = NULL;
-  Sink sink = { -1, 0 };
+  Sink sink = { NULL, NULL };
   cairo_status_t status;
   Format format;
 
@@ -525,41 +490,20 @@ sp_export_file (SpNetwork             *network,
       return FALSE;
     }
 
-  sink.fd = open_temporary (path, &tmp_path);
-  if (sink.fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, SP_ERROR, SP_ERROR_IO, _("cannot write “%s”: %s"),
-                   display, g_strerror (saved_errno));
-      return FALSE;
-    }
+  sink.out = sp_output_open (path, error);
+  if (sink.out == NULL)
+    return FALSE;
 
   status = render_to (format, &sink, network, options);
-  if (status == CAIRO_STATUS_SUCCESS && fsync (sink.fd) != 0 && errno != EINVAL)
-    {
-      sink.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-  if (close (sink.fd) != 0 && status == CAIRO_STATUS_SUCCESS)
-    {
-      sink.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-  if (status == CAIRO_STATUS_SUCCESS && g_rename (tmp_path, path) != 0)
-    {
-      sink.saved_errno = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      const char *reason = sink.saved_errno != 0 ? g_strerror (sink.saved_errno)
-                                                 : cairo_status_to_string (status);
-
-      g_unlink (tmp_path);
-      g_set_error (error, SP_ERROR, SP_ERROR_IO, _("cannot write “%s”: %s"), display, reason);
+      sp_output_abort (sink.out);
+      if (sink.error != NULL)
+        g_propagate_error (error, sink.error);
+      else
+        g_set_error (error, SP_ERROR, SP_ERROR_IO, _("cannot write “%s”: %s"), display,
+                     cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  return sp_output_close (sink.out, error);
 }
