@@ -11,6 +11,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sp-import.h"
 #include "sp-layout.h"
@@ -25,12 +26,17 @@
 #include "sp-compare.h"
 #include "sp-whatif.h"
 #include "sp-insights.h"
+#include "sp-output.h"
 
 enum {
   EXIT_OK = 0,
   EXIT_BAD_INPUT = 1,
   EXIT_USAGE = 2,
 };
+
+/* The largest drawing --width × --height may ask for: a PNG has twice
+ * the pixels a side, so 36 million pixels make a 576 MB image. */
+#define MAX_DRAWING_PIXELS 36000000.0
 
 typedef struct {
   char    *export_path;
@@ -113,9 +119,55 @@ sp_cli_is_headless (int    argc,
   return FALSE;
 }
 
+/* Progress of long work on stderr, when stderr is a terminal: one line,
+ * rewritten in place ("Laying out… 40%"), cleared when done.  May be
+ * called from worker threads. */
+static gboolean progress_shown;
+static G_LOCK_DEFINE (progress);
+
+static void
+show_progress (double   fraction,
+               gpointer user_data)
+{
+  static int last_percent = -2;
+  static const char *last_label;
+  const char *label = user_data;
+  int percent = fraction < 0 ? -1 : (int) (CLAMP (fraction, 0.0, 1.0) * 100.0);
+
+  if (!isatty (STDERR_FILENO))
+    return;
+  G_LOCK (progress);
+  if (percent != last_percent || label != last_label)
+    {
+      if (percent < 0)
+        fprintf (stderr, "\r\033[K%s", label);
+      else
+        fprintf (stderr, "\r\033[K%s %d%%", label, percent);
+      fflush (stderr);
+      last_percent = percent;
+      last_label = label;
+      progress_shown = TRUE;
+    }
+  G_UNLOCK (progress);
+}
+
+static void
+clear_progress (void)
+{
+  G_LOCK (progress);
+  if (progress_shown)
+    {
+      fputs ("\r\033[K", stderr);
+      fflush (stderr);
+      progress_shown = FALSE;
+    }
+  G_UNLOCK (progress);
+}
+
 static void
 print_error (const char *message)
 {
+  clear_progress ();
   /* The message already reads "FILE:LINE: what is wrong" for bad input. */
   g_printerr ("%s\n", message);
 }
@@ -218,7 +270,8 @@ export_measures (SpCliOptions     *o,
     flags |= SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING | SP_METRICS_EI_INDEX;
   if (o->highlight != NULL || view == SP_RENDER_VIEW_HEAT_TABLE || view == SP_RENDER_VIEW_QUADRANTS)
     flags |= SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING;
-  *metrics = sp_metrics_compute_full (network, tie_mask, removed, flags, 0, NULL, NULL, NULL, error);
+  *metrics = sp_metrics_compute_full (network, tie_mask, removed, flags, 0, show_progress,
+                                      (gpointer) _("Measuring…"), NULL, error);
   if (*metrics == NULL)
     return FALSE;
   if (o->highlight != NULL)
@@ -253,7 +306,7 @@ run_insights (SpCliOptions   *o,
   metrics = sp_metrics_compute_full (network, tie_mask, removed,
                                      SP_METRICS_DEGREE | SP_METRICS_BETWEENNESS |
                                      SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING,
-                                     0, NULL, NULL, NULL, &error);
+                                     0, show_progress, (gpointer) _("Measuring…"), NULL, &error);
   if (metrics == NULL)
     goto fail;
   groups = sp_group_metrics_compute (network, tie_mask, removed, NULL, metrics, &error);
@@ -361,7 +414,7 @@ run_export (SpCliOptions *o,
     g_assert_not_reached (); /* validated in sp_cli_run */
 
   if (!network->has_layout &&
-      !sp_layout_run (network, engine, NULL, NULL, NULL, &error))
+      !sp_layout_run (network, engine, show_progress, (gpointer) _("Laying out…"), NULL, &error))
     {
       print_error (error->message);
       return EXIT_BAD_INPUT;
@@ -402,6 +455,7 @@ run_export (SpCliOptions *o,
       ropts.node_visible = visible;
     }
 
+  show_progress (-1, (gpointer) _("Drawing…"));
   if (!sp_export_file (network, &ropts, o->export_path, &error))
     {
       print_error (error->message);
@@ -428,7 +482,8 @@ run_compare_metrics (SpCliOptions   *o,
   if (o->ties != NULL &&
       (before_mask = sp_network_parse_tie_types (before, o->ties, &error)) == NULL)
     goto fail;
-  m_before = sp_metrics_compute (before, before_mask, NULL, NULL, NULL, NULL, &error);
+  m_before = sp_metrics_compute (before, before_mask, NULL, show_progress,
+                                 (gpointer) _("Measuring…"), NULL, &error);
   if (m_before == NULL)
     goto fail;
   comparison = sp_compare_networks (before, network, o->ties, &error);
@@ -452,7 +507,8 @@ run_metrics (SpCliOptions   *o,
   g_autoptr (GError) error = NULL;
   g_autoptr (SpMetrics) metrics = NULL;
 
-  metrics = sp_metrics_compute (network, tie_mask, removed, NULL, NULL, NULL, &error);
+  metrics = sp_metrics_compute (network, tie_mask, removed, show_progress,
+                                (gpointer) _("Measuring…"), NULL, &error);
   if (metrics != NULL && o->compare != NULL)
     return run_compare_metrics (o, network, metrics, removed);
   if (metrics == NULL ||
@@ -521,7 +577,7 @@ run_fit_report (SpCliOptions   *o,
   metrics = sp_metrics_compute_full (network, tie_mask, removed,
                                      SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING |
                                      SP_METRICS_COMMUNITY,
-                                     0, NULL, NULL, NULL, &error);
+                                     0, show_progress, (gpointer) _("Measuring…"), NULL, &error);
   if (metrics == NULL)
     goto fail;
   groups = sp_group_metrics_compute (network, tie_mask, removed, NULL, metrics, &error);
@@ -536,6 +592,37 @@ run_fit_report (SpCliOptions   *o,
 fail:
   print_error (error->message);
   return EXIT_BAD_INPUT;
+}
+
+/* Every output against every input, before anything is written. */
+static gboolean
+check_outputs (SpCliOptions          *o,
+               const SpImportOptions *iopts,
+               GError               **error)
+{
+  const char *outputs[] = {
+    o->metrics_path, o->group_metrics_path, o->client_report_path, o->overlap_path,
+    o->client_matrix_path, o->fit_report, o->insights_path, o->export_path,
+  };
+  g_autoptr (GPtrArray) out = g_ptr_array_new ();
+  g_autoptr (GPtrArray) in = sp_import_list_inputs (o->files[0], iopts);
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    if (outputs[i] != NULL)
+      g_ptr_array_add (out, (gpointer) outputs[i]);
+  g_ptr_array_add (out, NULL);
+  if (o->compare != NULL)
+    {
+      g_autoptr (GPtrArray) before = sp_import_list_inputs (o->compare, NULL);
+
+      for (guint i = 0; i < before->len; i++)
+        g_ptr_array_add (in, g_strdup (g_ptr_array_index (before, i)));
+    }
+  if (o->strategy != NULL)
+    g_ptr_array_add (in, g_strdup (o->strategy));
+  g_ptr_array_add (in, NULL);
+  return sp_output_check_paths ((const char * const *) in->pdata,
+                                (const char * const *) out->pdata, error);
 }
 
 int
@@ -690,9 +777,22 @@ sp_cli_run (int    argc,
       status = usage_error (context, _("--width and --height must be between 16 and 20000"));
       goto out;
     }
+  if ((double) o.width * o.height > MAX_DRAWING_PIXELS)
+    {
+      status = usage_error (context, _("--width × --height must be at most 36 million pixels (e.g. 8000 × 4500)"));
+      goto out;
+    }
 
   iopts.people_path = o.people;
   iopts.clients_path = o.clients;
+  if (!check_outputs (&o, &iopts, &error))
+    {
+      print_error (error->message);
+      status = g_error_matches (error, SP_ERROR, SP_ERROR_INVALID) ? EXIT_USAGE : EXIT_BAD_INPUT;
+      goto out;
+    }
+  sp_output_catch_signals ();
+
   network = sp_import_file (o.files[0], &iopts, &error);
   if (network == NULL)
     {
@@ -771,6 +871,7 @@ sp_cli_run (int    argc,
     goto out;
 
 out:
+  clear_progress ();
   sp_cli_options_clear (&o);
   return status;
 }

@@ -400,6 +400,42 @@ identify (const char *path,
   return TRUE;
 }
 
+/* Whether @path can be written: its folder (for the temporary file), or
+ * a device or FIFO itself. */
+static gboolean
+check_writable (const char *path,
+                GError    **error)
+{
+  g_autofree char *target = NULL;
+  g_autofree char *dir = NULL;
+  GStatBuf st;
+
+  if (sp_output_is_stdout (path) || descriptor_of (path) >= 0)
+    return TRUE;
+  target = resolve_links (path);
+  if (g_stat (target, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      set_io_error (error, path, EISDIR);
+      return FALSE;
+    }
+  if (g_stat (target, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      if (access (target, W_OK) != 0)
+        {
+          set_io_error (error, path, errno);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  dir = g_path_get_dirname (target);
+  if (access (dir, W_OK | X_OK) != 0)
+    {
+      set_io_error (error, path, errno);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 same_file (const Identity *a,
            const Identity *b)
@@ -436,6 +472,12 @@ sp_output_check_paths (const char * const *inputs,
 
       if (!identify (outputs[i], &id))
         continue;
+      if (!check_writable (outputs[i], error))
+        {
+          g_free (id.name);
+          ok = FALSE;
+          break;
+        }
       for (guint k = 0; k < ins->len && ok; k++)
         if (same_file (&id, &g_array_index (ins, Identity, k)))
           {

@@ -50,8 +50,10 @@ gboolean  sp_output_is_stdout (const char  *path);
 
 /* Before anything is written: fails (SP_ERROR_INVALID) when an output is
  * one of the inputs (same device and inode, links resolved), or when two
- * outputs name the same file.  Outputs that are not regular files (a
- * device, a FIFO, standard output) never clash.  Both arrays end in NULL. */
+ * outputs name the same file (SP_ERROR_INVALID), or when an output cannot
+ * be written: its folder is missing or read-only (SP_ERROR_IO).  Outputs
+ * that are not regular files (a device, a FIFO, standard output) never
+ * clash.  Both arrays end in NULL. */
 gboolean  sp_output_check_paths (const char * const *inputs,
                                  const char * const *outputs,
                                  GError            **error);

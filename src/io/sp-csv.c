@@ -773,23 +773,24 @@ compare_names (gconstpointer a,
   return strcmp (*(const char **) a, *(const char **) b);
 }
 
-SpNetwork *
-sp_csv_load_folder (const char *folder,
-                    GError    **error)
+gboolean
+sp_csv_folder_files (const char *folder,
+                     char      **people,
+                     char      **ties,
+                     char      **clients,
+                     GError    **error)
 {
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GDir) dir = g_dir_open (folder, 0, &local_error);
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *people = NULL;
-  g_autofree char *ties = NULL;
-  g_autofree char *clients = NULL;
   const char *name;
 
+  *people = *ties = *clients = NULL;
   if (dir == NULL)
     {
       g_set_error (error, SP_ERROR, SP_ERROR_IO, _("%s: cannot read: %s"), folder,
                    local_error->message);
-      return NULL;
+      return FALSE;
     }
   while ((name = g_dir_read_name (dir)) != NULL)
     {
@@ -801,9 +802,27 @@ sp_csv_load_folder (const char *folder,
     }
   g_ptr_array_sort (names, compare_names);
 
-  if (!find_in_folder (folder, names, "people", &people, error) ||
-      !find_in_folder (folder, names, "ties", &ties, error) ||
-      !find_in_folder (folder, names, "clients", &clients, error))
+  if (!find_in_folder (folder, names, "people", people, error) ||
+      !find_in_folder (folder, names, "ties", ties, error) ||
+      !find_in_folder (folder, names, "clients", clients, error))
+    {
+      g_clear_pointer (people, g_free);
+      g_clear_pointer (ties, g_free);
+      g_clear_pointer (clients, g_free);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+SpNetwork *
+sp_csv_load_folder (const char *folder,
+                    GError    **error)
+{
+  g_autofree char *people = NULL;
+  g_autofree char *ties = NULL;
+  g_autofree char *clients = NULL;
+
+  if (!sp_csv_folder_files (folder, &people, &ties, &clients, error))
     return NULL;
   if (people == NULL && ties == NULL)
     {

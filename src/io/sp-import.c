@@ -683,6 +683,32 @@ sp_import_file (const char            *path,
   return g_steal_pointer (&network);
 }
 
+GPtrArray *
+sp_import_list_inputs (const char            *path,
+                       const SpImportOptions *options)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (path != NULL, files);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      char *found[3] = { NULL, NULL, NULL };
+
+      if (sp_csv_folder_files (path, &found[0], &found[1], &found[2], NULL))
+        for (guint i = 0; i < G_N_ELEMENTS (found); i++)
+          if (found[i] != NULL)
+            g_ptr_array_add (files, found[i]);
+    }
+  else
+    g_ptr_array_add (files, g_strdup (path));
+  if (options != NULL && options->people_path != NULL)
+    g_ptr_array_add (files, g_strdup (options->people_path));
+  if (options != NULL && options->clients_path != NULL)
+    g_ptr_array_add (files, g_strdup (options->clients_path));
+  return files;
+}
+
 SpNetwork *
 sp_import_data (const char *data,
                 gsize       length,

@@ -29,6 +29,12 @@ SpNetwork *sp_import_file    (const char            *path,
                               const SpImportOptions *options,
                               GError               **error);
 
+/* The files sp_import_file() reads for @path and @options: @path itself,
+ * or the people, ties and clients files of a folder; --people and
+ * --clients.  For checking that no output overwrites an input. */
+GPtrArray *sp_import_list_inputs (const char            *path,
+                                  const SpImportOptions *options);
+
 /* Loads a file held in memory: @data of @length bytes (NUL bytes and
  * all; no terminator needed), in @format (SP_FORMAT_AUTO guesses from
  * @display_name's extension and the first bytes).  Messages start with

@@ -156,6 +156,13 @@ SpNetwork  *sp_csv_load            (const char *ties_path,
                                     const char *people_path,
                                     const char *clients_path,
                                     GError    **error);
+/* The people, ties and clients files a folder holds (each NULL when
+ * absent); FALSE when the folder cannot be read or is ambiguous. */
+gboolean    sp_csv_folder_files    (const char *folder,
+                                    char      **people,
+                                    char      **ties,
+                                    char      **clients,
+                                    GError    **error);
 SpNetwork  *sp_csv_load_folder     (const char *folder,
                                     GError    **error);
 
