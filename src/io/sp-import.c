@@ -43,6 +43,18 @@ shorten_quotes (const char *message)
   return g_string_free (out, FALSE);
 }
 
+/* What every message of an importer goes through: valid UTF-8 (it is
+ * shown through Pango), long quoted values cut, control characters
+ * escaped. */
+static char *
+clean_message (const char *message)
+{
+  g_autofree char *valid = g_utf8_make_valid (message, -1);
+  g_autofree char *shorter = shorten_quotes (valid);
+
+  return sp_error_escape_controls (shorter);
+}
+
 void
 sp_io_set_error (GError    **error,
                  SpErrorCode code,
@@ -59,22 +71,15 @@ sp_io_set_error (GError    **error,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  /* a message may quote the file (or cgraph, or libxml2, may): it is shown
-   * through Pango, so it must be valid UTF-8 whatever the file held */
-  if (!g_utf8_validate (message, -1, NULL))
-    {
-      char *valid = g_utf8_make_valid (message, -1);
-
-      g_free (message);
-      message = valid;
-    }
+  /* a message may quote the file (or cgraph, or libxml2, may), and a
+   * file name can hold anything too */
   {
-    char *shorter = shorten_quotes (message);
+    g_autofree char *full = g_strdup_printf ("%s:%" G_GINT64_FORMAT ": %s", file, line, message);
 
-    g_free (message);
-    message = shorter;
+    g_set_error_literal (error, SP_ERROR, code, full);
+    g_free ((*error)->message);
+    (*error)->message = clean_message (full);
   }
-  g_set_error (error, SP_ERROR, code, "%s:%" G_GINT64_FORMAT ": %s", file, line, message);
 }
 
 void
@@ -84,12 +89,11 @@ sp_io_prefix_error (GError    **error,
 {
   if (error != NULL && *error != NULL)
     {
-      char *valid = g_utf8_make_valid ((*error)->message, -1);
+      g_autofree char *full = g_strdup_printf ("%s:%" G_GINT64_FORMAT ": %s", file, line,
+                                               (*error)->message);
 
       g_free ((*error)->message);
-      (*error)->message = shorten_quotes (valid);
-      g_free (valid);
-      g_prefix_error (error, "%s:%" G_GINT64_FORMAT ": ", file, line);
+      (*error)->message = clean_message (full);
     }
 }
 

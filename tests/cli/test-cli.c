@@ -303,6 +303,28 @@ test_csv_injection (void)
   run_result_clear (&r);
 }
 
+/* Issue 12 item 12: a message that quotes a file shows its control
+ * characters escaped, whichever parser wrote it (here the strategy's). */
+static void
+test_terminal_escapes (void)
+{
+  const char *team = g_test_get_filename (G_TEST_DIST, "cli", "data", "team", NULL);
+  g_autofree char *strategy = tmp_path ("escapes-strategy.txt");
+  g_autofree char *report = tmp_path ("escapes-fit.csv");
+  g_autofree char *strategy_arg = g_strconcat ("--strategy=", strategy, NULL);
+  g_autofree char *report_arg = g_strconcat ("--fit-report=", report, NULL);
+  RunResult r;
+
+  g_assert_true (g_file_set_contents (strategy, "[default]\nei_index = \033]0;pwned\007high\n",
+                                      -1, NULL));
+  r = run (strategy_arg, report_arg, team, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_null (strchr (r.err, '\033'));
+  g_assert_null (strchr (r.err, '\007'));
+  g_assert_nonnull (strstr (r.err, "\\x1b]0;pwned\\x07high"));
+  run_result_clear (&r);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -312,5 +334,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/export-formats", test_export_formats);
   g_test_add_func ("/cli/metrics-stdout", test_metrics_stdout);
   g_test_add_func ("/cli/csv-injection", test_csv_injection);
+  g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
   return g_test_run ();
 }
