@@ -996,8 +996,8 @@ nearest_distances (const double *x,
   /* counting sort of the points into buckets */
   for (guint i = 0; i < m; i++)
     {
-      gint bc = CLAMP ((gint) floor ((x[i] - x0) / cap), 0, (gint) bcols - 1);
-      gint br = CLAMP ((gint) floor ((y[i] - y0) / cap), 0, (gint) brows - 1);
+      gint bc = sp_heatmap_cell_index (x[i] - x0, cap, 0, (gint) bcols - 1);
+      gint br = sp_heatmap_cell_index (y[i] - y0, cap, 0, (gint) brows - 1);
       start[(gsize) br * bcols + bc + 1]++;
     }
   for (gsize b = 0; b < (gsize) bcols * brows; b++)
@@ -1005,8 +1005,8 @@ nearest_distances (const double *x,
   fill = g_memdup2 (start, ((gsize) bcols * brows + 1) * sizeof (guint));
   for (guint i = 0; i < m; i++)
     {
-      gint bc = CLAMP ((gint) floor ((x[i] - x0) / cap), 0, (gint) bcols - 1);
-      gint br = CLAMP ((gint) floor ((y[i] - y0) / cap), 0, (gint) brows - 1);
+      gint bc = sp_heatmap_cell_index (x[i] - x0, cap, 0, (gint) bcols - 1);
+      gint br = sp_heatmap_cell_index (y[i] - y0, cap, 0, (gint) brows - 1);
       order[fill[(gsize) br * bcols + bc]++] = i;
     }
 
@@ -1014,7 +1014,8 @@ nearest_distances (const double *x,
     for (guint c = 0; c < cols; c++)
       {
         double px = x0 + (c + 0.5) * cell, py = y0 + (r + 0.5) * cell;
-        gint bc = (gint) floor ((px - x0) / cap), br = (gint) floor ((py - y0) / cap);
+        gint bc = sp_heatmap_cell_index (px - x0, cap, -1, (gint) bcols);
+        gint br = sp_heatmap_cell_index (py - y0, cap, -1, (gint) brows);
         double best = cap * cap;
 
         for (gint dr = -1; dr <= 1; dr++)
