@@ -489,6 +489,33 @@ test_heatmap_far_points (void)
   g_assert_cmpint (sp_heatmap_cell_index (2.5, 1.0, -5, 5), ==, 2);
 }
 
+/* Issue 12 item 13: a colour range or axis from −1.7e308 to 1e308 (wider
+ * than any double) still maps every value, and its ticks are numbers. */
+static void
+test_fraction_near_1e308 (void)
+{
+  const double lo = -1.7e308, hi = 1e308;
+
+  g_assert_cmpfloat_with_epsilon (sp_palette_fraction (lo, lo, hi), 0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (sp_palette_fraction (hi, lo, hi), 1, 1e-12);
+  g_assert_cmpfloat_with_epsilon (sp_palette_fraction (0, lo, hi), 1.7 / 2.7, 1e-12);
+  g_assert_cmpfloat (sp_palette_fraction (3, 3, 3), ==, 0.5);
+  for (guint t = 0; t <= 4; t++)
+    {
+      double v = sp_palette_lerp (lo, hi, t / 4.0);
+      g_autofree char *tick = g_strdup_printf ("%.4g", v);
+
+      g_assert_true (isfinite (v));
+      g_assert_null (strstr (tick, "inf"));
+      g_assert_null (strstr (tick, "nan"));
+    }
+  g_assert_cmpfloat (sp_palette_lerp (lo, hi, 0), ==, lo);
+  g_assert_cmpfloat (sp_palette_lerp (lo, hi, 1), ==, hi);
+  /* the small ranges keep their exact values */
+  g_assert_cmpfloat (sp_palette_fraction (2, 1, 5), ==, 0.25);
+  g_assert_cmpfloat (sp_palette_lerp (1, 5, 0.25), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -506,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/talent/highlight", test_highlight);
   g_test_add_func ("/talent/heatmap-underlay", test_heatmap_underlay);
   g_test_add_func ("/talent/heatmap-far-points", test_heatmap_far_points);
+  g_test_add_func ("/talent/fraction-near-1e308", test_fraction_near_1e308);
   g_test_add_func ("/talent/svg-colour-bar", test_svg_colour_bar);
   g_test_add_func ("/talent/heat-table-view", test_heat_table_view);
   return g_test_run ();
