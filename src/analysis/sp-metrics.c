@@ -403,18 +403,59 @@ sp_metrics_format_value (char   *buf,
   return buf;
 }
 
+/* A plain decimal number: [+-] digits [. digits] [e [+-] digits]. */
+static gboolean
+is_plain_number (const char *s)
+{
+  gboolean digits = FALSE;
+
+  if (*s == '+' || *s == '-')
+    s++;
+  for (; g_ascii_isdigit (*s); s++)
+    digits = TRUE;
+  if (*s == '.')
+    for (s++; g_ascii_isdigit (*s); s++)
+      digits = TRUE;
+  if (!digits)
+    return FALSE;
+  if (*s == 'e' || *s == 'E')
+    {
+      s++;
+      if (*s == '+' || *s == '-')
+        s++;
+      if (!g_ascii_isdigit (*s))
+        return FALSE;
+      while (g_ascii_isdigit (*s))
+        s++;
+    }
+  return *s == '\0';
+}
+
+/* CSV injection (OWASP): a spreadsheet runs a cell that starts with one
+ * of these as a formula. */
+static gboolean
+is_formula_like (const char *s)
+{
+  return s[0] != '\0' && strchr ("=+-@\t\r", s[0]) != NULL && !is_plain_number (s);
+}
+
 void
 sp_csv_append_field (GString    *out,
                      const char *field)
 {
+  gboolean neutralise;
+
   if (field == NULL)
     return;
-  if (strpbrk (field, ",\"\r\n") == NULL)
+  neutralise = is_formula_like (field);
+  if (!neutralise && strpbrk (field, ",\"\r\n") == NULL)
     {
       g_string_append (out, field);
       return;
     }
   g_string_append_c (out, '"');
+  if (neutralise)
+    g_string_append_c (out, '\'');
   for (const char *s = field; *s != '\0'; s++)
     {
       if (*s == '"')

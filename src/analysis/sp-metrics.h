@@ -129,7 +129,11 @@ gboolean     sp_metrics_write_csv      (SpNetwork  *net,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpMetrics, sp_metrics_unref)
 
-/* Helpers shared by the CSV writers of the analysis module. */
+/* Helpers shared by every CSV writer.  sp_csv_append_field() writes one
+ * text cell, quoted where needed; a cell a spreadsheet would run as a
+ * formula (starting with =, +, -, @, tab or CR, and not a plain number
+ * such as -0.5) gets a leading ' inside the quotes (OWASP's advice
+ * against CSV injection). */
 void         sp_csv_append_field       (GString    *out,
                                         const char *field);
 gboolean     sp_csv_write              (const char *path,

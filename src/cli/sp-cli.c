@@ -167,9 +167,13 @@ clear_progress (void)
 static void
 print_error (const char *message)
 {
+  /* The message already reads "FILE:LINE: what is wrong" for bad input;
+   * what it quotes from a file (or a strategy) must not drive the terminal. */
+  g_autofree char *valid = g_utf8_make_valid (message, -1);
+  g_autofree char *escaped = sp_error_escape_controls (valid);
+
   clear_progress ();
-  /* The message already reads "FILE:LINE: what is wrong" for bad input. */
-  g_printerr ("%s\n", message);
+  g_printerr ("%s\n", escaped);
 }
 
 static int

@@ -9,6 +9,30 @@
 
 G_DEFINE_QUARK (samenspel-error-quark, sp_error)
 
+/* A message goes to a terminal (and to the window): control characters
+ * from a file (ESC, BEL, …) are shown escaped, never sent.  C0 controls
+ * and DEL read "\x1b", C1 controls (U+0080–U+009F) "\u009b".  @text is
+ * valid UTF-8. */
+char *
+sp_error_escape_controls (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const unsigned char *p = (const unsigned char *) text; *p != '\0'; p++)
+    {
+      if (*p < 0x20 || *p == 0x7f)
+        g_string_append_printf (out, "\\x%02x", *p);
+      else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+        {
+          g_string_append_printf (out, "\\u%04x", p[1]);
+          p++;
+        }
+      else
+        g_string_append_c (out, (char) *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 attribute_free (gpointer data)
 {

@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 #define SP_ERROR (sp_error_quark ())
 GQuark sp_error_quark (void);
 
+/* A copy of @text (valid UTF-8) for a message on a terminal: C0 controls
+ * and DEL written as "\x1b", C1 controls (U+0080–U+009F) as "\u009b". */
+char  *sp_error_escape_controls (const char *text);
+
 typedef enum {
   SP_ERROR_PARSE,        /* malformed content: FILE:LINE: message */
   SP_ERROR_IO,           /* cannot read / write a file */

@@ -77,8 +77,9 @@ sp_insights_quantile (const double   *values,
   i = MIN ((guint) pos, v->len - 1);
   if (i + 1 >= v->len)
     return g_array_index (v, double, i);
-  return g_array_index (v, double, i) +
-         (pos - i) * (g_array_index (v, double, i + 1) - g_array_index (v, double, i));
+  /* weighted, not a difference: that of -1.7e308 and 1e308 overflows */
+  return (1 - (pos - i)) * g_array_index (v, double, i) +
+         (pos - i) * g_array_index (v, double, i + 1);
 }
 
 static SpAttribute *
@@ -166,11 +167,12 @@ find_people (SpInsights *ins,
       double sum = 0;
       guint k = 0;
 
+      /* halves, not a sum: 1e308 + 1e308 is no double, their mean is */
       if (perf != NULL && !isnan (perf->num[i]))
-        sum += perf->num[i], k++;
+        sum += perf->num[i] / 2, k++;
       if (pot != NULL && !isnan (pot->num[i]))
-        sum += pot->num[i], k++;
-      talent[i] = person[i] && k > 0 ? sum / k : NAN;
+        sum += pot->num[i] / 2, k++;
+      talent[i] = person[i] && k > 0 ? (k == 2 ? sum : sum * 2) : NAN;
     }
   if (perf != NULL)
     scale15 = scale15 && on_talent_scale (net, perf, person);

@@ -401,7 +401,10 @@ attribute_type (CsvTable  **tables,
           const char *value = CELL (t, row, col);
           double v;
 
-          if (*value != '\0' && !sp_io_parse_double (value, t->reader.decimal_comma, &v))
+          /* a number out of range does not make the column text: it is
+           * refused below, where its line is known */
+          if (*value != '\0' && !sp_io_parse_double (value, t->reader.decimal_comma, &v) &&
+              !sp_io_number_too_large (value, t->reader.decimal_comma))
             return SP_ATTR_CATEGORICAL;
         }
     }
@@ -479,7 +482,12 @@ csv_table_add_nodes (SpNetwork  *network,
               else if (sp_io_parse_double (value, r->decimal_comma, &v))
                 sp_network_set_numeric (network, t->attrs[col], index, v);
               else
-                g_assert_not_reached ();
+                {
+                  sp_io_set_error (error, SP_ERROR_LIMIT, r->path, line,
+                                   _("value “%s” of “%s” is out of range: the limit is ±%g"),
+                                   value, t->attrs[col]->name, SP_IO_MAX_NUMBER);
+                  return FALSE;
+                }
               break;
             case COL_SKIP:
             case COL_ID:

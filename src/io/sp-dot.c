@@ -130,6 +130,13 @@ set_attribute_value (SpNetwork   *network,
     ;
   else if (sp_io_parse_double (value, FALSE, &v))
     sp_network_set_numeric (network, attr, index, v);
+  else if (sp_io_number_too_large (value, FALSE))
+    {
+      sp_io_set_error (error, SP_ERROR_LIMIT, path, line_of_text (buf, value),
+                       _("value “%s” of “%s” is out of range: the limit is ±%g"),
+                       value, attr->name, SP_IO_MAX_NUMBER);
+      return FALSE;
+    }
   else
     {
       sp_io_set_error (error, SP_ERROR_PARSE, path, line_of_text (buf, value),
@@ -324,7 +331,9 @@ load_locked (const char *path,
           const char *value = agxget (n, sym);
           double v;
 
-          if (!is_missing (value) && !sp_io_parse_double (value, FALSE, &v))
+          /* out of range is refused below, not read as text */
+          if (!is_missing (value) && !sp_io_parse_double (value, FALSE, &v) &&
+              !sp_io_number_too_large (value, FALSE))
             numeric = FALSE;
         }
       g_ptr_array_add (targets, sp_network_ensure_attribute (network, sym->name,

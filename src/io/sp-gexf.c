@@ -169,8 +169,13 @@ set_node_value (GexfReader *r,
     }
   if (!sp_xml_parse_number (value, &v))
     {
-      sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
-                       _("value “%s” of “%s” is not a number"), value, a->title);
+      if (sp_io_number_too_large (value, FALSE))
+        sp_io_set_error (error, SP_ERROR_LIMIT, r->path, line,
+                         _("value “%s” of “%s” is out of range: the limit is ±%g"),
+                         value, a->title, SP_IO_MAX_NUMBER);
+      else
+        sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                         _("value “%s” of “%s” is not a number"), value, a->title);
       return FALSE;
     }
   sp_network_set_numeric (r->network, a->attr, index, v);
@@ -313,9 +318,14 @@ read_node (GexfReader *r,
           if (!sp_xml_parse_number (x, &vx) || !sp_xml_parse_number (y, &vy) ||
               isnan (vx) || isnan (vy))
             {
-              sp_io_set_error (error, SP_ERROR_PARSE, r->path, sp_xml_line (child),
-                               _("position (“%s”, “%s”) is not a pair of numbers"),
-                               x != NULL ? x : "", y != NULL ? y : "");
+              if (sp_io_number_too_large (x, FALSE) || sp_io_number_too_large (y, FALSE))
+                sp_io_set_error (error, SP_ERROR_LIMIT, r->path, sp_xml_line (child),
+                                 _("position (“%s”, “%s”) is out of range: the limit is ±%g"),
+                                 x != NULL ? x : "", y != NULL ? y : "", SP_IO_MAX_NUMBER);
+              else
+                sp_io_set_error (error, SP_ERROR_PARSE, r->path, sp_xml_line (child),
+                                 _("position (“%s”, “%s”) is not a pair of numbers"),
+                                 x != NULL ? x : "", y != NULL ? y : "");
               return FALSE;
             }
           sp_network_ensure_positions (r->network);

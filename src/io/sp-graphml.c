@@ -536,8 +536,13 @@ set_node_value (GmlReader  *r,
     case TARGET_Y:
       if (!sp_xml_parse_number (value, &v))
         {
-          sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
-                           _("value “%s” of “%s” is not a number"), value, key->name);
+          if (sp_io_number_too_large (value, FALSE))
+            sp_io_set_error (error, SP_ERROR_LIMIT, r->path, line,
+                             _("value “%s” of “%s” is out of range: the limit is ±%g"),
+                             value, key->name, SP_IO_MAX_NUMBER);
+          else
+            sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                             _("value “%s” of “%s” is not a number"), value, key->name);
           return FALSE;
         }
       if (key->node_target == TARGET_ATTRIBUTE)

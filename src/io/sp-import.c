@@ -43,6 +43,18 @@ shorten_quotes (const char *message)
   return g_string_free (out, FALSE);
 }
 
+/* What every message of an importer goes through: valid UTF-8 (it is
+ * shown through Pango), long quoted values cut, control characters
+ * escaped. */
+static char *
+clean_message (const char *message)
+{
+  g_autofree char *valid = g_utf8_make_valid (message, -1);
+  g_autofree char *shorter = shorten_quotes (valid);
+
+  return sp_error_escape_controls (shorter);
+}
+
 void
 sp_io_set_error (GError    **error,
                  SpErrorCode code,
@@ -59,22 +71,15 @@ sp_io_set_error (GError    **error,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  /* a message may quote the file (or cgraph, or libxml2, may): it is shown
-   * through Pango, so it must be valid UTF-8 whatever the file held */
-  if (!g_utf8_validate (message, -1, NULL))
-    {
-      char *valid = g_utf8_make_valid (message, -1);
-
-      g_free (message);
-      message = valid;
-    }
+  /* a message may quote the file (or cgraph, or libxml2, may), and a
+   * file name can hold anything too */
   {
-    char *shorter = shorten_quotes (message);
+    g_autofree char *full = g_strdup_printf ("%s:%" G_GINT64_FORMAT ": %s", file, line, message);
 
-    g_free (message);
-    message = shorter;
+    g_set_error_literal (error, SP_ERROR, code, full);
+    g_free ((*error)->message);
+    (*error)->message = clean_message (full);
   }
-  g_set_error (error, SP_ERROR, code, "%s:%" G_GINT64_FORMAT ": %s", file, line, message);
 }
 
 void
@@ -84,12 +89,11 @@ sp_io_prefix_error (GError    **error,
 {
   if (error != NULL && *error != NULL)
     {
-      char *valid = g_utf8_make_valid ((*error)->message, -1);
+      g_autofree char *full = g_strdup_printf ("%s:%" G_GINT64_FORMAT ": %s", file, line,
+                                               (*error)->message);
 
       g_free ((*error)->message);
-      (*error)->message = shorten_quotes (valid);
-      g_free (valid);
-      g_prefix_error (error, "%s:%" G_GINT64_FORMAT ": ", file, line);
+      (*error)->message = clean_message (full);
     }
 }
 
@@ -276,10 +280,16 @@ sp_io_read_file (const char *path,
   return g_steal_pointer (&contents);
 }
 
-gboolean
-sp_io_parse_double (const char *s,
-                    gboolean    decimal_comma,
-                    double     *value)
+typedef enum {
+  NUMBER_OK,
+  NUMBER_NOT,        /* not one number */
+  NUMBER_TOO_LARGE,  /* a number, beyond ±SP_IO_MAX_NUMBER */
+} NumberParse;
+
+static NumberParse
+parse_number (const char *s,
+              gboolean    decimal_comma,
+              double     *value)
 {
   char buf[64];
   const char *start;
@@ -288,14 +298,22 @@ sp_io_parse_double (const char *s,
   double v;
 
   if (s == NULL)
-    return FALSE;
+    return NUMBER_NOT;
   while (*s == ' ' || *s == '\t')
     s++;
   len = strlen (s);
   while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
     len--;
-  if (len == 0 || len >= sizeof buf)
-    return FALSE;
+  if (len == 0)
+    return NUMBER_NOT;
+  if (len >= sizeof buf)
+    {
+      /* a long run of digits is a huge number; anything else is text */
+      for (gsize i = 0; i < len; i++)
+        if (!g_ascii_isdigit (s[i]) && !(i == 0 && strchr ("+-", s[i]) != NULL))
+          return NUMBER_NOT;
+      return NUMBER_TOO_LARGE;
+    }
   memcpy (buf, s, len);
   buf[len] = '\0';
   if (decimal_comma)
@@ -306,7 +324,7 @@ sp_io_parse_double (const char *s,
       if (comma != NULL)
         {
           if (strchr (buf, '.') != NULL || strchr (comma + 1, ',') != NULL)
-            return FALSE;
+            return NUMBER_NOT;
           *comma = '.';
         }
     }
@@ -314,13 +332,36 @@ sp_io_parse_double (const char *s,
   /* g_ascii_strtod accepts "inf", "nan" and hex; a talent score is none of those */
   for (const char *p = start; *p != '\0'; p++)
     if (!g_ascii_isdigit (*p) && strchr ("+-.eE", *p) == NULL)
-      return FALSE;
+      return NUMBER_NOT;
   errno = 0;
   v = g_ascii_strtod (start, &end);
-  if (end == start || *end != '\0' || errno == ERANGE || !isfinite (v))
-    return FALSE;
+  if (end == start || *end != '\0')
+    return NUMBER_NOT;
+  /* 1e400 overflows (ERANGE, inf); 1e308 does not, but sums, squares and
+   * ranges of it do, in every measure and drawing */
+  if (errno == ERANGE && fabs (v) < 1)
+    return NUMBER_NOT;   /* underflow (1e-400), refused as before */
+  if (errno == ERANGE || !isfinite (v) || fabs (v) > SP_IO_MAX_NUMBER)
+    return NUMBER_TOO_LARGE;
   *value = v;
-  return TRUE;
+  return NUMBER_OK;
+}
+
+gboolean
+sp_io_parse_double (const char *s,
+                    gboolean    decimal_comma,
+                    double     *value)
+{
+  return parse_number (s, decimal_comma, value) == NUMBER_OK;
+}
+
+gboolean
+sp_io_number_too_large (const char *s,
+                        gboolean    decimal_comma)
+{
+  double v;
+
+  return parse_number (s, decimal_comma, &v) == NUMBER_TOO_LARGE;
 }
 
 gboolean

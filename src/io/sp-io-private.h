@@ -27,6 +27,9 @@ G_BEGIN_DECLS
  * - line length in CSV and DOT: 1 MiB
  * - nesting: 256 levels of XML elements (libxml2's own limit without
  *   XML_PARSE_HUGE, which we never set) and of DOT braces / brackets
+ * - numbers (scores, attributes, weights, positions): ±1e15, so that sums,
+ *   squares and ranges of them stay finite in every measure and drawing
+ *   (1e308 is a double, but 1e308 + 1e308 is not)
  */
 #define SP_IO_MAX_FILE_SIZE   ((gsize) 512 * 1024 * 1024)
 #define SP_IO_MAX_NODES       2000000u
@@ -34,6 +37,7 @@ G_BEGIN_DECLS
 #define SP_IO_MAX_ATTRIBUTES  1000u
 #define SP_IO_MAX_LINE_LENGTH ((gsize) 1024 * 1024)
 #define SP_IO_MAX_DEPTH       256
+#define SP_IO_MAX_NUMBER      1e15
 
 /* Sets @error to "FILE:LINE: message" in SP_ERROR. */
 void        sp_io_set_error        (GError    **error,
@@ -105,10 +109,16 @@ gint64      sp_io_line_at          (const char *buf,
                                     const char *pos);
 
 /* Parses a whole number (surrounding blanks allowed); with @decimal_comma
- * "3,5" is 3.5.  FALSE unless the whole of @s is one finite number. */
+ * "3,5" is 3.5.  FALSE unless the whole of @s is one finite number within
+ * ±SP_IO_MAX_NUMBER. */
 gboolean    sp_io_parse_double     (const char *s,
                                     gboolean    decimal_comma,
                                     double     *value);
+
+/* TRUE when @s is a number beyond ±SP_IO_MAX_NUMBER (1e400, 1e308, or a
+ * long run of digits): out of range rather than text. */
+gboolean    sp_io_number_too_large (const char *s,
+                                    gboolean    decimal_comma);
 
 /* "true"/"yes"/"1" and friends, case-insensitive. */
 gboolean    sp_io_parse_bool       (const char *s,

@@ -63,6 +63,21 @@ sp_heatmap_value_at (const double *x,
   return den > 0 ? num / den : NAN;
 }
 
+gint
+sp_heatmap_cell_index (double offset,
+                       double cell,
+                       gint   lo,
+                       gint   hi)
+{
+  double f = floor (offset / cell);
+
+  if (!(f >= lo))   /* NaN too */
+    return lo;
+  if (f > hi)
+    return hi;
+  return (gint) f;
+}
+
 void
 sp_heatmap_grid (const double *x,
                  const double *y,
@@ -77,7 +92,11 @@ sp_heatmap_grid (const double *x,
                  double       *value,
                  double       *density)
 {
-  gint reach = (gint) ceil (CUT * h / cell) + 1;
+  /* no kernel reaches further than across the whole grid (a huge or
+   * infinite bandwidth is one flat kernel) */
+  double reach_cells = ceil (CUT * h / cell) + 1;
+  gint reach = reach_cells >= 0 && reach_cells < (double) cols + rows + 1
+               ? (gint) reach_cells : (gint) (cols + rows + 1);
   g_autofree double *kx = g_new (double, 2 * reach + 1);
   g_autofree double *ky = g_new (double, 2 * reach + 1);
 
@@ -90,10 +109,12 @@ sp_heatmap_grid (const double *x,
     {
       gint ci, ri, c0, c1, r0, r1;
 
-      if (isnan (w[i]))
+      if (isnan (w[i]) || !isfinite (x[i]) || !isfinite (y[i]))
         continue;
-      ci = (gint) floor ((x[i] - x0) / cell);
-      ri = (gint) floor ((y[i] - y0) / cell);
+      /* clamped just outside the reach, so that ci ± reach cannot overflow
+       * and a far point still touches no cell */
+      ci = sp_heatmap_cell_index (x[i] - x0, cell, -reach - 1, (gint) cols + reach);
+      ri = sp_heatmap_cell_index (y[i] - y0, cell, -reach - 1, (gint) rows + reach);
       c0 = MAX (ci - reach, 0);
       c1 = MIN (ci + reach, (gint) cols - 1);
       r0 = MAX (ri - reach, 0);

@@ -38,8 +38,18 @@ double   sp_heatmap_value_at       (const double   *x,
                                     double          py,
                                     double         *density);
 
+/* floor (@offset / @cell) clamped to [@lo, @hi] before it becomes an
+ * integer: a point far outside the grid (a coordinate near 1e308, or
+ * inf/NaN) gives @lo or @hi, never an overflow.  NaN gives @lo. */
+gint     sp_heatmap_cell_index     (double          offset,
+                                    double          cell,
+                                    gint            lo,
+                                    gint            hi);
+
 /* Fills @value and @density (cols × rows, row-major) with v and D at the
- * cell centres (x0 + (c + ½) cell, y0 + (r + ½) cell). */
+ * cell centres (x0 + (c + ½) cell, y0 + (r + ½) cell).  Points with a
+ * coordinate that is not finite are left out; any finite coordinate and
+ * bandwidth are safe. */
 void     sp_heatmap_grid           (const double   *x,
                                     const double   *y,
                                     const double   *w,

@@ -164,6 +164,24 @@ sp_color_luminance (SpColor c)
   return 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b;
 }
 
+double
+sp_palette_fraction (double v,
+                     double lo,
+                     double hi)
+{
+  if (!(hi > lo))
+    return 0.5;
+  return (v * 0.5 - lo * 0.5) / (hi * 0.5 - lo * 0.5);
+}
+
+double
+sp_palette_lerp (double lo,
+                 double hi,
+                 double t)
+{
+  return lo * (1 - t) + hi * t;
+}
+
 void
 sp_color_domain (const double *values,
                  const gboolean *use,

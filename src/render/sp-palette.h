@@ -42,6 +42,18 @@ SpColor  sp_palette_map          (SpColorMap map,
 /* Relative luminance (sRGB weights), to choose text on a coloured cell. */
 double   sp_color_luminance      (SpColor c);
 
+/* Where @v lies in [@lo, @hi]: 0 at @lo, 1 at @hi (not clamped), 0.5 when
+ * the range is empty.  Computed on halves, so that a range such as
+ * [-1.7e308, 1e308], whose width is no double, still maps finitely. */
+double   sp_palette_fraction       (double          v,
+                                    double          lo,
+                                    double          hi);
+
+/* The value at fraction @t of [@lo, @hi], finite for any finite ends. */
+double   sp_palette_lerp           (double          lo,
+                                    double          hi,
+                                    double          t);
+
 /* The domain of a colour map for @values (NAN skipped, only where @use is
  * TRUE when not NULL): the fixed talent scale [1, 5] when every value
  * lies in it, so that colours mean the same across data sets; else the

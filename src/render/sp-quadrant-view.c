@@ -254,7 +254,18 @@ sp_render_quadrants (cairo_t               *cr,
               yhi = MAX (yhi, insights->talent[j]);
             }
         if (yhi <= ylo)
-          yhi = ylo + 1;
+          {
+            /* one score: a unit range above it, or (near ±1e308, where
+             * + 1 changes nothing) a range towards 0 */
+            yhi = ylo + 1;
+            if (!(yhi > ylo) || !isfinite (yhi))
+              {
+                if (ylo > 0)
+                  ylo /= 2;
+                else
+                  yhi = ylo / 2;
+              }
+          }
         break;
       }
 
@@ -271,7 +282,7 @@ sp_render_quadrants (cairo_t               *cr,
       return;
     }
 #define PX(r) (left + (r) / 100.0 * w)
-#define PY(t) (bottom - ((t) - ylo) / (yhi - ylo) * h)
+#define PY(t) (bottom - sp_palette_fraction ((t), ylo, yhi) * h)
 
   xcut = rank_of_cut (betweenness, use, rank, n, insights->broker_cut);
   ycut = CLAMP (insights->talent_cut, ylo, yhi);
@@ -335,7 +346,7 @@ sp_render_quadrants (cairo_t               *cr,
   set_color (cr, scene->fg_muted, 1);
   for (guint t = 0; t <= 4; t++)
     {
-      double v = ylo + (yhi - ylo) * t / 4.0;
+      double v = sp_palette_lerp (ylo, yhi, t / 4.0);
       g_autofree char *s = g_strdup_printf ("%.4g", v);
 
       show_text (scene, cr, s, 11, PANGO_WEIGHT_NORMAL, scene->fg_muted,

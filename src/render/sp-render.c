@@ -238,7 +238,7 @@ scene_metrics (SpScene *scene)
               scene->closed[i] = NAN;
               continue;
             }
-          t = hi > lo ? CLAMP ((v[i] - lo) / (hi - lo), 0.0, 1.0) : 0.5;
+          t = hi > lo ? CLAMP (sp_palette_fraction (v[i], lo, hi), 0.0, 1.0) : 0.5;
           /* effective size and E-I grow with openness */
           if (opt->indicator == SP_RING_EFFECTIVE_SIZE || opt->indicator == SP_RING_EI_INDEX)
             t = 1 - t;
@@ -335,8 +335,7 @@ scene_colors (SpScene *scene)
       if (scene->color_values != NULL)
         {
           double v = scene->color_values[i];
-          double span = scene->color_max - scene->color_min;
-          double t = span > 0 ? (v - scene->color_min) / span : 0.5;
+          double t = sp_palette_fraction (v, scene->color_min, scene->color_max);
 
           scene->missing[i] = isnan (v);
           scene->color[i] = scene->missing[i] ? sp_palette_missing (opt->dark)
@@ -589,11 +588,10 @@ size_measure (SpScene *scene,
   if (scene->size_attr != NULL)
     {
       double v = scene->size_attr->num[i];
-      double span = scene->size_max - scene->size_min;
 
       if (isnan (v))
         return 0;
-      return span > 0 ? (v - scene->size_min) / span : 0.5;
+      return sp_palette_fraction (v, scene->size_min, scene->size_max);
     }
   if (scene->max_degree == 0)
     return 0;
@@ -996,8 +994,8 @@ nearest_distances (const double *x,
   /* counting sort of the points into buckets */
   for (guint i = 0; i < m; i++)
     {
-      gint bc = CLAMP ((gint) floor ((x[i] - x0) / cap), 0, (gint) bcols - 1);
-      gint br = CLAMP ((gint) floor ((y[i] - y0) / cap), 0, (gint) brows - 1);
+      gint bc = sp_heatmap_cell_index (x[i] - x0, cap, 0, (gint) bcols - 1);
+      gint br = sp_heatmap_cell_index (y[i] - y0, cap, 0, (gint) brows - 1);
       start[(gsize) br * bcols + bc + 1]++;
     }
   for (gsize b = 0; b < (gsize) bcols * brows; b++)
@@ -1005,8 +1003,8 @@ nearest_distances (const double *x,
   fill = g_memdup2 (start, ((gsize) bcols * brows + 1) * sizeof (guint));
   for (guint i = 0; i < m; i++)
     {
-      gint bc = CLAMP ((gint) floor ((x[i] - x0) / cap), 0, (gint) bcols - 1);
-      gint br = CLAMP ((gint) floor ((y[i] - y0) / cap), 0, (gint) brows - 1);
+      gint bc = sp_heatmap_cell_index (x[i] - x0, cap, 0, (gint) bcols - 1);
+      gint br = sp_heatmap_cell_index (y[i] - y0, cap, 0, (gint) brows - 1);
       order[fill[(gsize) br * bcols + bc]++] = i;
     }
 
@@ -1014,7 +1012,8 @@ nearest_distances (const double *x,
     for (guint c = 0; c < cols; c++)
       {
         double px = x0 + (c + 0.5) * cell, py = y0 + (r + 0.5) * cell;
-        gint bc = (gint) floor ((px - x0) / cap), br = (gint) floor ((py - y0) / cap);
+        gint bc = sp_heatmap_cell_index (px - x0, cap, -1, (gint) bcols);
+        gint br = sp_heatmap_cell_index (py - y0, cap, -1, (gint) brows);
         double best = cap * cap;
 
         for (gint dr = -1; dr <= 1; dr++)
@@ -1049,7 +1048,7 @@ draw_heatmap (SpScene *scene,
   g_autofree double *nearest = NULL;
   cairo_surface_t *image;
   guint32 *data;
-  double h, cell, span = scene->color_max - scene->color_min;
+  double h, cell;
   guint m = 0, cols, rows;
   int stride;
 
@@ -1060,7 +1059,9 @@ draw_heatmap (SpScene *scene,
       {
         x[m] = scene->sx[i];
         y[m] = scene->sy[i];
-        w[m] = scene->color_values[i];
+        /* the colour map's fraction, not the raw value: sums of values
+         * near 1e308 overflow, sums of fractions do not */
+        w[m] = sp_palette_fraction (scene->color_values[i], scene->color_min, scene->color_max);
         m++;
       }
   if (m == 0)
@@ -1108,8 +1109,8 @@ draw_heatmap (SpScene *scene,
         t = CLAMP ((1.6 * h - nearest[k]) / (0.8 * h), 0.0, 1.0);
         a = 0.55 * t * t * (3 - 2 * t);
         col = scene->color_diverging
-              ? sp_palette_diverging (span > 0 ? (value[k] - scene->color_min) / span : 0.5)
-              : sp_palette_sequential (span > 0 ? (value[k] - scene->color_min) / span : 0.5);
+              ? sp_palette_diverging (value[k])
+              : sp_palette_sequential (value[k]);
         data[r * stride + c] = ((guint32) lround (a * 255) << 24) |
                                ((guint32) lround (a * col.r * 255) << 16) |
                                ((guint32) lround (a * col.g * 255) << 8) |

@@ -612,7 +612,7 @@ sp_fit_report_write_csv (GArray      *results,
           g_string_append (out, res->group != NULL ? "group," : "organisation,");
           sp_csv_append_field (out, res->group != NULL ? res->group : "");
           g_string_append_c (out, ',');
-          g_string_append (out, res->profile != NULL ? res->profile : "");
+          sp_csv_append_field (out, res->profile != NULL ? res->profile : "");
           g_string_append_c (out, ',');
           /* machine-readable verdicts in the CSV; labels are for people */
           g_string_append (out, res->verdict == SP_FIT_FITS ? "fits"
@@ -621,7 +621,9 @@ sp_fit_report_write_csv (GArray      *results,
           g_string_append_c (out, ',');
           g_string_append (out, indicators[i].name);
           g_string_append_c (out, ',');
-          sp_csv_append_field (out, target->str);
+          /* two numbers we formatted ("-1 .. -0.2"): no text from a file, so
+           * no formula to neutralise, and no character that needs quotes */
+          g_string_append (out, target->str);
           g_string_append_c (out, ',');
           append_number (out, res->actual[i]);
           g_string_append_c (out, ',');

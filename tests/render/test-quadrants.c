@@ -3,6 +3,7 @@
 
 #include "sp-render.h"
 #include "sp-layout.h"
+#include "sp-insights.h"
 
 #define W 1000
 #define H 700
@@ -132,11 +133,101 @@ test_hidden_talent_quadrant_tinted (void)
   cairo_surface_destroy (surface);
 }
 
+/* The same organisation with every score mapped by v ↦ (v − 3.9) × @scale:
+ * off the 1–5 scale, so the axis spans the data. */
+static SpNetwork *
+make_org_scaled (double scale)
+{
+  SpNetwork *net = make_org (4.5);
+  SpAttribute *attrs[] = { sp_network_find_attribute (net, "performance"),
+                           sp_network_find_attribute (net, "potential") };
+
+  for (guint a = 0; a < G_N_ELEMENTS (attrs); a++)
+    for (guint i = 0; i < sp_network_n_nodes (net); i++)
+      attrs[a]->num[i] = (attrs[a]->num[i] - 3.9) * scale;
+  return net;
+}
+
+/* Saturated pixels (the department-coloured dots) inside the plot, left
+ * of the legend column. */
+static guint
+count_saturated (SpNetwork *net,
+                 guint     *top)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, W, H);
+  cairo_t *cr = cairo_create (surface);
+  SpRenderOptions opt;
+  guint count = 0;
+  guchar *data;
+  int stride;
+
+  sp_render_options_init (&opt, W, H);
+  opt.view = SP_RENDER_VIEW_QUADRANTS;
+  opt.show_title = FALSE;
+  sp_render (cr, net, &opt);
+  cairo_surface_flush (surface);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  if (g_getenv ("SP_TEST_DUMP") != NULL)
+    {
+      g_autofree char *path = g_strdup_printf ("%s-sat-%p.png", g_getenv ("SP_TEST_DUMP"), (void *) net);
+      cairo_surface_write_to_png (surface, path);
+    }
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < H * 95 / 100; y++)
+    for (int x = W / 20; x < W * 70 / 100; x++)
+      {
+        guint32 p = *(guint32 *) (gpointer) (data + y * stride + 4 * x);
+        int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+        /* the highlight colour #D81B60 of the captions left out */
+        if (MAX (r, MAX (g, b)) - MIN (r, MIN (g, b)) > 80 && !(r > 150 && g < 100))
+          {
+            count++;
+            *top += y < H / 2;
+          }
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return count;
+}
+
+/* Issue 12 item 13: scores from −1.5e308 to 1.7e308 (a range wider than
+ * any double) are drawn like the same scores at a small scale: every dot
+ * is there, the talent values and cuts stay finite. */
+static void
+test_scores_near_1e308 (void)
+{
+  g_autoptr (SpNetwork) small = make_org_scaled (100);
+  g_autoptr (SpNetwork) huge = make_org_scaled (1.7e308);
+  g_autoptr (SpMetrics) metrics = sp_metrics_compute (huge, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_autoptr (SpGroupMetrics) groups = sp_group_metrics_compute (huge, NULL, NULL, NULL, metrics, NULL);
+  g_autoptr (SpInsights) insights = sp_insights_compute (huge, metrics, groups);
+  guint top_small = 0, top_huge = 0;
+  guint n_small = count_saturated (small, &top_small), n_huge = count_saturated (huge, &top_huge);
+
+  g_assert_true (isfinite (insights->talent_cut));
+  for (guint i = 0; i < sp_network_n_nodes (huge); i++)
+    g_assert_true (isfinite (insights->talent[i]));
+  g_assert_cmpfloat_with_epsilon (insights->talent[11], 1.7e308 * 0.95, 1e295);   /* (0.9 + 1.0) / 2 */
+  /* 12 dots of 5.5 px radius, some overlapping: several hundred pixels;
+   * the names beside the dots may be placed a little differently */
+  g_assert_cmpuint (n_small, >, 300);
+  g_assert_cmpuint (n_huge, >, n_small * 9 / 10);
+  g_assert_cmpuint (n_huge, <, n_small * 11 / 10);
+  /* and at the same heights: the hidden talent "h" near the top, not
+   * every dot on the bottom axis */
+  g_assert_cmpuint (top_small, >, 50);
+  g_assert_cmpuint (top_huge, >, top_small * 9 / 10);
+  g_assert_cmpuint (top_huge, <, top_small * 11 / 10);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/quadrants/at-risk-ring", test_at_risk_ring);
   g_test_add_func ("/quadrants/hidden-talent-tinted", test_hidden_talent_quadrant_tinted);
+  g_test_add_func ("/quadrants/scores-near-1e308", test_scores_near_1e308);
   return g_test_run ();
 }

@@ -457,6 +457,65 @@ test_heat_table_view (void)
   cairo_surface_destroy (s);
 }
 
+/* Issue 12 item 13: coordinates near 1e308 (or not finite) and a huge
+ * bandwidth neither overflow the grid's integer cell indices nor change
+ * what the near points give. */
+static void
+test_heatmap_far_points (void)
+{
+  const double x[] = { 0, 1e308, -1.7e308, 3e9, INFINITY, NAN, -3e9 };
+  const double y[] = { 0, 0, 1e308, 0, 0, 0, -1e300 };
+  const double w[] = { 2, 5, 7, 9, 11, 13, 15 };
+  const double bx[] = { 0, 1 }, by[] = { 0, 0 }, bw[] = { 2, 4 };
+  double value[9], density[9];
+
+  sp_heatmap_grid (x, y, w, G_N_ELEMENTS (x), 1.0, -1.5, -1.5, 1.0, 3, 3, value, density);
+  g_assert_cmpfloat_with_epsilon (value[4], 2, 1e-12);
+  g_assert_cmpfloat_with_epsilon (density[4], 1, 1e-12);
+  for (guint c = 0; c < 9; c++)
+    g_assert_true (isfinite (density[c]));
+
+  /* a bandwidth of 1e12 cells: one flat kernel, both points weigh alike */
+  sp_heatmap_grid (bx, by, bw, 2, 1e12, -1.5, -1.5, 1.0, 3, 3, value, density);
+  for (guint c = 0; c < 9; c++)
+    {
+      g_assert_cmpfloat_with_epsilon (value[c], 3, 1e-9);
+      g_assert_cmpfloat_with_epsilon (density[c], 2, 1e-9);
+    }
+
+  g_assert_cmpint (sp_heatmap_cell_index (1e308, 1.0, -5, 5), ==, 5);
+  g_assert_cmpint (sp_heatmap_cell_index (-INFINITY, 1.0, -5, 5), ==, -5);
+  g_assert_cmpint (sp_heatmap_cell_index (NAN, 1.0, -5, 5), ==, -5);
+  g_assert_cmpint (sp_heatmap_cell_index (2.5, 1.0, -5, 5), ==, 2);
+}
+
+/* Issue 12 item 13: a colour range or axis from −1.7e308 to 1e308 (wider
+ * than any double) still maps every value, and its ticks are numbers. */
+static void
+test_fraction_near_1e308 (void)
+{
+  const double lo = -1.7e308, hi = 1e308;
+
+  g_assert_cmpfloat_with_epsilon (sp_palette_fraction (lo, lo, hi), 0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (sp_palette_fraction (hi, lo, hi), 1, 1e-12);
+  g_assert_cmpfloat_with_epsilon (sp_palette_fraction (0, lo, hi), 1.7 / 2.7, 1e-12);
+  g_assert_cmpfloat (sp_palette_fraction (3, 3, 3), ==, 0.5);
+  for (guint t = 0; t <= 4; t++)
+    {
+      double v = sp_palette_lerp (lo, hi, t / 4.0);
+      g_autofree char *tick = g_strdup_printf ("%.4g", v);
+
+      g_assert_true (isfinite (v));
+      g_assert_null (strstr (tick, "inf"));
+      g_assert_null (strstr (tick, "nan"));
+    }
+  g_assert_cmpfloat (sp_palette_lerp (lo, hi, 0), ==, lo);
+  g_assert_cmpfloat (sp_palette_lerp (lo, hi, 1), ==, hi);
+  /* the small ranges keep their exact values */
+  g_assert_cmpfloat (sp_palette_fraction (2, 1, 5), ==, 0.25);
+  g_assert_cmpfloat (sp_palette_lerp (1, 5, 0.25), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +532,8 @@ main (int   argc,
   g_test_add_func ("/talent/legend-entries", test_legend_entries);
   g_test_add_func ("/talent/highlight", test_highlight);
   g_test_add_func ("/talent/heatmap-underlay", test_heatmap_underlay);
+  g_test_add_func ("/talent/heatmap-far-points", test_heatmap_far_points);
+  g_test_add_func ("/talent/fraction-near-1e308", test_fraction_near_1e308);
   g_test_add_func ("/talent/svg-colour-bar", test_svg_colour_bar);
   g_test_add_func ("/talent/heat-table-view", test_heat_table_view);
   return g_test_run ();
