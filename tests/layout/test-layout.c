@@ -304,9 +304,10 @@ test_small_parts_grid (void)
             x1 = MAX (x1, net->x[i]);
             y0 = MIN (y0, net->y[i]);
             y1 = MAX (y1, net->y[i]);
-            /* the small parts change nothing in the connected part */
-            g_assert_cmpfloat_with_epsilon (net->x[i], plain->x[i], 1e-6);
-            g_assert_cmpfloat_with_epsilon (net->y[i], plain->y[i], 1e-6);
+            /* the small parts change nothing in the connected part
+             * (fdp varies in the sixth digit from run to run) */
+            g_assert_cmpfloat_with_epsilon (net->x[i], plain->x[i], 1e-3);
+            g_assert_cmpfloat_with_epsilon (net->y[i], plain->y[i], 1e-3);
           }
       /* every small part beside it, on the right, none over it */
       for (guint i = 0; i < n; i++)
