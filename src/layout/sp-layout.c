@@ -52,7 +52,7 @@ static const char * const engine_names[] = {
 #define GRID_PITCH 36.0
 
 /* Graphviz is given at most about this many ties: above it each node
- * keeps its strongest ties (a deterministic sample), so that dense data
+ * keeps a few ties, its strongest and others (a deterministic sample), so that dense data
  * (a complete graph of 2,000 people has 2 M ties) is laid out in seconds
  * and bounded memory.  Node sizes still count every tie. */
 #define LAYOUT_MAX_PAIRS 100000
@@ -251,10 +251,51 @@ compare_pair_strength (gconstpointer a,
   return (hx > hy) - (hx < hy);
 }
 
+static guint
+find_root (guint *parent,
+           guint  v)
+{
+  while (parent[v] != v)
+    {
+      parent[v] = parent[parent[v]];
+      v = parent[v];
+    }
+  return v;
+}
+
+/* Joins the sets of @a and @b; FALSE when they were one already. */
+static gboolean
+join (guint *parent,
+      guint  a,
+      guint  b)
+{
+  a = find_root (parent, a);
+  b = find_root (parent, b);
+  if (a == b)
+    return FALSE;
+  parent[MAX (a, b)] = MIN (a, b);
+  return TRUE;
+}
+
+/* In a fixed, well-spread order unrelated to the weights. */
+static gint
+compare_pair_spread (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const Pair *pairs = user_data;
+  guint64 hx = pair_hash (~pairs[*(const guint *) a].key);
+  guint64 hy = pair_hash (~pairs[*(const guint *) b].key);
+
+  return (hx > hy) - (hx < hy);
+}
+
 /* At most about LAYOUT_MAX_PAIRS of the @pairs (over @n nodes) for the
  * layout: each node keeps its k strongest ties, k chosen so that the union
- * fits, so that no node loses all its ties.  Keeps the key order, so the
- * result is deterministic.  Returns @pairs itself (a new reference) when
+ * fits, so that no node loses all its ties; then, where that leaves a
+ * component in pieces, the strongest ties that join them (a maximum
+ * spanning forest), so that the drawing never splits a connected group.
+ * Keeps the key order, so the result is deterministic.  Returns @pairs itself (a new reference) when
  * it is small enough. */
 static GArray *
 layout_sample (GArray *pairs,
@@ -297,18 +338,57 @@ layout_sample (GArray *pairs,
       guint deg = start[v + 1] - start[v];
 
       if (deg > k)
-        g_qsort_with_data (incident + start[v], deg, sizeof (guint), compare_pair_strength,
-                           (gpointer) p);
+        {
+          g_qsort_with_data (incident + start[v], deg, sizeof (guint), compare_pair_strength,
+                             (gpointer) p);
+          g_qsort_with_data (incident + start[v] + k / 2, deg - k / 2, sizeof (guint),
+                             compare_pair_spread, (gpointer) p);
+        }
       for (guint j = 0; j < MIN (deg, k); j++)
         keep[incident[start[v] + j]] = 1;
     }
+
+  /* the pieces the kept ties leave, against the real components */
+  {
+    g_autofree guint *kept = g_new (guint, n);
+    g_autofree guint *all = g_new (guint, n);
+    guint n_kept = n, n_all = n;
+
+    for (guint v = 0; v < n; v++)
+      kept[v] = all[v] = v;
+    for (guint i = 0; i < pairs->len; i++)
+      {
+        n_all -= join (all, pair_a (&p[i]), pair_b (&p[i]));
+        if (keep[i])
+          n_kept -= join (kept, pair_a (&p[i]), pair_b (&p[i]));
+      }
+    if (n_kept > n_all)
+      {
+        g_autoptr (GArray) rest = g_array_new (FALSE, FALSE, sizeof (guint));
+
+        for (guint i = 0; i < pairs->len; i++)
+          if (!keep[i])
+            g_array_append_val (rest, i);
+        g_qsort_with_data (rest->data, rest->len, sizeof (guint), compare_pair_strength,
+                           (gpointer) p);
+        for (guint r = 0; r < rest->len && n_kept > n_all; r++)
+          {
+            guint i = g_array_index (rest, guint, r);
+
+            if (join (kept, pair_a (&p[i]), pair_b (&p[i])))
+              {
+                keep[i] = 1;
+                n_kept--;
+              }
+          }
+      }
+  }
 
   sample = g_array_new (FALSE, FALSE, sizeof (Pair));
   for (guint i = 0; i < pairs->len; i++)
     if (keep[i])
       g_array_append_val (sample, p[i]);
-  g_debug ("layout: %u of %u ties sampled (the %u strongest per person)",
-           sample->len, pairs->len, k);
+  g_debug ("layout: %u of %u ties sampled (%u per person)", sample->len, pairs->len, k);
   return sample;
 }
 
@@ -624,18 +704,6 @@ check_cancelled (GCancellable  *cancellable,
   return TRUE;
 }
 
-static guint
-find_root (guint *parent,
-           guint  v)
-{
-  while (parent[v] != v)
-    {
-      parent[v] = parent[parent[v]];
-      v = parent[v];
-    }
-  return v;
-}
-
 /* The connected component of each node: @root[i] (a node of it) and the
  * number of nodes in it, @size[@root[i]]. */
 static void
@@ -649,10 +717,8 @@ components (guint   n,
   for (guint i = 0; i < pairs->len; i++)
     {
       const Pair *p = &g_array_index (pairs, Pair, i);
-      guint a = find_root (root, pair_a (p)), b = find_root (root, pair_b (p));
 
-      if (a != b)
-        root[MAX (a, b)] = MIN (a, b);
+      join (root, pair_a (p), pair_b (p));
     }
   memset (size, 0, n * sizeof (guint));
   for (guint i = 0; i < n; i++)
