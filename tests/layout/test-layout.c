@@ -415,6 +415,36 @@ test_dense_sample (void)
     }
 }
 
+
+/* 3,000 separate paths of four people: Graphviz packs them in rows, not
+ * as polyominoes (quadratic: 2,000 such paths took 25 s). */
+static void
+test_many_components (void)
+{
+  g_autoptr (SpNetwork) net = sp_network_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTimer) timer = NULL;
+  guint type = sp_network_tie_type (net, "advice");
+
+  for (guint i = 0; i < 12000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+
+      sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+      if (i % 4 != 0)
+        sp_network_add_tie (net, i - 1, i, type, 1);
+    }
+  timer = g_timer_new ();
+  g_assert_true (sp_layout_run (net, SP_LAYOUT_SFDP, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_test_message ("%.1f s", g_timer_elapsed (timer, NULL));
+  /* generous for a loaded machine */
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    g_assert_true (isfinite (net->x[i]) && isfinite (net->y[i]));
+  assert_apart (net);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +462,7 @@ main (int   argc,
   g_test_add_func ("/layout/small-parts-grid", test_small_parts_grid);
   g_test_add_func ("/layout/many-isolates", test_many_isolates);
   g_test_add_func ("/layout/dense-sample", test_dense_sample);
+  g_test_add_func ("/layout/many-components", test_many_components);
 
   return g_test_run ();
 }
