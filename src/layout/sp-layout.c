@@ -43,6 +43,23 @@ static const char * const engine_names[] = {
 #define SEP_GROW 1.01
 #define SEP_MAX_ROUNDS 300
 
+/* Components of at most this many nodes (isolates, pairs, triples) are
+ * not given to Graphviz: it packs every component on its own, which is
+ * quadratic in their number (2,000 isolates took 23 s, 20,000 over
+ * 150 s).  They are placed on a grid beside the rest instead. */
+#define SMALL_COMPONENT_MAX 3
+/* Above this many components (of more than SMALL_COMPONENT_MAX nodes)
+ * Graphviz packs them in rows instead of as polyominoes. */
+#define PACK_GRAPH_MAX_COMPONENTS 100
+/* The grid's pitch in points when there is nothing else to match. */
+#define GRID_PITCH 36.0
+
+/* Graphviz is given at most about this many ties: above it each node
+ * keeps a few ties, its strongest and others (a deterministic sample), so that dense data
+ * (a complete graph of 2,000 people has 2 M ties) is laid out in seconds
+ * and bounded memory.  Node sizes still count every tie. */
+#define LAYOUT_MAX_PAIRS 100000
+
 gboolean
 sp_layout_engine_from_string (const char     *name,
                               SpLayoutEngine *engine)
@@ -92,16 +109,28 @@ set_graph_attr (Agraph_t   *g,
 static void
 set_engine_attributes (Agraph_t       *g,
                        SpLayoutEngine  engine,
-                       guint           n_nodes)
+                       guint           n_nodes,
+                       guint           n_components)
 {
   /* common: no splines (the renderer draws straight ties), labels are ours,
    * fixed seed so that the same input gives the same drawing, and
-   * disconnected components packed side by side. */
+   * disconnected components packed side by side: tightly (polyominoes)
+   * when they are few, in rows when many, since polyomino packing is
+   * quadratic in their number (2,000 paths of 4 people: 25 s, in rows 1 s) */
   set_graph_attr (g, "splines", "false");
   set_graph_attr (g, "outputorder", "edgesfirst");
   set_graph_attr (g, "start", "20261128");
   set_graph_attr (g, "pack", "12");
-  set_graph_attr (g, "packmode", "graph");
+  if (n_components <= PACK_GRAPH_MAX_COMPONENTS)
+    set_graph_attr (g, "packmode", "graph");
+  else
+    {
+      /* as many rows as columns (Graphviz's default is one long strip) */
+      char mode[32];
+
+      g_snprintf (mode, sizeof mode, "array_%u", (guint) ceil (sqrt (n_components)));
+      set_graph_attr (g, "packmode", mode);
+    }
 
   switch (engine)
     {
@@ -147,22 +176,28 @@ set_engine_attributes (Agraph_t       *g,
     }
 }
 
+typedef struct {
+  guint64 key;      /* min << 32 | max */
+  double  weight;   /* summed over the merged ties */
+} Pair;
+
 static gint
-compare_u64 (gconstpointer a,
-             gconstpointer b)
+compare_pair_key (gconstpointer a,
+                  gconstpointer b)
 {
-  guint64 x = *(const guint64 *) a;
-  guint64 y = *(const guint64 *) b;
+  guint64 x = ((const Pair *) a)->key;
+  guint64 y = ((const Pair *) b)->key;
 
   return (x > y) - (x < y);
 }
 
-/* Distinct unordered pairs (min << 32 | max) of the ties, sorted, without
- * self-loops: the same for the same input whatever the tie order. */
+/* Distinct unordered pairs of the ties with their summed weights, sorted
+ * by key, without self-loops: the same for the same input whatever the
+ * tie order. */
 static GArray *
 merged_pairs (SpNetwork *network)
 {
-  GArray *pairs = g_array_sized_new (FALSE, FALSE, sizeof (guint64), network->ties->len);
+  GArray *pairs = g_array_sized_new (FALSE, FALSE, sizeof (Pair), network->ties->len);
   guint out = 0;
 
   for (guint i = 0; i < network->ties->len; i++)
@@ -170,17 +205,206 @@ merged_pairs (SpNetwork *network)
       const SpTie *t = &g_array_index (network->ties, SpTie, i);
       guint64 a = MIN (t->source, t->target);
       guint64 b = MAX (t->source, t->target);
-      guint64 key = (a << 32) | b;
+      Pair pair = { (a << 32) | b, isfinite (t->weight) ? t->weight : 0 };
 
       if (a != b)
-        g_array_append_val (pairs, key);
+        g_array_append_val (pairs, pair);
     }
-  g_array_sort (pairs, compare_u64);
+  g_array_sort (pairs, compare_pair_key);
   for (guint i = 0; i < pairs->len; i++)
-    if (out == 0 || g_array_index (pairs, guint64, i) != g_array_index (pairs, guint64, out - 1))
-      g_array_index (pairs, guint64, out++) = g_array_index (pairs, guint64, i);
+    {
+      Pair *p = &g_array_index (pairs, Pair, i);
+
+      if (out > 0 && p->key == g_array_index (pairs, Pair, out - 1).key)
+        g_array_index (pairs, Pair, out - 1).weight += p->weight;
+      else
+        g_array_index (pairs, Pair, out++) = *p;
+    }
   g_array_set_size (pairs, out);
   return pairs;
+}
+
+static guint
+pair_a (const Pair *p)
+{
+  return (guint) (p->key >> 32);
+}
+
+static guint
+pair_b (const Pair *p)
+{
+  return (guint) (p->key & 0xffffffffu);
+}
+
+/* A well-mixed number from a pair, to break ties between equal weights
+ * without favouring low node numbers. */
+static guint64
+pair_hash (guint64 key)
+{
+  key ^= key >> 33;
+  key *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  key ^= key >> 33;
+  key *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
+  key ^= key >> 33;
+  return key;
+}
+
+/* Stronger first; equal weights in the order of their hash. */
+static gint
+compare_pair_strength (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  const Pair *pairs = user_data;
+  const Pair *x = &pairs[*(const guint *) a], *y = &pairs[*(const guint *) b];
+  guint64 hx, hy;
+
+  if (x->weight != y->weight)
+    return x->weight > y->weight ? -1 : 1;
+  hx = pair_hash (x->key);
+  hy = pair_hash (y->key);
+  return (hx > hy) - (hx < hy);
+}
+
+static guint
+find_root (guint *parent,
+           guint  v)
+{
+  while (parent[v] != v)
+    {
+      parent[v] = parent[parent[v]];
+      v = parent[v];
+    }
+  return v;
+}
+
+/* Joins the sets of @a and @b; FALSE when they were one already. */
+static gboolean
+join (guint *parent,
+      guint  a,
+      guint  b)
+{
+  a = find_root (parent, a);
+  b = find_root (parent, b);
+  if (a == b)
+    return FALSE;
+  parent[MAX (a, b)] = MIN (a, b);
+  return TRUE;
+}
+
+/* In a fixed, well-spread order unrelated to the weights. */
+static gint
+compare_pair_spread (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const Pair *pairs = user_data;
+  guint64 hx = pair_hash (~pairs[*(const guint *) a].key);
+  guint64 hy = pair_hash (~pairs[*(const guint *) b].key);
+
+  return (hx > hy) - (hx < hy);
+}
+
+/* At most about LAYOUT_MAX_PAIRS of the @pairs (over @n nodes) for the
+ * layout: each node keeps its k strongest ties, k chosen so that the union
+ * fits, so that no node loses all its ties; then, where that leaves a
+ * component in pieces, the strongest ties that join them (a maximum
+ * spanning forest), so that the drawing never splits a connected group.
+ * Keeps the key order, so the result is deterministic.  Returns @pairs itself (a new reference) when
+ * it is small enough. */
+static GArray *
+layout_sample (GArray *pairs,
+               guint   n)
+{
+  const Pair *p = (const Pair *) (gpointer) pairs->data;
+  g_autofree guint *start = NULL;
+  g_autofree guint *incident = NULL;
+  g_autofree guint8 *keep = NULL;
+  GArray *sample;
+  guint k;
+
+  if (pairs->len <= LAYOUT_MAX_PAIRS || n == 0)
+    return g_array_ref (pairs);
+  k = MAX (2, LAYOUT_MAX_PAIRS / n);
+
+  /* the pairs incident to each node (CSR) */
+  start = g_new0 (guint, n + 1);
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      start[pair_a (&p[i]) + 1]++;
+      start[pair_b (&p[i]) + 1]++;
+    }
+  for (guint v = 0; v < n; v++)
+    start[v + 1] += start[v];
+  incident = g_new (guint, MAX ((gsize) pairs->len * 2, 1));
+  {
+    g_autofree guint *fill = g_memdup2 (start, (n + 1) * sizeof (guint));
+
+    for (guint i = 0; i < pairs->len; i++)
+      {
+        incident[fill[pair_a (&p[i])]++] = i;
+        incident[fill[pair_b (&p[i])]++] = i;
+      }
+  }
+
+  keep = g_new0 (guint8, pairs->len);
+  for (guint v = 0; v < n; v++)
+    {
+      guint deg = start[v + 1] - start[v];
+
+      if (deg > k)
+        {
+          g_qsort_with_data (incident + start[v], deg, sizeof (guint), compare_pair_strength,
+                             (gpointer) p);
+          g_qsort_with_data (incident + start[v] + k / 2, deg - k / 2, sizeof (guint),
+                             compare_pair_spread, (gpointer) p);
+        }
+      for (guint j = 0; j < MIN (deg, k); j++)
+        keep[incident[start[v] + j]] = 1;
+    }
+
+  /* the pieces the kept ties leave, against the real components */
+  {
+    g_autofree guint *kept = g_new (guint, n);
+    g_autofree guint *all = g_new (guint, n);
+    guint n_kept = n, n_all = n;
+
+    for (guint v = 0; v < n; v++)
+      kept[v] = all[v] = v;
+    for (guint i = 0; i < pairs->len; i++)
+      {
+        n_all -= join (all, pair_a (&p[i]), pair_b (&p[i]));
+        if (keep[i])
+          n_kept -= join (kept, pair_a (&p[i]), pair_b (&p[i]));
+      }
+    if (n_kept > n_all)
+      {
+        g_autoptr (GArray) rest = g_array_new (FALSE, FALSE, sizeof (guint));
+
+        for (guint i = 0; i < pairs->len; i++)
+          if (!keep[i])
+            g_array_append_val (rest, i);
+        g_qsort_with_data (rest->data, rest->len, sizeof (guint), compare_pair_strength,
+                           (gpointer) p);
+        for (guint r = 0; r < rest->len && n_kept > n_all; r++)
+          {
+            guint i = g_array_index (rest, guint, r);
+
+            if (join (kept, pair_a (&p[i]), pair_b (&p[i])))
+              {
+                keep[i] = 1;
+                n_kept--;
+              }
+          }
+      }
+  }
+
+  sample = g_array_new (FALSE, FALSE, sizeof (Pair));
+  for (guint i = 0; i < pairs->len; i++)
+    if (keep[i])
+      g_array_append_val (sample, p[i]);
+  g_debug ("layout: %u of %u ties sampled (%u per person)", sample->len, pairs->len, k);
+  return sample;
 }
 
 /* Nodes sorted into square cells of side @cell over the box from
@@ -366,31 +590,33 @@ remove_overlaps (guint         n,
   g_debug ("overlap removal: %u rounds", rounds);
 }
 
-/* The radius of each node relative to the typical one, as the renderer
- * sizes them by their number of distinct contacts (clients never smaller
- * than a typical person). */
+/* The radius of each of the @n nodes @nodes[] (their @pairs numbered
+ * 0 … @n - 1) relative to the typical one, as the renderer sizes them by
+ * their number of distinct contacts (clients never smaller than a typical
+ * person). */
 static double *
-relative_radii (SpNetwork *network,
-                GArray    *pairs)
+relative_radii (SpNetwork   *network,
+                const guint *nodes,
+                guint        n,
+                GArray      *pairs)
 {
-  guint n = network->nodes->len;
   g_autofree guint *degree = g_new0 (guint, MAX (n, 1));
   double *radius = g_new (double, MAX (n, 1));
   guint max_degree = 0;
 
   for (guint i = 0; i < pairs->len; i++)
     {
-      guint64 key = g_array_index (pairs, guint64, i);
+      const Pair *p = &g_array_index (pairs, Pair, i);
 
-      degree[key >> 32]++;
-      degree[key & 0xffffffffu]++;
+      degree[pair_a (p)]++;
+      degree[pair_b (p)]++;
     }
   for (guint i = 0; i < n; i++)
     max_degree = MAX (max_degree, degree[i]);
   for (guint i = 0; i < n; i++)
     {
       radius[i] = 0.6 + 1.4 * sqrt (max_degree > 0 ? (double) degree[i] / max_degree : 0);
-      if (g_array_index (network->nodes, SpNode, i).kind == SP_NODE_CLIENT)
+      if (g_array_index (network->nodes, SpNode, nodes[i]).kind == SP_NODE_CLIENT)
         radius[i] = MAX (radius[i], 1.15);
     }
   return radius;
@@ -413,17 +639,17 @@ reset_sfdp_state (GVC_t *gvc)
   agclose (g);
 }
 
-/* Runs with the Graphviz lock held.  Fills @x/@y (y down) or returns FALSE
- * with @error set. */
+/* Runs with the Graphviz lock held.  Lays out @n nodes with the @pairs
+ * among them (@n_components connected components): fills @x/@y (y down) or returns FALSE with @error set. */
 static gboolean
-layout_locked (SpNetwork      *network,
+layout_locked (guint           n,
+               guint           n_components,
                SpLayoutEngine  engine,
                GArray         *pairs,
                double         *x,
                double         *y,
                GError        **error)
 {
-  guint n = network->nodes->len;
   g_autofree Agnode_t **agnodes = g_new0 (Agnode_t *, MAX (n, 1));
   GVC_t *gvc;
   Agraph_t *g;
@@ -433,7 +659,7 @@ layout_locked (SpNetwork      *network,
   gvc = gvContext ();
   g = agopen ((char *) "samenspel", Agundirected, NULL);
 
-  set_engine_attributes (g, engine, n);
+  set_engine_attributes (g, engine, n, n_components);
 
   /* small fixed-size nodes without text: Graphviz need not measure labels,
    * and the overlap removal keeps the renderer's largest nodes apart */
@@ -452,9 +678,9 @@ layout_locked (SpNetwork      *network,
     }
   for (guint i = 0; i < pairs->len; i++)
     {
-      guint64 key = g_array_index (pairs, guint64, i);
+      const Pair *p = &g_array_index (pairs, Pair, i);
 
-      agedge (g, agnodes[key >> 32], agnodes[key & 0xffffffffu], NULL, TRUE);
+      agedge (g, agnodes[pair_a (p)], agnodes[pair_b (p)], NULL, TRUE);
     }
 
   if (engine == SP_LAYOUT_SFDP)
@@ -494,6 +720,137 @@ check_cancelled (GCancellable  *cancellable,
   return TRUE;
 }
 
+/* The connected component of each node: @root[i] (a node of it) and the
+ * number of nodes in it, @size[@root[i]]. */
+static void
+components (guint   n,
+            GArray *pairs,
+            guint  *root,
+            guint  *size)
+{
+  for (guint i = 0; i < n; i++)
+    root[i] = i;
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const Pair *p = &g_array_index (pairs, Pair, i);
+
+      join (root, pair_a (p), pair_b (p));
+    }
+  memset (size, 0, n * sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    {
+      root[i] = find_root (root, i);   /* the lowest node of the component */
+      size[root[i]]++;
+    }
+}
+
+typedef struct {
+  guint       size;
+  guint       first;        /* the lowest node number in it */
+  const char *department;   /* of that node, NULL when unknown */
+} SmallComponent;
+
+/* Larger first, then by department (unknown last), so that the colours
+ * come in blocks, then by node number. */
+static gint
+compare_small_component (gconstpointer a,
+                         gconstpointer b)
+{
+  const SmallComponent *x = a, *y = b;
+
+  if (x->size != y->size)
+    return x->size > y->size ? -1 : 1;
+  if (x->department != y->department)
+    {
+      if (x->department == NULL || y->department == NULL)
+        return x->department == NULL ? 1 : -1;
+      if (strcmp (x->department, y->department) != 0)
+        return strcmp (x->department, y->department);
+    }
+  return (x->first > y->first) - (x->first < y->first);
+}
+
+/* Places the components of at most SMALL_COMPONENT_MAX nodes (those with
+ * @in_main[i] FALSE) on a grid of @pitch to the right of the box
+ * (0, 0) – (@main_w, @main_h) of the rest (when @have_main), largest
+ * components first, then by department: about linear in their number, and
+ * never over the rest.  A pair sits side by side in its cell, a triple as
+ * a small triangle. */
+static void
+place_small_components (SpNetwork      *network,
+                        guint           n,
+                        const guint    *root,
+                        const guint    *size,
+                        const gboolean *in_main,
+                        gboolean        have_main,
+                        double          main_w,
+                        double          main_h,
+                        double          pitch,
+                        double         *x,
+                        double         *y)
+{
+  g_autofree guint *cell_of_root = g_new (guint, MAX (n, 1));
+  g_autofree guint *placed = g_new0 (guint, MAX (n, 1));
+  g_autoptr (GArray) comps = g_array_new (FALSE, FALSE, sizeof (SmallComponent));
+  guint rows, cols, m;
+  double x_start;
+
+  for (guint i = 0; i < n; i++)
+    if (!in_main[i] && root[i] == i)
+      {
+        /* the root is its lowest node */
+        SmallComponent c = { size[i], i, g_array_index (network->nodes, SpNode, i).department };
+
+        g_array_append_val (comps, c);
+      }
+  m = comps->len;
+  if (m == 0)
+    return;
+  g_array_sort (comps, compare_small_component);
+  for (guint k = 0; k < m; k++)
+    cell_of_root[g_array_index (comps, SmallComponent, k).first] = k;
+
+  /* about 1.6 : 1 on its own, at least as tall as the rest beside it */
+  rows = (guint) ceil (sqrt (m / 1.6));
+  if (have_main)
+    rows = MAX (rows, MIN (m, (guint) (main_h / pitch) + 1));
+  rows = MAX (rows, 1);
+  cols = (m + rows - 1) / rows;
+  x_start = have_main ? main_w + 2 * pitch : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint k, r = root[i];
+      double cx, cy;
+
+      if (in_main[i])
+        continue;
+      k = cell_of_root[r];
+      cx = x_start + (k % cols + 0.5) * pitch;
+      cy = (k / cols + 0.5) * pitch;
+      switch (size[r])
+        {
+        case 1:
+          x[i] = cx;
+          y[i] = cy;
+          break;
+        case 2:
+          x[i] = cx + (placed[r] == 0 ? -0.22 : 0.22) * pitch;
+          y[i] = cy;
+          break;
+        default:
+          {
+            double a = G_PI * (-0.5 + 2.0 / 3.0 * placed[r]);
+
+            x[i] = cx + 0.25 * pitch * cos (a);
+            y[i] = cy + 0.25 * pitch * sin (a);
+          }
+          break;
+        }
+      placed[r]++;
+    }
+}
+
 gboolean
 sp_layout_run (SpNetwork      *network,
                SpLayoutEngine  engine,
@@ -503,10 +860,18 @@ sp_layout_run (SpNetwork      *network,
                GError        **error)
 {
   g_autoptr (GArray) pairs = NULL;
+  g_autoptr (GArray) main_pairs = NULL;
   g_autofree double *x = NULL;
   g_autofree double *y = NULL;
-  guint n;
-  gboolean ok;
+  g_autofree guint *root = NULL;
+  g_autofree guint *size = NULL;
+  g_autofree guint *nodes = NULL;
+  g_autofree guint *index = NULL;
+  g_autofree gboolean *in_main = NULL;
+  g_autofree double *mx = NULL;
+  g_autofree double *my = NULL;
+  double main_w = 0, main_h = 0, pitch = GRID_PITCH;
+  guint n, n_main = 0, n_main_components = 0;
 
   g_return_val_if_fail (network != NULL, FALSE);
   g_return_val_if_fail ((guint) engine < G_N_ELEMENTS (engine_names), FALSE);
@@ -518,22 +883,61 @@ sp_layout_run (SpNetwork      *network,
     return FALSE;
 
   n = network->nodes->len;
-  if (engine == SP_LAYOUT_AUTO)
-    engine = sp_layout_engine_for_size (n);
-
   x = g_new0 (double, MAX (n, 1));
   y = g_new0 (double, MAX (n, 1));
 
-  if (n > 1)
+  /* the nodes of the larger components go to Graphviz, numbered
+   * 0 … n_main - 1 in their order (all of them, unchanged, when there are
+   * no small components) */
+  pairs = merged_pairs (network);
+  root = g_new (guint, MAX (n, 1));
+  size = g_new (guint, MAX (n, 1));
+  components (n, pairs, root, size);
+  nodes = g_new (guint, MAX (n, 1));
+  index = g_new (guint, MAX (n, 1));
+  in_main = g_new0 (gboolean, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    if (size[root[i]] > SMALL_COMPONENT_MAX)
+      {
+        in_main[i] = TRUE;
+        index[i] = n_main;
+        nodes[n_main++] = i;
+        n_main_components += root[i] == i;
+      }
+  if (n_main == n)
+    main_pairs = g_array_ref (pairs);
+  else
     {
-      pairs = merged_pairs (network);
+      main_pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+      for (guint i = 0; i < pairs->len; i++)
+        {
+          Pair p = g_array_index (pairs, Pair, i);
+          guint a = pair_a (&p), b = pair_b (&p);
+
+          if (!in_main[a])
+            continue;   /* then b is not either: the same component */
+          /* the numbering keeps the order, so the keys stay sorted */
+          p.key = ((guint64) index[a] << 32) | index[b];
+          g_array_append_val (main_pairs, p);
+        }
+    }
+
+  if (engine == SP_LAYOUT_AUTO)
+    engine = sp_layout_engine_for_size (n_main);
+
+  mx = g_new0 (double, MAX (n_main, 1));
+  my = g_new0 (double, MAX (n_main, 1));
+  if (n_main > 1)
+    {
+      g_autoptr (GArray) sample = layout_sample (main_pairs, n_main);
+      gboolean ok;
 
       sp_graphviz_lock ();
       {
         agusererrf old_errf = agseterrf (swallow_graphviz_message);
         agerrlevel_t old_level = agseterr (AGMAX);
 
-        ok = layout_locked (network, engine, pairs, x, y, error);
+        ok = layout_locked (n_main, n_main_components, engine, sample, mx, my, error);
 
         agseterr (old_level);
         agseterrf (old_errf);
@@ -545,22 +949,37 @@ sp_layout_run (SpNetwork      *network,
 
       if (engine == SP_LAYOUT_SFDP)
         {
-          g_autofree double *radius = relative_radii (network, pairs);
+          g_autofree double *radius = relative_radii (network, nodes, n_main, main_pairs);
           double x0 = INFINITY, y0 = INFINITY;
 
-          remove_overlaps (n, x, y, radius);
-          for (guint i = 0; i < n; i++)
+          remove_overlaps (n_main, mx, my, radius);
+          for (guint i = 0; i < n_main; i++)
             {
-              x0 = MIN (x0, x[i]);
-              y0 = MIN (y0, y[i]);
+              x0 = MIN (x0, mx[i]);
+              y0 = MIN (y0, my[i]);
             }
-          for (guint i = 0; i < n; i++)
+          for (guint i = 0; i < n_main; i++)
             {
-              x[i] -= x0;
-              y[i] -= y0;
+              mx[i] -= x0;
+              my[i] -= y0;
             }
         }
+      for (guint i = 0; i < n_main; i++)
+        {
+          main_w = MAX (main_w, mx[i]);
+          main_h = MAX (main_h, my[i]);
+        }
+      /* the grid as dense as the rest: the renderer sizes nodes by their
+       * typical spacing */
+      if (main_w > 0 && main_h > 0)
+        pitch = CLAMP (sqrt (main_w * main_h / n_main), GRID_PITCH / 2, GRID_PITCH * 4);
     }
+  for (guint i = 0; i < n_main; i++)
+    {
+      x[nodes[i]] = mx[i];
+      y[nodes[i]] = my[i];
+    }
+  place_small_components (network, n, root, size, in_main, n_main > 0, main_w, main_h, pitch, x, y);
 
   /* Graphviz cannot be interrupted: a cancel during the layout discards it */
   if (check_cancelled (cancellable, error))

@@ -82,6 +82,19 @@ row_height (RowKind kind)
     }
 }
 
+/* "Showing 50,000 of 1,999,000 ties (the strongest)", the numbers
+ * grouped as the locale does. */
+char *
+sp_legend_tie_budget_note (guint drawn,
+                           guint total)
+{
+  g_autofree char *a = g_strdup_printf ("%'u", drawn);
+  g_autofree char *b = g_strdup_printf ("%'u", total);
+
+  /* TRANSLATORS: the legend of a dense network: only the strongest ties are drawn */
+  return g_strdup_printf (_("Showing %s of %s ties (the strongest)"), a, b);
+}
+
 /* What the legend says, for the page height available. */
 static GArray *
 legend_rows (SpScene *scene)
@@ -223,6 +236,9 @@ legend_rows (SpScene *scene)
   if (scene->n_client_edges > 0)
     add_row (rows, ROW_TIE, g_strdup (_("Tie with a client")), NULL,
              scene->client_edge, SP_EDGE_CLIENT);
+  if (scene->edges->len < scene->n_ties_total)
+    add_row (rows, ROW_NOTE, sp_legend_tie_budget_note (scene->edges->len, scene->n_ties_total),
+             NULL, none, 0);
 
   /* what-if and before/after (sp-render-overlays.c draws them) */
   {
@@ -252,7 +268,7 @@ legend_rows (SpScene *scene)
     g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people",
                                                             scene->n_persons), scene->n_persons);
     g_autofree char *ties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u tie", "%u ties",
-                                                          scene->edges->len), scene->edges->len);
+                                                          scene->n_ties_total), scene->n_ties_total);
 
     add_row (rows, ROW_FOOTER, g_strdup_printf ("%s · %s", people, ties), NULL, none, 0);
   }

@@ -74,7 +74,8 @@ typedef struct {
   /* graph */
   gboolean    *visible;                /* per node */
   guint        n_visible, n_persons, n_clients;
-  GArray      *edges;                  /* SpEdge */
+  GArray      *edges;                  /* SpEdge: the ties drawn, at most the budget */
+  guint        n_ties_total;           /* the visible merged ties, drawn or not */
   guint        n_client_edges;
   guint       *degree;
   guint        max_degree, min_degree;
@@ -139,6 +140,10 @@ void         sp_message_draw   (SpScene               *scene,
 /* Whether node @i is drawn faded (focus or highlight elsewhere). */
 gboolean     sp_scene_dimmed   (SpScene               *scene,
                                 guint                  i);
+
+/* The legend's note when only @drawn of @total ties are drawn (sp-legend.c). */
+char        *sp_legend_tie_budget_note (guint drawn,
+                                        guint total);
 
 /* Legend rows as "kind:text" strings (sp-legend.c). */
 GPtrArray   *sp_legend_entries (SpScene               *scene);

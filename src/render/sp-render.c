@@ -392,7 +392,76 @@ compare_pair (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* The visible ties merged per pair, and degrees (distinct neighbours). */
+/* A well-mixed number from a pair, to break ties between equal weights
+ * without favouring low node numbers. */
+static guint64
+pair_hash (guint64 key)
+{
+  key ^= key >> 33;
+  key *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  key ^= key >> 33;
+  key *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
+  key ^= key >> 33;
+  return key;
+}
+
+typedef struct {
+  double  weight;
+  guint64 hash;
+  guint   index;
+} EdgeStrength;
+
+static gint
+compare_edge_strength (gconstpointer a,
+                       gconstpointer b)
+{
+  const EdgeStrength *x = a, *y = b;
+
+  if (x->weight != y->weight)
+    return x->weight > y->weight ? -1 : 1;
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+/* Keeps the @budget strongest of the scene's edges (equal weights in a
+ * deterministic, well-spread order), in their order. */
+static void
+scene_edges_budget (SpScene *scene,
+                    guint    budget)
+{
+  GArray *edges = scene->edges;
+  g_autofree EdgeStrength *strength = NULL;
+  g_autofree guint8 *keep = NULL;
+  guint out = 0;
+
+  if (edges->len <= budget)
+    return;
+  strength = g_new (EdgeStrength, edges->len);
+  for (guint i = 0; i < edges->len; i++)
+    {
+      const SpEdge *e = &g_array_index (edges, SpEdge, i);
+
+      strength[i].weight = isnan (e->weight) ? -INFINITY : e->weight;
+      strength[i].hash = pair_hash (((guint64) e->a << 32) | e->b);
+      strength[i].index = i;
+    }
+  qsort (strength, edges->len, sizeof (EdgeStrength), compare_edge_strength);
+  keep = g_new0 (guint8, edges->len);
+  for (guint k = 0; k < budget; k++)
+    keep[strength[k].index] = 1;
+  for (guint i = 0; i < edges->len; i++)
+    if (keep[i])
+      g_array_index (edges, SpEdge, out++) = g_array_index (edges, SpEdge, i);
+  g_array_set_size (edges, out);
+  scene->n_client_edges = 0;
+  for (guint i = 0; i < edges->len; i++)
+    scene->n_client_edges += g_array_index (edges, SpEdge, i).klass == SP_EDGE_CLIENT;
+}
+
+/* The visible ties merged per pair, and degrees (distinct neighbours);
+ * above the budget only the strongest ties stay in the scene (degrees
+ * count them all). */
 static void
 scene_edges (SpScene *scene)
 {
@@ -454,6 +523,9 @@ scene_edges (SpScene *scene)
       }
   if (scene->min_degree == G_MAXUINT)
     scene->min_degree = 0;
+
+  scene->n_ties_total = scene->edges->len;
+  scene_edges_budget (scene, scene->opt->max_ties > 0 ? scene->opt->max_ties : SP_RENDER_MAX_TIES);
 }
 
 static void

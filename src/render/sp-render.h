@@ -60,6 +60,8 @@ typedef struct {
   /* what is shown; NULL means all */
   const gboolean *node_visible; /* per node */
   const gboolean *tie_type_visible; /* per tie type */
+  guint        max_ties;        /* ties drawn at most (the strongest; the legend
+                                 * says so); 0: SP_RENDER_MAX_TIES */
 
   /* emphasis: -1 for none */
   gint         selected;
@@ -113,6 +115,10 @@ typedef struct {
   const char *const *outline_labels;  /* … with these labels (may be NULL) */
   guint        n_outlines;
 } SpRenderOptions;
+
+/* Above this many distinct ties only the strongest are drawn: 2 M ties
+ * cost minutes of strokes and cover the drawing in grey anyway. */
+#define SP_RENDER_MAX_TIES 50000
 
 /* Layers of the drawing, for SpRenderOptions.layers. */
 typedef enum {

@@ -213,6 +213,238 @@ test_threads (void)
     g_assert_cmpfloat_with_epsilon (a->x[i], b->x[i], 1e-6);
 }
 
+
+/* make_network () and then @n_isolates people without ties, @n_pairs
+ * separate pairs and @n_triples separate triangles (issue 12, item 6). */
+static SpNetwork *
+make_network_with_small_parts (guint n_isolates,
+                               guint n_pairs,
+                               guint n_triples)
+{
+  SpNetwork *net = make_network ();
+  guint type = sp_network_tie_type (net, "advice");
+  guint next = sp_network_n_nodes (net);
+
+  for (guint i = 0; i < n_isolates + 2 * n_pairs + 3 * n_triples; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("s%u", i);
+
+      sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+    }
+  next += n_isolates;
+  for (guint i = 0; i < n_pairs; i++, next += 2)
+    sp_network_add_tie (net, next, next + 1, type, 1);
+  for (guint i = 0; i < n_triples; i++, next += 3)
+    {
+      sp_network_add_tie (net, next, next + 1, type, 1);
+      sp_network_add_tie (net, next + 1, next + 2, type, 1);
+      sp_network_add_tie (net, next + 2, next, type, 1);
+    }
+  return net;
+}
+
+/* The connected part of make_network (): the ring, the star and the client. */
+static gboolean
+in_connected_part (guint i)
+{
+  return i <= 17 || i == 21;
+}
+
+/* No two of the nodes closer than 1 point: a sweep along x. */
+static gint
+compare_by_x (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const double *x = user_data;
+  double xa = x[*(const guint *) a], xb = x[*(const guint *) b];
+
+  return (xa > xb) - (xa < xb);
+}
+
+static void
+assert_apart (SpNetwork *net)
+{
+  guint n = sp_network_n_nodes (net);
+  g_autofree guint *order = g_new (guint, n);
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, n, sizeof (guint), compare_by_x, net->x);
+  for (guint k = 0; k < n; k++)
+    for (guint m = k + 1; m < n && net->x[order[m]] - net->x[order[k]] < 1.0; m++)
+      g_assert_cmpfloat (hypot (net->x[order[k]] - net->x[order[m]],
+                                net->y[order[k]] - net->y[order[m]]), >, 1.0);
+}
+
+/* Isolates, pairs and triples are placed on a grid beside the connected
+ * part, with every engine, and leave its layout as it is without them. */
+static void
+test_small_parts_grid (void)
+{
+  for (guint e = SP_LAYOUT_SFDP; e <= SP_LAYOUT_AUTO; e++)
+    {
+      g_autoptr (SpNetwork) net = make_network_with_small_parts (150, 20, 10);
+      g_autoptr (SpNetwork) plain = make_network ();
+      g_autoptr (GError) error = NULL;
+      guint n = sp_network_n_nodes (net);
+      double x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+      guint right = 0;
+
+      g_test_message ("engine %s", sp_layout_engine_to_string (e));
+      g_assert_true (sp_layout_run (net, e, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (sp_layout_run (plain, e, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      assert_placed (net);
+
+      for (guint i = 0; i < n; i++)
+        if (in_connected_part (i))
+          {
+            x1 = MAX (x1, net->x[i]);
+            y0 = MIN (y0, net->y[i]);
+            y1 = MAX (y1, net->y[i]);
+            /* the small parts change nothing in the connected part
+             * (Graphviz 2.43's neato, fdp and circo vary a little from one
+             * layout to the next in one process: checked where stable) */
+            if (e == SP_LAYOUT_SFDP || e == SP_LAYOUT_DOT)
+              {
+                g_assert_cmpfloat_with_epsilon (net->x[i], plain->x[i], 1e-6);
+                g_assert_cmpfloat_with_epsilon (net->y[i], plain->y[i], 1e-6);
+              }
+          }
+      /* every small part beside it, on the right, none over it */
+      for (guint i = 0; i < n; i++)
+        if (!in_connected_part (i))
+          {
+            g_assert_cmpfloat (net->x[i], >, x1);
+            right++;
+          }
+      g_assert_cmpuint (right, ==, n - 19);
+      /* on a grid: a few columns of equal spacing, not a line */
+      {
+        g_autoptr (GHashTable) columns = g_hash_table_new (g_double_hash, g_double_equal);
+        g_autofree double *keys = g_new (double, n);
+
+        for (guint i = 22; i < 22 + 150; i++)   /* the isolates */
+          {
+            keys[i] = net->x[i];
+            g_hash_table_add (columns, &keys[i]);
+          }
+        g_assert_cmpuint (g_hash_table_size (columns), >=, 3);
+        g_assert_cmpuint (g_hash_table_size (columns), <, 150 / 3);
+      }
+    }
+}
+
+/* 20,000 people without ties and a small connected part: placed in well
+ * under a second (before: Graphviz packed 20,000 components, over 150 s). */
+static void
+test_many_isolates (void)
+{
+  g_autoptr (SpNetwork) net = make_network_with_small_parts (20000, 0, 0);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTimer) timer = g_timer_new ();
+
+  g_assert_true (sp_layout_run (net, SP_LAYOUT_SFDP, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  /* generous: a loaded machine; the old code took minutes */
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
+  g_assert_true (net->has_layout);
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    g_assert_true (isfinite (net->x[i]) && isfinite (net->y[i]));
+  assert_apart (net);
+
+  /* only isolates: no Graphviz at all, a grid */
+  {
+    g_autoptr (SpNetwork) only = sp_network_new ();
+
+    for (guint i = 0; i < 20000; i++)
+      {
+        g_autofree char *id = g_strdup_printf ("p%u", i);
+
+        sp_network_add_node (only, id, SP_NODE_PERSON, NULL);
+      }
+    g_timer_start (timer);
+    g_assert_true (sp_layout_run (only, SP_LAYOUT_NEATO, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
+    assert_apart (only);
+  }
+}
+
+
+/* A complete graph of 480 people (114,960 ties, above the layout's tie
+ * budget): laid out from a deterministic sample, every node placed. */
+static SpNetwork *
+make_complete (guint n)
+{
+  SpNetwork *net = sp_network_new ();
+  guint type = sp_network_tie_type (net, "advice");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+
+      sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+    }
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      sp_network_add_tie (net, i, j, type, 1 + (i + 2 * j) % 5);
+  return net;
+}
+
+static void
+test_dense_sample (void)
+{
+  g_autoptr (SpNetwork) a = make_complete (480);
+  g_autoptr (SpNetwork) b = make_complete (480);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTimer) timer = g_timer_new ();
+
+  g_assert_true (sp_layout_run (a, SP_LAYOUT_SFDP, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 60.0);
+  g_assert_true (sp_layout_run (b, SP_LAYOUT_SFDP, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_placed (a);
+  for (guint i = 0; i < sp_network_n_nodes (a); i++)
+    {
+      g_assert_cmpfloat_with_epsilon (a->x[i], b->x[i], 1e-6);
+      g_assert_cmpfloat_with_epsilon (a->y[i], b->y[i], 1e-6);
+    }
+}
+
+
+/* 3,000 separate paths of four people: Graphviz packs them in rows, not
+ * as polyominoes (quadratic: 2,000 such paths took 25 s). */
+static void
+test_many_components (void)
+{
+  g_autoptr (SpNetwork) net = sp_network_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTimer) timer = NULL;
+  guint type = sp_network_tie_type (net, "advice");
+
+  for (guint i = 0; i < 12000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+
+      sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+      if (i % 4 != 0)
+        sp_network_add_tie (net, i - 1, i, type, 1);
+    }
+  timer = g_timer_new ();
+  g_assert_true (sp_layout_run (net, SP_LAYOUT_SFDP, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_test_message ("%.1f s", g_timer_elapsed (timer, NULL));
+  /* generous for a loaded machine */
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    g_assert_true (isfinite (net->x[i]) && isfinite (net->y[i]));
+  assert_apart (net);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +459,10 @@ main (int   argc,
   g_test_add_func ("/layout/progress", test_progress);
   g_test_add_func ("/layout/tiny", test_tiny);
   g_test_add_func ("/layout/threads", test_threads);
+  g_test_add_func ("/layout/small-parts-grid", test_small_parts_grid);
+  g_test_add_func ("/layout/many-isolates", test_many_isolates);
+  g_test_add_func ("/layout/dense-sample", test_dense_sample);
+  g_test_add_func ("/layout/many-components", test_many_components);
 
   return g_test_run ();
 }
