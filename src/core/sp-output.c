@@ -163,9 +163,12 @@ set_io_error (GError    **error,
                  g_strerror (saved_errno));
 }
 
+/* The name is registered for the signal handler before the file exists,
+ * so that no signal can come between creating and registering it. */
 static int
 open_temporary (const char *target,
-                char      **tmp_path)
+                char      **tmp_path,
+                int        *slot)
 {
   g_autofree char *dir = g_path_get_dirname (target);
   g_autofree char *base = g_path_get_basename (target);
@@ -174,15 +177,23 @@ open_temporary (const char *target,
     {
       g_autofree char *name = g_strdup_printf (".%s.%08x.tmp", base, g_random_int ());
       g_autofree char *candidate = g_build_filename (dir, name, NULL);
-      int fd = g_open (candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+      int fd, saved_errno;
 
+      *slot = pending_add (candidate);
+      fd = g_open (candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
       if (fd >= 0)
         {
           *tmp_path = g_steal_pointer (&candidate);
           return fd;
         }
-      if (errno != EEXIST)
-        return -1;
+      saved_errno = errno;
+      pending_remove (*slot);
+      *slot = -1;
+      if (saved_errno != EEXIST)
+        {
+          errno = saved_errno;
+          return -1;
+        }
     }
   errno = EEXIST;
   return -1;
@@ -240,7 +251,7 @@ sp_output_open (const char *path,
       return out;
     }
 
-  out->fd = open_temporary (target, &out->tmp_path);
+  out->fd = open_temporary (target, &out->tmp_path, &out->slot);
   if (out->fd < 0)
     {
       set_io_error (error, path, errno);
@@ -248,7 +259,6 @@ sp_output_open (const char *path,
       return NULL;
     }
   out->close_fd = TRUE;
-  out->slot = pending_add (out->tmp_path);
   out->target = g_steal_pointer (&target);
   /* the file replaced keeps its permissions (and, for root, its owner) */
   if (g_stat (out->target, &st) == 0)
