@@ -51,6 +51,8 @@ static const char * const engine_names[] = {
 /* Above this many components (of more than SMALL_COMPONENT_MAX nodes)
  * Graphviz packs them in rows instead of as polyominoes. */
 #define PACK_GRAPH_MAX_COMPONENTS 100
+/* The grid's pitch as a share of the typical spacing of the rest. */
+#define GRID_DENSITY 0.6
 /* The grid's pitch in points when there is nothing else to match. */
 #define GRID_PITCH 36.0
 
@@ -969,10 +971,11 @@ sp_layout_run (SpNetwork      *network,
           main_w = MAX (main_w, mx[i]);
           main_h = MAX (main_h, my[i]);
         }
-      /* the grid as dense as the rest: the renderer sizes nodes by their
-       * typical spacing */
+      /* the grid tighter than the rest (its nodes have no ties, so they
+       * are drawn smallest): a few hundred isolates must not take more of
+       * the page than the network they stand beside */
       if (main_w > 0 && main_h > 0)
-        pitch = CLAMP (sqrt (main_w * main_h / n_main), GRID_PITCH / 2, GRID_PITCH * 4);
+        pitch = CLAMP (GRID_DENSITY * sqrt (main_w * main_h / n_main), GRID_PITCH / 8, GRID_PITCH * 4);
     }
   for (guint i = 0; i < n_main; i++)
     {

@@ -270,7 +270,19 @@ legend_rows (SpScene *scene)
     g_autofree char *ties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u tie", "%u ties",
                                                           scene->n_ties_total), scene->n_ties_total);
 
+    guint n_isolated = 0;
+
+    for (guint i = 0; i < scene->n; i++)
+      if (scene->visible[i] && scene->degree[i] == 0 &&
+          g_array_index (scene->network->nodes, SpNode, i).kind == SP_NODE_PERSON)
+        n_isolated++;
     add_row (rows, ROW_FOOTER, g_strdup_printf ("%s · %s", people, ties), NULL, none, 0);
+    /* low survey response looks like this: say how many are not connected */
+    if (n_isolated > 0)
+      add_row (rows, ROW_FOOTER,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person without ties",
+                                             "%u people without ties", n_isolated), n_isolated),
+               NULL, none, 0);
   }
   return rows;
 }

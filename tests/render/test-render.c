@@ -544,6 +544,30 @@ test_tie_budget (void)
   cairo_surface_destroy (budget);
 }
 
+/* People without ties (low survey response) are counted in the legend:
+ * the picture says how many of its dots are not connected. */
+static void
+test_people_without_ties (void)
+{
+  g_autoptr (SpNetwork) net = make_network ();
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  SpRenderOptions options;
+  gint loner;
+
+  init_options (&options);
+  before = sp_render_legend_entries (net, &options);
+  g_assert_false (has_entry_prefix (before, "footer:1 person without ties"));
+  loner = sp_network_add_node (net, "loner", SP_NODE_PERSON, NULL);
+  sp_network_node (net, loner)->department = sp_network_intern (net, "IT");
+  sp_network_ensure_positions (net);
+  net->x[loner] = 400;
+  net->y[loner] = 400;
+  after = sp_render_legend_entries (net, &options);
+  g_assert_true (has_entry (after, "footer:9 people · 9 ties"));
+  g_assert_true (has_entry (after, "footer:1 person without ties"));
+}
+
 /* The default budget: a complete graph of 400 people (79,800 ties) shows
  * SP_RENDER_MAX_TIES of them. */
 static void
@@ -597,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/render/labels-no-overlap", test_labels_no_overlap);
   g_test_add_func ("/render/palette", test_palette);
   g_test_add_func ("/render/degenerate", test_degenerate);
+  g_test_add_func ("/render/people-without-ties", test_people_without_ties);
 
   return g_test_run ();
 }
