@@ -40,14 +40,6 @@ typedef struct {
   SpColor          warning;
 } ClientView;
 
-static void
-set_color (cairo_t *cr,
-           SpColor  c,
-           double   alpha)
-{
-  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
-}
-
 static gboolean
 is_client (SpScene *scene,
            guint    i)
@@ -377,9 +369,9 @@ draw_organisation_disc (ClientView *v,
   cairo_save (cr);
   cairo_new_sub_path (cr);
   cairo_arc (cr, v->cx, v->cy, r, 0, 2 * G_PI);
-  set_color (cr, sp_color_mix (scene->bg, scene->fg, scene->opt->dark ? 0.06 : 0.03), 1);
+  sp_set_color (cr, sp_color_mix (scene->bg, scene->fg, scene->opt->dark ? 0.06 : 0.03), 1);
   cairo_fill_preserve (cr);
-  set_color (cr, scene->fg, 0.10);
+  sp_set_color (cr, scene->fg, 0.10);
   cairo_set_line_width (cr, 1.0 * scene->u);
   cairo_stroke (cr);
   if (v->ring > r)
@@ -389,7 +381,7 @@ draw_organisation_disc (ClientView *v,
       cairo_new_sub_path (cr);
       cairo_arc (cr, v->cx, v->cy, v->ring, 0, 2 * G_PI);
       cairo_set_dash (cr, dash, 2, 0);
-      set_color (cr, scene->fg, 0.14);
+      sp_set_color (cr, scene->fg, 0.14);
       cairo_stroke (cr);
     }
   cairo_restore (cr);
@@ -405,7 +397,7 @@ draw_internal_ties (ClientView *v,
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_width (cr, lw);
-  set_color (cr, scene->edge_neutral, has_selection (v) ? 0.07 : 0.16);
+  sp_set_color (cr, scene->edge_neutral, has_selection (v) ? 0.07 : 0.16);
   for (guint k = 0; k < scene->edges->len; k++)
     {
       const SpEdge *e = &g_array_index (scene->edges, SpEdge, k);
@@ -428,7 +420,7 @@ draw_internal_ties (ClientView *v,
 
       cairo_set_line_width (cr, MAX (1.6 * lw, 1.3 * scene->u));
       cairo_set_dash (cr, dash, 2, 0);
-      set_color (cr, scene->fg, 0.6);
+      sp_set_color (cr, scene->fg, 0.6);
       for (guint k = 0; k < scene->edges->len; k++)
         {
           const SpEdge *e = &g_array_index (scene->edges, SpEdge, k);
@@ -442,7 +434,7 @@ draw_internal_ties (ClientView *v,
         }
       cairo_set_dash (cr, NULL, 0, 0);
       cairo_set_line_width (cr, MAX (2.2 * lw, 1.8 * scene->u));
-      set_color (cr, scene->fg, 0.85);
+      sp_set_color (cr, scene->fg, 0.85);
       for (guint k = 0; k < scene->edges->len; k++)
         {
           const SpEdge *e = &g_array_index (scene->edges, SpEdge, k);
@@ -520,7 +512,7 @@ draw_client_ties (ClientView *v,
           continue;  /* the highlighted ones on top */
         client_tie_path (v, cr, client, person);
         cairo_set_line_width (cr, (lit ? 1.8 : 0.9 + 1.3 * t) * scene->u);
-        set_color (cr, sp_color_mix (person_color (scene, person), scene->fg, 0.12),
+        sp_set_color (cr, sp_color_mix (person_color (scene, person), scene->fg, 0.12),
                    faded ? 0.12 * thin : lit ? 0.95 : (flagged ? 0.7 : 0.38) * thin);
         cairo_stroke (cr);
       }
@@ -553,9 +545,9 @@ draw_persons (ClientView *v,
           r = MAX (1.2 * r, 3.0 * scene->u);
         cairo_new_sub_path (cr);
         cairo_arc (cr, scene->sx[i], scene->sy[i], r, 0, 2 * G_PI);
-        set_color (cr, c, 1);
+        sp_set_color (cr, c, 1);
         cairo_fill_preserve (cr);
-        set_color (cr, lit ? scene->fg : sp_color_mix (c, scene->opt->dark ? scene->bg : scene->fg, 0.35),
+        sp_set_color (cr, lit ? scene->fg : sp_color_mix (c, scene->opt->dark ? scene->bg : scene->fg, 0.35),
                    lit ? 1 : 0.8);
         cairo_set_line_width (cr, contact ? 1.6 * scene->u
                                   : lit ? 1.0 * scene->u : CLAMP (0.15 * r, 0.4, 0.8 * scene->u));
@@ -606,7 +598,7 @@ draw_client_glyph (ClientView          *v,
   /* a plate in the background colour keeps ties from running through */
   cairo_new_sub_path (cr);
   cairo_arc (cr, x, y, r + 1.5 * u, 0, 2 * G_PI);
-  set_color (cr, bg, 1);
+  sp_set_color (cr, bg, 1);
   cairo_fill (cr);
 
   if (s != NULL && s->single_point_of_contact)
@@ -614,7 +606,7 @@ draw_client_glyph (ClientView          *v,
       /* the warning: a bold red ring around the glyph */
       cairo_new_sub_path (cr);
       cairo_arc (cr, x, y, r + 4.2 * u, 0, 2 * G_PI);
-      set_color (cr, sp_color_mix (v->warning, bg, fade), 1);
+      sp_set_color (cr, sp_color_mix (v->warning, bg, fade), 1);
       cairo_set_line_width (cr, 3.4 * u);
       cairo_stroke (cr);
     }
@@ -630,7 +622,7 @@ draw_client_glyph (ClientView          *v,
       cairo_arc (cr, x, y, mid, 0, 2 * G_PI);
       cairo_set_dash (cr, dash, 2, 0);
       cairo_set_line_width (cr, 2.2 * u);
-      set_color (cr, sp_color_mix (v->warning, bg, fade), 1);
+      sp_set_color (cr, sp_color_mix (v->warning, bg, fade), 1);
       cairo_stroke (cr);
       cairo_restore (cr);
     }
@@ -659,7 +651,7 @@ draw_client_glyph (ClientView          *v,
           c = d > 0 ? sp_palette_category (d - 1) : sp_palette_missing (scene->opt->dark);
           cairo_new_sub_path (cr);
           cairo_arc (cr, x, y, mid, a + gap / 2, a + sweep - gap / 2);
-          set_color (cr, sp_color_mix (c, bg, fade), 1);
+          sp_set_color (cr, sp_color_mix (c, bg, fade), 1);
           cairo_stroke (cr);
           a += sweep;
         }
@@ -676,7 +668,7 @@ draw_client_glyph (ClientView          *v,
 
       pango_layout_get_pixel_extents (layout, &ink, NULL);
       cairo_move_to (cr, x - ink.x - ink.width / 2.0, y - ink.y - ink.height / 2.0);
-      set_color (cr, sp_color_mix (s->n_contacts < 2 ? v->warning : scene->fg, bg, fade), 1);
+      sp_set_color (cr, sp_color_mix (s->n_contacts < 2 ? v->warning : scene->fg, bg, fade), 1);
       pango_cairo_show_layout (cr, layout);
     }
 }
@@ -701,7 +693,7 @@ draw_clients (ClientView *v,
         {
           cairo_new_sub_path (cr);
           cairo_arc (cr, scene->sx[i], scene->sy[i], r + 9 * scene->u, 0, 2 * G_PI);
-          set_color (cr, scene->fg, 0.10);
+          sp_set_color (cr, scene->fg, 0.10);
           cairo_fill (cr);
         }
       draw_client_glyph (v, cr, scene->sx[i], scene->sy[i], r, s, fade);
@@ -710,7 +702,7 @@ draw_clients (ClientView *v,
           cairo_new_sub_path (cr);
           cairo_arc (cr, scene->sx[i], scene->sy[i],
                      r + (s != NULL && s->single_point_of_contact ? 7.5 : 3.5) * scene->u, 0, 2 * G_PI);
-          set_color (cr, scene->accent, 1);
+          sp_set_color (cr, scene->accent, 1);
           cairo_set_line_width (cr, 2.0 * scene->u);
           cairo_stroke (cr);
         }
@@ -754,12 +746,12 @@ show_text (SpScene     *scene,
 {
   cairo_move_to (cr, x, y);
   pango_cairo_layout_path (cr, layout);
-  set_color (cr, scene->bg, 0.85 * alpha);
+  sp_set_color (cr, scene->bg, 0.85 * alpha);
   cairo_set_line_width (cr, 3.0 * scene->u);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
   cairo_move_to (cr, x, y);
-  set_color (cr, color, alpha);
+  sp_set_color (cr, color, alpha);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -918,7 +910,7 @@ draw_client_labels (ClientView *v,
 
           cairo_move_to (cr, scene->sx[l->node] + l->dx * r0, scene->sy[l->node] + l->dy * r0);
           cairo_line_to (cr, scene->sx[l->node] + l->dx * r1, scene->sy[l->node] + l->dy * r1);
-          set_color (cr, scene->fg_muted, 0.6 * alpha);
+          sp_set_color (cr, scene->fg_muted, 0.6 * alpha);
           cairo_set_line_width (cr, 0.8 * u);
           cairo_stroke (cr);
         }
@@ -1232,9 +1224,9 @@ draw_client_legend (ClientView *v,
 
   cairo_save (cr);
   sp_rounded_rect (cr, box->x, box->y, box->width, box->height, 8 * u);
-  set_color (cr, scene->opt->dark ? sp_color_from_hex (0x262A31) : sp_color_from_hex (0xF7F8FA), 0.94);
+  sp_set_color (cr, scene->opt->dark ? sp_color_from_hex (0x262A31) : sp_color_from_hex (0xF7F8FA), 0.94);
   cairo_fill_preserve (cr);
-  set_color (cr, scene->fg, 0.12);
+  sp_set_color (cr, scene->fg, 0.12);
   cairo_set_line_width (cr, 1.0);
   cairo_stroke (cr);
 
@@ -1252,14 +1244,14 @@ draw_client_legend (ClientView *v,
       if (row->kind == ROW_HEADER && k > 0)
         y += 8 * u;
       cy = y + h / 2;
-      set_color (cr, scene->fg, 1);
+      sp_set_color (cr, scene->fg, 1);
       switch (row->kind)
         {
         case ROW_HEADER:
           show_centered (cr, layout, x, cy);
           break;
         case ROW_FOOTER:
-          set_color (cr, scene->fg_muted, 1);
+          sp_set_color (cr, scene->fg_muted, 1);
           show_centered (cr, layout, x, cy);
           break;
         case ROW_CLIENT:
@@ -1290,7 +1282,7 @@ draw_client_legend (ClientView *v,
             sample.contacts = contacts;
             sample.single_point_of_contact = found == 1;
             draw_client_glyph (v, cr, sx, cy, (row->kind == ROW_SINGLE ? 6.5 : 8.5) * u, &sample, 0);
-            set_color (cr, row->kind == ROW_SINGLE || row->kind == ROW_NONE ? v->warning : scene->fg, 1);
+            sp_set_color (cr, row->kind == ROW_SINGLE || row->kind == ROW_NONE ? v->warning : scene->fg, 1);
             show_centered (cr, layout, x + SWATCH * u, cy);
           }
           break;
@@ -1300,14 +1292,14 @@ draw_client_legend (ClientView *v,
           cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
           for (guint c = 0; c < 3; c++)
             {
-              set_color (cr, scene->departments->len > 0 ? sp_palette_category (c)
+              sp_set_color (cr, scene->departments->len > 0 ? sp_palette_category (c)
                                                          : sp_palette_missing (scene->opt->dark), 0.85);
               cairo_move_to (cr, x + 1 * u, cy + (c - 1.0) * 4 * u);
               cairo_curve_to (cr, x + 8 * u, cy + (c - 1.0) * 4 * u, x + 12 * u, cy, x + 20 * u, cy);
               cairo_stroke (cr);
             }
           cairo_restore (cr);
-          set_color (cr, scene->fg, 1);
+          sp_set_color (cr, scene->fg, 1);
           show_centered (cr, layout, x + SWATCH * u, cy);
           break;
         case ROW_INTERNAL_TIE:
@@ -1322,25 +1314,25 @@ draw_client_legend (ClientView *v,
 
               cairo_set_dash (cr, dash, 2, 0);
             }
-          set_color (cr, row->color, row->kind == ROW_CONTACT_TIE ? 0.85 : row->kind == ROW_PATH_TIE ? 0.6 : 0.4);
+          sp_set_color (cr, row->color, row->kind == ROW_CONTACT_TIE ? 0.85 : row->kind == ROW_PATH_TIE ? 0.6 : 0.4);
           cairo_move_to (cr, x + 1 * u, cy);
           cairo_line_to (cr, x + 20 * u, cy);
           cairo_stroke (cr);
           cairo_restore (cr);
-          set_color (cr, scene->fg, 1);
+          sp_set_color (cr, scene->fg, 1);
           show_centered (cr, layout, x + SWATCH * u, cy);
           break;
         case ROW_DEPARTMENT:
           cairo_new_sub_path (cr);
           cairo_arc (cr, sx, cy, 5 * u, 0, 2 * G_PI);
-          set_color (cr, row->color, 1);
+          sp_set_color (cr, row->color, 1);
           cairo_fill (cr);
-          set_color (cr, scene->fg, 1);
+          sp_set_color (cr, scene->fg, 1);
           show_centered (cr, layout, x + SWATCH * u, cy);
           break;
         case ROW_TEXT:
         default:
-          set_color (cr, scene->fg_muted, 1);
+          sp_set_color (cr, scene->fg_muted, 1);
           show_centered (cr, layout, x + SWATCH * u, cy);
           break;
         }
@@ -1348,7 +1340,7 @@ draw_client_legend (ClientView *v,
         {
           g_autoptr (PangoLayout) count = sp_scene_text (scene, row->count, 11.0, PANGO_WEIGHT_NORMAL);
 
-          set_color (cr, row->kind == ROW_SINGLE || row->kind == ROW_NONE ? v->warning : scene->fg_muted, 1);
+          sp_set_color (cr, row->kind == ROW_SINGLE || row->kind == ROW_NONE ? v->warning : scene->fg_muted, 1);
           show_centered (cr, count, box->x + box->width - PAD * u - text_width (count), cy);
         }
       y += h;
@@ -1417,15 +1409,15 @@ draw_selection_card (ClientView *v,
 
   cairo_save (cr);
   sp_rounded_rect (cr, x, y, w, h, 8 * u);
-  set_color (cr, scene->opt->dark ? sp_color_from_hex (0x262A31) : sp_color_from_hex (0xF7F8FA), 0.94);
+  sp_set_color (cr, scene->opt->dark ? sp_color_from_hex (0x262A31) : sp_color_from_hex (0xF7F8FA), 0.94);
   cairo_fill_preserve (cr);
-  set_color (cr, s->single_point_of_contact ? v->warning : scene->fg, s->single_point_of_contact ? 0.9 : 0.25);
+  sp_set_color (cr, s->single_point_of_contact ? v->warning : scene->fg, s->single_point_of_contact ? 0.9 : 0.25);
   cairo_set_line_width (cr, (s->single_point_of_contact ? 2.0 : 1.0) * u);
   cairo_stroke (cr);
-  set_color (cr, scene->fg, 1);
+  sp_set_color (cr, scene->fg, 1);
   cairo_move_to (cr, x + PAD * u, y + PAD * u);
   pango_cairo_show_layout (cr, title);
-  set_color (cr, scene->fg_muted, 1);
+  sp_set_color (cr, scene->fg_muted, 1);
   cairo_move_to (cr, x + PAD * u, y + PAD * u + a.height + 4 * u);
   pango_cairo_show_layout (cr, body);
   cairo_restore (cr);
@@ -1472,7 +1464,7 @@ sp_render_client_view (cairo_t               *cr,
     sp_client_view_fit (scene);  /* called directly, not through sp_render() */
 
   cairo_save (cr);
-  set_color (cr, scene->bg, 1.0);
+  sp_set_color (cr, scene->bg, 1.0);
   cairo_rectangle (cr, 0, 0, options->width, options->height);
   cairo_fill (cr);
 

@@ -13,14 +13,6 @@
 
 #include <math.h>
 
-static void
-set_color (cairo_t *cr,
-           SpColor  c,
-           double   alpha)
-{
-  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
-}
-
 static char *
 format_cell (SpHeatTable *table,
              guint        c,
@@ -92,7 +84,7 @@ sp_render_heat_table (cairo_t               *cr,
   u = scene->u;
 
   cairo_save (cr);
-  set_color (cr, scene->bg, 1);
+  sp_set_color (cr, scene->bg, 1);
   cairo_rectangle (cr, 0, 0, options->width, options->height);
   cairo_fill (cr);
   if (options->show_title)
@@ -141,7 +133,7 @@ sp_render_heat_table (cairo_t               *cr,
       pango_layout_set_width (l, (int) ((cell_w - 8 * u) * PANGO_SCALE));
       pango_layout_set_wrap (l, PANGO_WRAP_WORD);
       pango_layout_set_alignment (l, PANGO_ALIGN_CENTER);
-      set_color (cr, scene->fg, 1);
+      sp_set_color (cr, scene->fg, 1);
       cairo_move_to (cr, cx + 4 * u, y0 + head_h - layout_height (l));
       pango_cairo_show_layout (cr, l);
     }
@@ -158,7 +150,7 @@ sp_render_heat_table (cairo_t               *cr,
         {
           /* a rule above the organisation's row */
           y += 6 * u;
-          set_color (cr, scene->fg, 0.5);
+          sp_set_color (cr, scene->fg, 0.5);
           cairo_set_line_width (cr, 1.0 * u);
           cairo_move_to (cr, x0, y - 3 * u);
           cairo_line_to (cr, x0 + name_w + table->n_columns * cell_w, y - 3 * u);
@@ -168,10 +160,10 @@ sp_render_heat_table (cairo_t               *cr,
         {
           cairo_new_sub_path (cr);
           cairo_arc (cr, x0 + 8 * u, y + cell_h / 2, 5.5 * u, 0, 2 * G_PI);
-          set_color (cr, sp_palette_category (GPOINTER_TO_UINT (d) - 1), 1);
+          sp_set_color (cr, sp_palette_category (GPOINTER_TO_UINT (d) - 1), 1);
           cairo_fill (cr);
         }
-      set_color (cr, scene->fg, 1);
+      sp_set_color (cr, scene->fg, 1);
       cairo_move_to (cr, x0 + 22 * u, y + (cell_h - layout_height (l)) / 2);
       pango_cairo_show_layout (cr, l);
 
@@ -193,9 +185,9 @@ sp_render_heat_table (cairo_t               *cr,
             }
           ink = sp_color_luminance (fill) > 0.45 ? sp_color_from_hex (0x1F2328) : sp_color_from_hex (0xFFFFFF);
           sp_rounded_rect (cr, cx + 2 * u, y + 2 * u, cell_w - 4 * u, cell_h - 4 * u, 4 * u);
-          set_color (cr, fill, 1);
+          sp_set_color (cr, fill, 1);
           cairo_fill (cr);
-          set_color (cr, ink, 1);
+          sp_set_color (cr, ink, 1);
           cairo_move_to (cr, cx + (cell_w - layout_width (t)) / 2, y + (cell_h - layout_height (t)) / 2);
           pango_cairo_show_layout (cr, t);
         }
@@ -214,7 +206,7 @@ sp_render_heat_table (cairo_t               *cr,
     pango_layout_set_width (key, (int) (avail_w * PANGO_SCALE));
     pango_layout_set_wrap (key, PANGO_WRAP_WORD);
     y += 10 * u;
-    set_color (cr, scene->fg_muted, 1);
+    sp_set_color (cr, scene->fg_muted, 1);
     cairo_move_to (cr, x0, y);
     pango_cairo_show_layout (cr, key);
     y += layout_height (key) + 12 * u;
@@ -227,7 +219,7 @@ sp_render_heat_table (cairo_t               *cr,
     pango_layout_set_width (sum, (int) (avail_w * PANGO_SCALE));
     pango_layout_set_wrap (sum, PANGO_WRAP_WORD);
     pango_layout_set_spacing (sum, (int) (3 * u * PANGO_SCALE));
-    set_color (cr, scene->fg, 1);
+    sp_set_color (cr, scene->fg, 1);
     cairo_move_to (cr, x0, y);
     pango_cairo_show_layout (cr, sum);
   }

@@ -391,14 +391,6 @@ sp_legend_measure (SpScene *scene,
   *height = ceil (h);
 }
 
-static void
-set_color (cairo_t *cr,
-           SpColor  c,
-           double   alpha)
-{
-  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
-}
-
 /* Draws the text of @layout with its logical box vertically centred on @cy. */
 static void
 show_centered (cairo_t     *cr,
@@ -428,9 +420,9 @@ sp_legend_draw (SpScene *scene,
 
   cairo_save (cr);
   sp_rounded_rect (cr, box->x, box->y, box->width, box->height, 8 * u);
-  set_color (cr, scene->opt->dark ? sp_color_from_hex (0x262A31) : sp_color_from_hex (0xF7F8FA), 0.94);
+  sp_set_color (cr, scene->opt->dark ? sp_color_from_hex (0x262A31) : sp_color_from_hex (0xF7F8FA), 0.94);
   cairo_fill_preserve (cr);
-  set_color (cr, scene->fg, 0.12);
+  sp_set_color (cr, scene->fg, 0.12);
   cairo_set_line_width (cr, 1.0);
   cairo_stroke (cr);
 
@@ -451,17 +443,17 @@ sp_legend_draw (SpScene *scene,
       switch (row->kind)
         {
         case ROW_HEADER:
-          set_color (cr, scene->fg, 1);
+          sp_set_color (cr, scene->fg, 1);
           show_centered (cr, layout, x, cy);
           break;
 
         case ROW_FOOTER:
-          set_color (cr, scene->fg_muted, 1);
+          sp_set_color (cr, scene->fg_muted, 1);
           show_centered (cr, layout, x, cy);
           break;
 
         case ROW_NOTE:
-          set_color (cr, scene->fg_muted, 1);
+          sp_set_color (cr, scene->fg_muted, 1);
           cairo_move_to (cr, x, y + 2 * u);
           pango_cairo_show_layout (cr, layout);
           break;
@@ -472,15 +464,15 @@ sp_legend_draw (SpScene *scene,
 
             cairo_new_sub_path (cr);
             cairo_arc (cr, sx, cy, 5.5 * u, 0, 2 * G_PI);
-            set_color (cr, row->color, 1);
+            sp_set_color (cr, row->color, 1);
             cairo_fill_preserve (cr);
             cairo_save (cr);
             cairo_set_dash (cr, dash, 2, 0);
-            set_color (cr, scene->fg_muted, 1);
+            sp_set_color (cr, scene->fg_muted, 1);
             cairo_set_line_width (cr, 1.1 * u);
             cairo_stroke (cr);
             cairo_restore (cr);
-            set_color (cr, scene->fg, 1);
+            sp_set_color (cr, scene->fg, 1);
             show_centered (cr, layout, x + SWATCH * u, cy);
           }
           break;
@@ -491,7 +483,7 @@ sp_legend_draw (SpScene *scene,
 
             cairo_new_sub_path (cr);
             cairo_arc (cr, sx, cy, rr, 0, 2 * G_PI);
-            set_color (cr, scene->fg_muted, 0.35);
+            sp_set_color (cr, scene->fg_muted, 0.35);
             cairo_fill (cr);
             cairo_save (cr);
             cairo_new_sub_path (cr);
@@ -504,11 +496,11 @@ sp_legend_draw (SpScene *scene,
 
                 cairo_set_dash (cr, dash, 2, 0);
               }
-            set_color (cr, sp_color_mix (scene->fg, scene->bg, 0.62 * (1 - t)), 1);
+            sp_set_color (cr, sp_color_mix (scene->fg, scene->bg, 0.62 * (1 - t)), 1);
             cairo_set_line_width (cr, lw);
             cairo_stroke (cr);
             cairo_restore (cr);
-            set_color (cr, scene->fg, 1);
+            sp_set_color (cr, scene->fg, 1);
             show_centered (cr, layout, x + SWATCH * u, cy);
           }
           break;
@@ -516,14 +508,14 @@ sp_legend_draw (SpScene *scene,
         case ROW_HIGHLIGHT:
           cairo_new_sub_path (cr);
           cairo_arc (cr, sx, cy, 4.0 * u, 0, 2 * G_PI);
-          set_color (cr, scene->fg_muted, 0.5);
+          sp_set_color (cr, scene->fg_muted, 0.5);
           cairo_fill (cr);
           cairo_new_sub_path (cr);
           cairo_arc (cr, sx, cy, 6.5 * u, 0, 2 * G_PI);
-          set_color (cr, row->color, 1);
+          sp_set_color (cr, row->color, 1);
           cairo_set_line_width (cr, 2.0 * u);
           cairo_stroke (cr);
-          set_color (cr, scene->fg, 1);
+          sp_set_color (cr, scene->fg, 1);
           show_centered (cr, layout, x + SWATCH * u, cy);
           break;
 
@@ -535,11 +527,11 @@ sp_legend_draw (SpScene *scene,
             cairo_new_sub_path (cr);
             cairo_arc (cr, sx, cy, 5.5 * u, 0, 2 * G_PI);
             cairo_set_dash (cr, dash, 2, 0);
-            set_color (cr, row->color, 1);
+            sp_set_color (cr, row->color, 1);
             cairo_set_line_width (cr, 1.4 * u);
             cairo_stroke (cr);
             cairo_restore (cr);
-            set_color (cr, scene->fg, 1);
+            sp_set_color (cr, scene->fg, 1);
             show_centered (cr, layout, x + SWATCH * u, cy);
           }
           break;
@@ -547,9 +539,9 @@ sp_legend_draw (SpScene *scene,
         case ROW_CATEGORY:
           cairo_new_sub_path (cr);
           cairo_arc (cr, sx, cy, 5.5 * u, 0, 2 * G_PI);
-          set_color (cr, row->color, 1);
+          sp_set_color (cr, row->color, 1);
           cairo_fill (cr);
-          set_color (cr, scene->fg, 1);
+          sp_set_color (cr, scene->fg, 1);
           show_centered (cr, layout, x + SWATCH * u, cy);
           break;
 
@@ -570,7 +562,7 @@ sp_legend_draw (SpScene *scene,
             cairo_set_source (cr, pattern);
             cairo_fill (cr);
             cairo_pattern_destroy (pattern);
-            set_color (cr, scene->fg_muted, 1);
+            sp_set_color (cr, scene->fg_muted, 1);
             show_centered (cr, lo, x, y + 21 * u);
             show_centered (cr, hi, x + bw - text_width (hi), y + 21 * u);
           }
@@ -580,26 +572,26 @@ sp_legend_draw (SpScene *scene,
           {
             double r_small = 3.0 * u, r_large = 7.0 * u;
 
-            set_color (cr, scene->fg_muted, 0.8);
+            sp_set_color (cr, scene->fg_muted, 0.8);
             cairo_new_sub_path (cr);
             cairo_arc (cr, x + r_small, cy + r_large - r_small, r_small, 0, 2 * G_PI);
             cairo_fill (cr);
             cairo_new_sub_path (cr);
             cairo_arc (cr, x + 2 * r_small + 3 * u + r_large, cy, r_large, 0, 2 * G_PI);
             cairo_fill (cr);
-            set_color (cr, scene->fg, 1);
+            sp_set_color (cr, scene->fg, 1);
             show_centered (cr, layout, x + SWATCH * u, cy);
           }
           break;
 
         case ROW_CLIENT:
           sp_rounded_rect (cr, sx - 5.5 * u, cy - 5.5 * u, 11 * u, 11 * u, 2.5 * u);
-          set_color (cr, scene->client_fill, 1);
+          sp_set_color (cr, scene->client_fill, 1);
           cairo_fill_preserve (cr);
-          set_color (cr, scene->client_stroke, 1);
+          sp_set_color (cr, scene->client_stroke, 1);
           cairo_set_line_width (cr, 1.4 * u);
           cairo_stroke (cr);
-          set_color (cr, scene->fg, 1);
+          sp_set_color (cr, scene->fg, 1);
           show_centered (cr, layout, x + SWATCH * u, cy);
           break;
 
@@ -621,7 +613,7 @@ sp_legend_draw (SpScene *scene,
               /* "in the department's colour": three short strokes */
               for (guint c = 0; c < 3; c++)
                 {
-                  set_color (cr, sp_palette_category (c), 0.9);
+                  sp_set_color (cr, sp_palette_category (c), 0.9);
                   cairo_move_to (cr, x + (1 + 6 * c) * u, cy);
                   cairo_line_to (cr, x + (5 + 6 * c) * u, cy);
                   cairo_stroke (cr);
@@ -629,13 +621,13 @@ sp_legend_draw (SpScene *scene,
             }
           else
             {
-              set_color (cr, row->color, 0.9);
+              sp_set_color (cr, row->color, 0.9);
               cairo_move_to (cr, x + 1 * u, cy);
               cairo_line_to (cr, x + 18 * u, cy);
               cairo_stroke (cr);
             }
           cairo_restore (cr);
-          set_color (cr, scene->fg, 1);
+          sp_set_color (cr, scene->fg, 1);
           show_centered (cr, layout, x + SWATCH * u, cy);
           break;
 
@@ -647,7 +639,7 @@ sp_legend_draw (SpScene *scene,
         {
           g_autoptr (PangoLayout) count = sp_scene_text (scene, row->count, 11.0, PANGO_WEIGHT_NORMAL);
 
-          set_color (cr, scene->fg_muted, 1);
+          sp_set_color (cr, scene->fg_muted, 1);
           show_centered (cr, count, box->x + box->width - PAD * u - text_width (count), cy);
         }
       y += h;
@@ -731,10 +723,10 @@ sp_title_draw (SpScene *scene,
   pango_layout_get_pixel_extents (t, NULL, &a);
 
   cairo_save (cr);
-  set_color (cr, scene->fg, 1);
+  sp_set_color (cr, scene->fg, 1);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, t);
-  set_color (cr, scene->fg_muted, 1);
+  sp_set_color (cr, scene->fg_muted, 1);
   cairo_move_to (cr, x, y + a.height + 2 * scene->u);
   pango_cairo_show_layout (cr, s);
   cairo_restore (cr);
@@ -754,7 +746,7 @@ sp_message_draw (SpScene    *scene,
   pango_layout_get_pixel_extents (m, NULL, &a);
   pango_layout_get_pixel_extents (d, NULL, &b);
   cairo_save (cr);
-  set_color (cr, scene->fg_muted, 1);
+  sp_set_color (cr, scene->fg_muted, 1);
   cairo_move_to (cr, cx - a.width / 2.0, cy - a.height);
   pango_cairo_show_layout (cr, m);
   cairo_move_to (cr, cx - b.width / 2.0, cy + 6 * scene->u);

@@ -90,14 +90,6 @@ rank_of_cut (const double   *values,
   return 0.5 * (below + above);
 }
 
-static void
-set_color (cairo_t *cr,
-           SpColor  c,
-           double   alpha)
-{
-  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
-}
-
 /* Shows @text with its top-left at (x − align × width, y); @bottom_up
  * puts its bottom at y instead.  Returns its height. */
 static double
@@ -124,7 +116,7 @@ show_text_full (SpScene    *scene,
                                           : align > 0.25 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
     }
   pango_layout_get_pixel_extents (layout, NULL, &r);
-  set_color (cr, color, 1);
+  sp_set_color (cr, color, 1);
   /* a wrapped layout is @max_width wide and aligns its lines itself */
   cairo_move_to (cr, x - align * (max_width > 0 ? max_width : r.width),
                  bottom_up ? y - r.height : y);
@@ -197,7 +189,7 @@ sp_render_quadrants (cairo_t               *cr,
   n = sp_network_n_nodes (network);
 
   cairo_save (cr);
-  set_color (cr, scene->bg, 1);
+  sp_set_color (cr, scene->bg, 1);
   cairo_rectangle (cr, 0, 0, options->width, options->height);
   cairo_fill (cr);
   if (options->show_title)
@@ -288,10 +280,10 @@ sp_render_quadrants (cairo_t               *cr,
   ycut = CLAMP (insights->talent_cut, ylo, yhi);
 
   /* quadrants: the top-left one (hidden talent) softly tinted */
-  set_color (cr, sp_color_mix (scene->bg, SP_HIGHLIGHT_COLOR, 0.06), 1);
+  sp_set_color (cr, sp_color_mix (scene->bg, SP_HIGHLIGHT_COLOR, 0.06), 1);
   cairo_rectangle (cr, PX (0), PY (yhi), PX (xcut) - PX (0), PY (ycut) - PY (yhi));
   cairo_fill (cr);
-  set_color (cr, scene->fg_muted, 0.5);
+  sp_set_color (cr, scene->fg_muted, 0.5);
   cairo_set_line_width (cr, 1 * u);
   cairo_rectangle (cr, left, top, w, h);
   cairo_stroke (cr);
@@ -343,7 +335,7 @@ sp_render_quadrants (cairo_t               *cr,
   }
 
   /* axes */
-  set_color (cr, scene->fg_muted, 1);
+  sp_set_color (cr, scene->fg_muted, 1);
   for (guint t = 0; t <= 4; t++)
     {
       double v = sp_palette_lerp (ylo, yhi, t / 4.0);
@@ -372,7 +364,7 @@ sp_render_quadrants (cairo_t               *cr,
     cairo_save (cr);
     cairo_translate (cr, left - 58 * u, top + h / 2 + r.width / 2);
     cairo_rotate (cr, -G_PI / 2);
-    set_color (cr, scene->fg, 1);
+    sp_set_color (cr, scene->fg, 1);
     cairo_move_to (cr, 0, 0);
     pango_cairo_show_layout (cr, l);
     cairo_new_path (cr);
@@ -398,15 +390,15 @@ sp_render_quadrants (cairo_t               *cr,
                 betweenness[i] >= insights->broker_cut && betweenness[i] > 0;
       cairo_new_path (cr);
       cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-      set_color (cr, scene->color[i], named[i] ? 1.0 : 0.75);
+      sp_set_color (cr, scene->color[i], named[i] ? 1.0 : 0.75);
       cairo_fill_preserve (cr);
-      set_color (cr, sp_color_mix (scene->color[i], scene->fg, 0.35), 1);
+      sp_set_color (cr, sp_color_mix (scene->color[i], scene->fg, 0.35), 1);
       cairo_set_line_width (cr, 1 * u);
       cairo_stroke (cr);
       if (at_risk)
         {
           cairo_arc (cr, x, y, r + 3.5 * u, 0, 2 * G_PI);
-          set_color (cr, SP_HIGHLIGHT_COLOR, 1);
+          sp_set_color (cr, SP_HIGHLIGHT_COLOR, 1);
           cairo_set_line_width (cr, 2.5 * u);
           cairo_stroke (cr);
         }
@@ -444,7 +436,7 @@ sp_render_quadrants (cairo_t               *cr,
 
         if (!label->placed)
           continue;
-        set_color (cr, scene->fg, 1);
+        sp_set_color (cr, scene->fg, 1);
         cairo_move_to (cr, label->rect.x, label->rect.y);
         pango_cairo_show_layout (cr, g_ptr_array_index (layouts, label->id));
         cairo_new_path (cr);
@@ -460,7 +452,7 @@ sp_render_quadrants (cairo_t               *cr,
     for (guint d = 0; d < scene->departments->len; d++)
       {
         cairo_arc (cr, lx + 6 * u, ly + 8 * u, 5.5 * u, 0, 2 * G_PI);
-        set_color (cr, sp_palette_category (d), 1);
+        sp_set_color (cr, sp_palette_category (d), 1);
         cairo_fill (cr);
         show_text (scene, cr, g_ptr_array_index (scene->departments, d), 12,
                    PANGO_WEIGHT_NORMAL, scene->fg, lx + 18 * u, ly, 0, 0);
@@ -468,10 +460,10 @@ sp_render_quadrants (cairo_t               *cr,
       }
     ly += 12 * u;
     cairo_arc (cr, lx + 6 * u, ly + 8 * u, 5.5 * u, 0, 2 * G_PI);
-    set_color (cr, scene->fg_muted, 1);
+    sp_set_color (cr, scene->fg_muted, 1);
     cairo_fill (cr);
     cairo_arc (cr, lx + 6 * u, ly + 8 * u, 9 * u, 0, 2 * G_PI);
-    set_color (cr, SP_HIGHLIGHT_COLOR, 1);
+    sp_set_color (cr, SP_HIGHLIGHT_COLOR, 1);
     cairo_set_line_width (cr, 2.5 * u);
     cairo_stroke (cr);
     show_text (scene, cr, _("At-risk connector: central, low engagement"), 12,

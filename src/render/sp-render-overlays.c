@@ -12,14 +12,6 @@ typedef struct {
   double x, y;
 } Point;
 
-static void
-set_color (cairo_t *cr,
-           SpColor  c,
-           double   alpha)
-{
-  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
-}
-
 static gboolean
 is_ghost (const SpRenderOptions *options,
           guint                  i)
@@ -121,7 +113,7 @@ draw_tie_list (SpScene               *scene,
   cairo_set_line_width (cr, width);
   if (lost)
     cairo_set_dash (cr, dash, 2, 0);
-  set_color (cr, sp_color_from_hex (lost ? SP_LOST_COLOR : SP_GAINED_COLOR), 0.9);
+  sp_set_color (cr, sp_color_from_hex (lost ? SP_LOST_COLOR : SP_GAINED_COLOR), 0.9);
   for (guint k = 0; k < n_pairs; k++)
     {
       guint a = pairs[2 * k], b = pairs[2 * k + 1];
@@ -178,7 +170,7 @@ draw_ghosts (SpScene               *scene,
         continue;
       cairo_new_sub_path (cr);
       cairo_arc (cr, scene->sx[i], scene->sy[i], node_radius (scene, i), 0, 2 * G_PI);
-      set_color (cr, scene->fg, 0.75);
+      sp_set_color (cr, scene->fg, 0.75);
       cairo_stroke (cr);
     }
   cairo_restore (cr);
@@ -201,11 +193,11 @@ draw_ghosts (SpScene               *scene,
       y = scene->sy[i] + node_radius (scene, i) + 2 * u;
       cairo_move_to (cr, x, y);
       pango_cairo_layout_path (cr, layout);
-      set_color (cr, scene->bg, 0.85);
+      sp_set_color (cr, scene->bg, 0.85);
       cairo_set_line_width (cr, 3 * u);
       cairo_stroke (cr);
       cairo_move_to (cr, x, y);
-      set_color (cr, scene->fg_muted, 1);
+      sp_set_color (cr, scene->fg_muted, 1);
       pango_cairo_show_layout (cr, layout);
     }
   cairo_restore (cr);
@@ -336,9 +328,9 @@ draw_outlines (SpScene               *scene,
       pad = r_max + 9 * u;
 
       padded_hull_path (cr, hull, pad);
-      set_color (cr, color, 0.06);
+      sp_set_color (cr, color, 0.06);
       cairo_fill_preserve (cr);
-      set_color (cr, color, 0.9);
+      sp_set_color (cr, color, 0.9);
       cairo_set_line_width (cr, 2.5 * u);
       cairo_stroke (cr);
 
@@ -362,11 +354,11 @@ draw_outlines (SpScene               *scene,
           /* a halo keeps the label legible over ties */
           cairo_move_to (cr, x, y);
           pango_cairo_layout_path (cr, layout);
-          set_color (cr, scene->bg, 0.9);
+          sp_set_color (cr, scene->bg, 0.9);
           cairo_set_line_width (cr, 3.5 * u);
           cairo_stroke (cr);
           cairo_move_to (cr, x, y);
-          set_color (cr, color, 1);
+          sp_set_color (cr, color, 1);
           pango_cairo_show_layout (cr, layout);
         }
     }
@@ -392,7 +384,7 @@ draw_moved (SpScene               *scene,
         continue;
       cairo_new_sub_path (cr);
       cairo_arc (cr, scene->sx[i], scene->sy[i], node_radius (scene, i) + 3.5 * u, 0, 2 * G_PI);
-      set_color (cr, scene->accent, 0.95);
+      sp_set_color (cr, scene->accent, 0.95);
       cairo_stroke (cr);
     }
   cairo_restore (cr);
@@ -464,11 +456,11 @@ sp_overlays_caption_draw (SpScene *scene,
   y = scene->title_box.width > 0 ? scene->title_box.y + scene->title_box.height + 8 * scene->u : margin;
   cairo_save (cr);
   /* a thin red rule marks the sentences as the what-if's */
-  set_color (cr, sp_color_from_hex (SP_LOST_COLOR), 0.9);
+  sp_set_color (cr, sp_color_from_hex (SP_LOST_COLOR), 0.9);
   cairo_rectangle (cr, margin - 10 * scene->u, y + 2 * scene->u, 3 * scene->u,
                    sp_overlays_caption_height (scene) - 4 * scene->u);
   cairo_fill (cr);
-  set_color (cr, scene->fg, 0.9);
+  sp_set_color (cr, scene->fg, 0.9);
   cairo_move_to (cr, margin, y);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);

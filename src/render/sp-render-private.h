@@ -16,6 +16,15 @@
 
 G_BEGIN_DECLS
 
+/* The one helper every view draws with: @c at @alpha as the source. */
+static inline void
+sp_set_color (cairo_t *cr,
+              SpColor  c,
+              double   alpha)
+{
+  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
+}
+
 /* The ring around people on a named list (Okabe–Ito-like vermillion pink,
  * apart from viridis and from the department colours' blues and greens). */
 #define SP_HIGHLIGHT_COLOR (sp_color_from_hex (0xD81B60))

@@ -1032,14 +1032,6 @@ sp_rounded_rect (cairo_t *cr,
   cairo_close_path (cr);
 }
 
-static void
-set_color (cairo_t *cr,
-           SpColor  c,
-           double   alpha)
-{
-  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
-}
-
 /* ---- density heatmap underlay ---- */
 
 /* Distance from each grid cell centre to the nearest of the @m points,
@@ -1258,9 +1250,9 @@ draw_hulls (SpScene *scene,
 
       /* light fills (overlaps add up), a firm outline in the same hue */
       hull_path (cr, hull);
-      set_color (cr, c, scene->opt->heatmap ? 0.10 : 0.20);
+      sp_set_color (cr, c, scene->opt->heatmap ? 0.10 : 0.20);
       cairo_fill_preserve (cr);
-      set_color (cr, sp_color_mix (c, scene->fg, 0.2), 0.9);
+      sp_set_color (cr, sp_color_mix (c, scene->fg, 0.2), 0.9);
       cairo_set_line_width (cr, 2.0 * scene->u);
       cairo_stroke (cr);
     }
@@ -1283,14 +1275,14 @@ draw_hull_labels (SpScene *scene,
 
       cairo_move_to (cr, hull->label_rect.x, hull->label_rect.y);
       pango_cairo_layout_path (cr, layout);
-      set_color (cr, scene->bg, 0.9);
+      sp_set_color (cr, scene->bg, 0.9);
       cairo_set_line_width (cr, 4.0 * scene->u);
       cairo_stroke (cr);
       cairo_move_to (cr, hull->label_rect.x, hull->label_rect.y);
       /* the hull's hue, dark enough to read */
-      set_color (cr, sp_color_mix (c, scene->fg, scene->opt->dark ? 0.0 : 0.55), 1);
+      sp_set_color (cr, sp_color_mix (c, scene->fg, scene->opt->dark ? 0.0 : 0.55), 1);
       if (scene->opt->dark)
-        set_color (cr, sp_color_mix (c, scene->fg, 0.4), 1);
+        sp_set_color (cr, sp_color_mix (c, scene->fg, 0.4), 1);
       pango_cairo_show_layout (cr, layout);
     }
   cairo_restore (cr);
@@ -1413,7 +1405,7 @@ draw_edges (SpScene *scene,
       if (order[k].group != group)
         {
           group = order[k].group;
-          set_color (cr, edge_color (scene, e),
+          sp_set_color (cr, edge_color (scene, e),
                      scene->has_focus || scene->n_highlighted > 0 ? alpha * 0.35 : alpha);
           if (e->klass == SP_EDGE_CLIENT)
             {
@@ -1448,12 +1440,12 @@ draw_edges (SpScene *scene,
               double dash[] = { 4 * flw, 2.5 * flw };
 
               cairo_set_dash (cr, dash, 2, 0);
-              set_color (cr, scene->client_edge, 0.9);
+              sp_set_color (cr, scene->client_edge, 0.9);
             }
           else
             {
               cairo_set_dash (cr, NULL, 0, 0);
-              set_color (cr, sp_color_mix (edge_color (scene, e), scene->fg, 0.35), 0.8);
+              sp_set_color (cr, sp_color_mix (edge_color (scene, e), scene->fg, 0.35), 0.8);
             }
           draw_edge (scene, cr, e);
         }
@@ -1537,7 +1529,7 @@ draw_node (SpScene *scene,
 
           cairo_set_dash (cr, dash, 2, 0);
         }
-      set_color (cr, sp_color_mix (ring, scene->bg, fade), 1);
+      sp_set_color (cr, sp_color_mix (ring, scene->bg, fade), 1);
       cairo_set_line_width (cr, lw);
       cairo_stroke (cr);
       cairo_restore (cr);
@@ -1547,22 +1539,22 @@ draw_node (SpScene *scene,
     {
       /* soft halo behind the selected or hovered node */
       node_path (scene, cr, i, 7 * scene->u);
-      set_color (cr, scene->color[i], 0.28);
+      sp_set_color (cr, scene->color[i], 0.28);
       cairo_fill (cr);
     }
 
   node_path (scene, cr, i, 0);
   if (is_client (scene, i))
     {
-      set_color (cr, sp_color_mix (scene->client_fill, scene->bg, fade), 1);
+      sp_set_color (cr, sp_color_mix (scene->client_fill, scene->bg, fade), 1);
       cairo_fill_preserve (cr);
-      set_color (cr, sp_color_mix (scene->client_stroke, scene->bg, fade), 1);
+      sp_set_color (cr, sp_color_mix (scene->client_stroke, scene->bg, fade), 1);
       cairo_set_line_width (cr, CLAMP (0.2 * r, 0.6, 2.0 * scene->u));
       cairo_stroke (cr);
     }
   else
     {
-      set_color (cr, fill, 1);
+      sp_set_color (cr, fill, 1);
       if (scene->color_values != NULL && scene->missing[i] && r >= 2.0)
         {
           /* no value: light grey with a dashed outline */
@@ -1571,7 +1563,7 @@ draw_node (SpScene *scene,
           cairo_fill_preserve (cr);
           cairo_save (cr);
           cairo_set_dash (cr, dash, 2, 0);
-          set_color (cr, sp_color_mix (scene->fg_muted, scene->bg, fade), 1);
+          sp_set_color (cr, sp_color_mix (scene->fg_muted, scene->bg, fade), 1);
           cairo_set_line_width (cr, CLAMP (0.16 * r, 0.6, 1.4 * scene->u));
           cairo_stroke (cr);
           cairo_restore (cr);
@@ -1581,7 +1573,7 @@ draw_node (SpScene *scene,
           /* a thin, darker rim of the same hue gives light colours (yellow,
            * sky blue) an edge on white and keeps touching nodes apart */
           cairo_fill_preserve (cr);
-          set_color (cr, rim, 0.9);
+          sp_set_color (cr, rim, 0.9);
           cairo_set_line_width (cr, CLAMP (0.12 * r, 0.5, 1.2 * scene->u));
           cairo_stroke (cr);
         }
@@ -1592,7 +1584,7 @@ draw_node (SpScene *scene,
   if (scene->highlighted[i] && !scene->has_focus)
     {
       node_path (scene, cr, i, 2.0 * scene->u + (scene->closed != NULL ? 3.8 * scene->u : 0));
-      set_color (cr, SP_HIGHLIGHT_COLOR, 1);
+      sp_set_color (cr, SP_HIGHLIGHT_COLOR, 1);
       cairo_set_line_width (cr, 2.2 * scene->u);
       cairo_stroke (cr);
     }
@@ -1602,7 +1594,7 @@ draw_node (SpScene *scene,
       gboolean selected = (gint) i == scene->focus[0];
 
       node_path (scene, cr, i, 2.5 * scene->u);
-      set_color (cr, scene->accent, selected ? 1.0 : 0.7);
+      sp_set_color (cr, scene->accent, selected ? 1.0 : 0.7);
       cairo_set_line_width (cr, (selected ? 2.2 : 1.5) * scene->u);
       cairo_stroke (cr);
     }
@@ -1776,11 +1768,11 @@ draw_labels (SpScene  *scene,
       /* a halo in the background colour keeps text legible over ties */
       cairo_move_to (cr, l->rect.x, l->rect.y);
       pango_cairo_layout_path (cr, layout);
-      set_color (cr, scene->bg, 0.85 * alpha);
+      sp_set_color (cr, scene->bg, 0.85 * alpha);
       cairo_set_line_width (cr, 3.0 * scene->u);
       cairo_stroke (cr);
       cairo_move_to (cr, l->rect.x, l->rect.y);
-      set_color (cr, scene->fg, alpha);
+      sp_set_color (cr, scene->fg, alpha);
       pango_cairo_show_layout (cr, layout);
     }
   cairo_restore (cr);
@@ -1826,7 +1818,7 @@ sp_render (cairo_t               *cr,
   cairo_save (cr);
   if (options->layers & SP_RENDER_LAYER_SCENE)
     {
-      set_color (cr, scene->bg, 1.0);
+      sp_set_color (cr, scene->bg, 1.0);
       cairo_rectangle (cr, 0, 0, options->width, options->height);
       cairo_fill (cr);
     }
