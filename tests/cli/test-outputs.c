@@ -75,22 +75,17 @@ assert_refused (const char *out,
   g_autofree char *after = NULL;
   g_autofree char *expected = g_strdup_printf ("%s: would overwrite the input %s\n", out, in);
   g_autoptr (GPtrArray) args = g_ptr_array_new ();
-  g_auto (GStrv) env = g_environ_unsetenv (g_get_environ (), "DISPLAY");
-  g_autofree char *err = NULL;
-  int wait_status = 0;
+  g_auto (RunResult) r = { 0 };
   va_list ap;
 
-  g_ptr_array_add (args, (gpointer) g_getenv ("SAMENSPEL"));
   va_start (ap, first);
   for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
     g_ptr_array_add (args, (gpointer) a);
   va_end (ap);
   g_ptr_array_add (args, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_STDOUT_TO_DEV_NULL,
-                               NULL, NULL, NULL, &err, &wait_status, NULL));
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 2);
-  g_assert_cmpstr (err, ==, expected);
+  r = run_args ((const char *const *) args->pdata);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_cmpstr (r.err, ==, expected);
   after = contents (protected);
   g_assert_cmpstr (after, ==, before);
 }

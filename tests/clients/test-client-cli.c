@@ -5,56 +5,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} RunResult;
-
-static void
-run_result_clear (RunResult *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RunResult, run_result_clear)
-
-/* Runs the samenspel binary with no display at all. */
-static RunResult
-run (const char *first, ...)
-{
-  g_autoptr (GPtrArray) args = g_ptr_array_new ();
-  g_auto (GStrv) env = g_get_environ ();
-  g_autoptr (GError) error = NULL;
-  RunResult r = { 0 };
-  va_list ap;
-  int wait_status = 0;
-
-  g_ptr_array_add (args, (gpointer) g_getenv ("SAMENSPEL"));
-  va_start (ap, first);
-  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) a);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-  g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &r.out, &r.err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r.status = WEXITSTATUS (wait_status);
-  return r;
-}
-
-static char *tmp_dir;
-
-static char *
-tmp_path (const char *name)
-{
-  return g_build_filename (tmp_dir, name, NULL);
-}
+#include "../cli/cli-run.h"
 
 static char *
 example (void)
@@ -210,18 +161,12 @@ test_project_without_clients (void)
 int
 main (int argc, char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("samenspel-client-cli-XXXXXX", NULL);
   g_test_add_func ("/clients/cli/view-usage", test_view_usage);
   g_test_add_func ("/clients/cli/view-clients", test_view_clients);
   g_test_add_func ("/clients/cli/client-report", test_client_report);
   g_test_add_func ("/clients/cli/client-matrix", test_client_matrix);
   g_test_add_func ("/clients/cli/project", test_project);
   g_test_add_func ("/clients/cli/project-without-clients", test_project_without_clients);
-  status = g_test_run ();
-  g_rmdir (tmp_dir);
-  g_free (tmp_dir);
-  return status;
+  return g_test_run ();
 }
