@@ -238,21 +238,7 @@ set_parent (GexfReader *r,
             gint64      line,
             GError    **error)
 {
-  if (r->parent == NULL)
-    {
-      SpAttribute *attr = sp_network_find_attribute (r->network, "parent");
-
-      if (attr != NULL && attr->type != SP_ATTR_CATEGORICAL)
-        {
-          sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
-                           _("a nested node needs the attribute “parent” for its group, "
-                             "but the file declares “parent” a number"));
-          return FALSE;
-        }
-      r->parent = sp_network_ensure_attribute (r->network, "parent", SP_ATTR_CATEGORICAL);
-    }
-  sp_network_set_string (r->network, r->parent, index, parent);
-  return TRUE;
+  return sp_io_set_parent (r->network, &r->parent, r->path, index, parent, line, error);
 }
 
 static gboolean read_nodes (GexfReader *r,

@@ -482,6 +482,35 @@ sp_io_title_for_path (const char *path)
   return g_steal_pointer (&base);
 }
 
+/* Nested graphs (yEd groups, GraphML's nested graphs, GEXF hierarchies)
+ * are loaded flat: node @index gets the categorical attribute "parent",
+ * the id of the group holding it (@attr caches the attribute). */
+gboolean
+sp_io_set_parent (SpNetwork    *network,
+                  SpAttribute **attr,
+                  const char   *path,
+                  guint         index,
+                  const char   *parent,
+                  gint64        line,
+                  GError      **error)
+{
+  if (*attr == NULL)
+    {
+      SpAttribute *found = sp_network_find_attribute (network, "parent");
+
+      if (found != NULL && found->type != SP_ATTR_CATEGORICAL)
+        {
+          sp_io_set_error (error, SP_ERROR_PARSE, path, line,
+                           _("a nested node needs the attribute “parent” for its group, "
+                             "but the file declares “parent” a number"));
+          return FALSE;
+        }
+      *attr = sp_network_ensure_attribute (network, "parent", SP_ATTR_CATEGORICAL);
+    }
+  sp_network_set_string (network, *attr, index, parent);
+  return TRUE;
+}
+
 void
 sp_io_place_missing (SpNetwork    *network,
                      const guint8 *given,

@@ -158,6 +158,13 @@ gboolean    sp_io_add_reverse_ties (SpNetwork  *network,
  * that none lies on top of another (at (0,0)) or of a positioned node.
  * When no node has both, the network has no layout (it is laid out as a
  * whole); when every node has, nothing changes. */
+gboolean    sp_io_set_parent       (SpNetwork    *network,
+                                    SpAttribute **attr,
+                                    const char   *path,
+                                    guint         index,
+                                    const char   *parent,
+                                    gint64        line,
+                                    GError      **error);
 void        sp_io_place_missing    (SpNetwork    *network,
                                     const guint8 *given,
                                     guint         n_given);
