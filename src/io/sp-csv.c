@@ -75,6 +75,7 @@ csv_reader_open_data (CsvReader  *r,
   r->path = file;
   r->buf = buf;
   if (!sp_io_check_text (file, buf, len, TRUE, error) ||
+      !sp_io_check_characters (file, buf, len, TRUE, error) ||
       !sp_io_check_line_length (file, buf, len, error))
     return FALSE;
   r->pos = r->buf;
@@ -157,7 +158,9 @@ csv_next (CsvReader *r,
                 }
               if (*p == '\n')
                 r->line++;
-              *w++ = *p++;
+              /* a vertical tab is Excel's (Mac) line break in a cell */
+              *w++ = *p == '\v' ? '\n' : *p;
+              p++;
             }
           while (p < r->end && (*p == ' ' || (*p == '\t' && r->delim != '\t')))
             p++;
@@ -177,7 +180,11 @@ csv_next (CsvReader *r,
       else
         {
           while (p < r->end && *p != r->delim && *p != '\n')
-            p++;
+            {
+              if (*p == '\v')
+                *p = '\n';  /* Excel's (Mac) line break in a cell */
+              p++;
+            }
           w = p;
           if (w > field && w[-1] == '\r' && *p != r->delim)
             w--;

@@ -435,6 +435,7 @@ sp_dot_load_data (const char *path,
   agusererrf old_errf;
 
   if (!sp_io_check_text (path, buf, len, TRUE, error) ||
+      !sp_io_check_characters (path, buf, len, FALSE, error) ||
       !sp_io_check_line_length (path, buf, len, error) ||
       !check_dot_text (path, buf, &after, error))
     return NULL;

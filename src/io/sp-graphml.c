@@ -973,8 +973,10 @@ sp_graphml_load_data (const char *path,
 
   /* two-mode files from networkx ("bipartite" 0/1) or igraph ("type"
    * false/true) without kind: the second mode are the clients (events,
-   * projects, …) */
-  sp_network_apply_bipartite (network);
+   * projects, …).  A file with a kind key (every file Samenspel saves)
+   * says who is a client itself. */
+  if (!g_ptr_array_find (claimed, g_intern_string ("kind"), NULL))
+    sp_network_apply_bipartite (network);
 
   network->directed = r.any_directed;
   if (network->directed && !sp_io_add_reverse_ties (network, undirected, path, error))
@@ -983,14 +985,102 @@ sp_graphml_load_data (const char *path,
 }
 
 /* ---------------------------------------------------------------------- */
-/* writing */
+/* writing
+ *
+ * The round trip is a contract: what the importers accept, this writer
+ * saves and the reader gives back exactly (ids, names, groups,
+ * attributes, ties, positions).  XML changes some characters on the way:
+ * a parser turns a CR or CR LF in text into LF, and tab, LF and CR in an
+ * attribute value (an id) into spaces.  Character references survive
+ * both, so text is written with CR as "&#13;", attribute values with tab,
+ * LF and CR as "&#9;", "&#10;", "&#13;".  XML 1.0 cannot hold the other
+ * control characters (U+0001 to U+001F) nor U+FFFE and U+FFFF, even as
+ * references: the importers refuse them (a vertical tab, Excel's line
+ * break in a cell, is read as a line break), and the writer refuses to
+ * write a file that would not reopen rather than replace a good one. */
+
+static gboolean
+xml_char_ok (gunichar c)
+{
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+typedef struct {
+  GString *out;
+  GError  *error;  /* the first text that cannot be written */
+} GmlWriter;
 
 static void
-append_escaped (GString    *out,
+append_escaped_full (GmlWriter  *w,
+                     const char *text,
+                     gboolean    attribute)
+{
+  const char *p;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      if (w->error == NULL)
+        {
+          g_autofree char *shown = g_utf8_make_valid (text, -1);
+
+          g_set_error (&w->error, SP_ERROR, SP_ERROR_INVALID,
+                       _("cannot save “%s”: it is not valid UTF-8"), shown);
+        }
+      return;
+    }
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!xml_char_ok (c))
+        {
+          if (w->error == NULL)
+            {
+              g_autofree char *shown = g_strescape (text, NULL);
+
+              g_set_error (&w->error, SP_ERROR, SP_ERROR_INVALID,
+                           _("cannot save “%s”: GraphML (XML 1.0) cannot hold the control character U+%04X"),
+                           shown, c);
+            }
+          return;
+        }
+      switch (c)
+        {
+        case '&': g_string_append (w->out, "&amp;"); break;
+        case '<': g_string_append (w->out, "&lt;"); break;
+        case '>': g_string_append (w->out, "&gt;"); break;
+        case '\r': g_string_append (w->out, "&#13;"); break;
+        case '"':
+          g_string_append (w->out, attribute ? "&quot;" : "\"");
+          break;
+        case '\t':
+          g_string_append (w->out, attribute ? "&#9;" : "\t");
+          break;
+        case '\n':
+          g_string_append (w->out, attribute ? "&#10;" : "\n");
+          break;
+        default:
+          g_string_append_len (w->out, p, g_utf8_next_char (p) - p);
+          break;
+        }
+    }
+}
+
+/* text content */
+static void
+append_escaped (GmlWriter  *w,
                 const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  g_string_append (out, escaped);
+  append_escaped_full (w, text, FALSE);
+}
+
+/* an attribute value, between double quotes */
+static void
+append_attribute (GmlWriter  *w,
+                  const char *text)
+{
+  append_escaped_full (w, text, TRUE);
 }
 
 static void
@@ -1007,28 +1097,29 @@ append_number (GString *out,
 }
 
 static void
-append_data (GString    *out,
+append_data (GmlWriter  *w,
              const char *indent,
              const char *key,
              const char *value)
 {
   if (value == NULL)
     return;
-  g_string_append_printf (out, "%s<data key=\"%s\">", indent, key);
-  append_escaped (out, value);
-  g_string_append (out, "</data>\n");
+  g_string_append_printf (w->out, "%s<data key=\"%s\">", indent, key);
+  append_escaped (w, value);
+  g_string_append (w->out, "</data>\n");
 }
 
-gboolean
-sp_graphml_save (SpNetwork   *network,
-                 const char  *path,
-                 GError     **error)
+char *
+sp_graphml_write_data (SpNetwork  *network,
+                       gsize      *length,
+                       GError    **error)
 {
-  g_autoptr (GString) out = g_string_sized_new (4096);
+  GmlWriter writer = { g_string_sized_new (4096), NULL };
+  GmlWriter *w = &writer;
+  GString *out = writer.out;
   static const char *const fields[] = { "name", "department", "role", "manager", "kind" };
 
-  g_return_val_if_fail (network != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (network != NULL, NULL);
 
   g_string_append (out,
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -1039,17 +1130,17 @@ sp_graphml_save (SpNetwork   *network,
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     g_string_append_printf (out, "  <key id=\"%s\" for=\"node\" attr.name=\"%s\" attr.type=\"string\"/>\n",
                             fields[i], fields[i]);
-  /* before the attributes, so that these keys claim their fields */
-  if (network->has_layout && network->x != NULL)
-    g_string_append (out,
-                     "  <key id=\"x\" for=\"node\" attr.name=\"samenspel.x\" attr.type=\"double\"/>\n"
-                     "  <key id=\"y\" for=\"node\" attr.name=\"samenspel.y\" attr.type=\"double\"/>\n");
+  /* before the attributes, so that these keys claim their fields; always,
+   * so that a numeric attribute "x" or "y" stays an attribute */
+  g_string_append (out,
+                   "  <key id=\"x\" for=\"node\" attr.name=\"samenspel.x\" attr.type=\"double\"/>\n"
+                   "  <key id=\"y\" for=\"node\" attr.name=\"samenspel.y\" attr.type=\"double\"/>\n");
   for (guint i = 0; i < network->attributes->len; i++)
     {
       SpAttribute *attr = g_ptr_array_index (network->attributes, i);
 
       g_string_append_printf (out, "  <key id=\"a%u\" for=\"node\" attr.name=\"", i);
-      append_escaped (out, attr->name);
+      append_attribute (w, attr->name);
       g_string_append_printf (out, "\" attr.type=\"%s\"/>\n",
                               attr->type == SP_ATTR_NUMERIC ? "double" : "string");
     }
@@ -1060,21 +1151,21 @@ sp_graphml_save (SpNetwork   *network,
                    "  <key id=\"view\" for=\"graph\" attr.name=\"samenspel.view\" attr.type=\"string\"/>\n");
   g_string_append_printf (out, "  <graph id=\"G\" edgedefault=\"%s\">\n",
                           network->directed ? "directed" : "undirected");
-  append_data (out, "    ", "title", network->title);
-  append_data (out, "    ", "view", network->view_state);
+  append_data (w, "    ", "title", network->title);
+  append_data (w, "    ", "view", network->view_state);
 
-  for (guint n = 0; n < network->nodes->len; n++)
+  for (guint n = 0; n < network->nodes->len && w->error == NULL; n++)
     {
       SpNode *node = sp_network_node (network, n);
 
       g_string_append (out, "    <node id=\"");
-      append_escaped (out, node->id);
+      append_attribute (w, node->id);
       g_string_append (out, "\">\n");
-      append_data (out, "      ", "name", node->name);
-      append_data (out, "      ", "department", node->department);
-      append_data (out, "      ", "role", node->role);
-      append_data (out, "      ", "manager", node->manager);
-      append_data (out, "      ", "kind", node->kind == SP_NODE_CLIENT ? "client" : "person");
+      append_data (w, "      ", "name", node->name);
+      append_data (w, "      ", "department", node->department);
+      append_data (w, "      ", "role", node->role);
+      append_data (w, "      ", "manager", node->manager);
+      append_data (w, "      ", "kind", node->kind == SP_NODE_CLIENT ? "client" : "person");
       for (guint i = 0; i < network->attributes->len; i++)
         {
           SpAttribute *attr = g_ptr_array_index (network->attributes, i);
@@ -1090,7 +1181,7 @@ sp_graphml_save (SpNetwork   *network,
               char key[16];
 
               g_snprintf (key, sizeof key, "a%u", i);
-              append_data (out, "      ", key, attr->str[n]);
+              append_data (w, "      ", key, attr->str[n]);
             }
         }
       if (network->has_layout && network->x != NULL)
@@ -1103,27 +1194,57 @@ sp_graphml_save (SpNetwork   *network,
         }
       g_string_append (out, "    </node>\n");
     }
-  for (guint t = 0; t < network->ties->len; t++)
+  for (guint t = 0; t < network->ties->len && w->error == NULL; t++)
     {
       SpTie *tie = sp_network_tie (network, t);
 
       g_string_append (out, "    <edge source=\"");
-      append_escaped (out, sp_network_node (network, tie->source)->id);
+      append_attribute (w, sp_network_node (network, tie->source)->id);
       g_string_append (out, "\" target=\"");
-      append_escaped (out, sp_network_node (network, tie->target)->id);
+      append_attribute (w, sp_network_node (network, tie->target)->id);
       g_string_append (out, "\">\n");
       if (tie->type != 0)
-        append_data (out, "      ", "type", g_ptr_array_index (network->tie_types, tie->type));
+        append_data (w, "      ", "type", g_ptr_array_index (network->tie_types, tie->type));
       g_string_append (out, "      <data key=\"weight\">");
       append_number (out, tie->weight);
       g_string_append (out, "</data>\n    </edge>\n");
     }
   g_string_append (out, "  </graph>\n</graphml>\n");
 
+  if (w->error != NULL)
+    {
+      g_propagate_error (error, w->error);
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+sp_graphml_save (SpNetwork   *network,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (network != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  data = sp_graphml_write_data (network, &len, error);
+  if (data == NULL)
+    {
+      /* nothing is written: the file on disk stays as it was */
+      if (error != NULL && *error != NULL)
+        g_prefix_error (error, "%s: ", path);
+      return FALSE;
+    }
   /* sp-output: a temporary file beside @path (or beside the file a link
    * points to), written, flushed to disk and renamed over it; removed when
    * anything fails.  Not g_file_replace_contents(): in GLib 2.74, when a
    * write fails half-way (a full disk) it still renames the half-written
    * temporary file over the user's file. */
-  return sp_output_write_all (path, out->str, (gssize) out->len, error);
+  return sp_output_write_all (path, data, (gssize) len, error);
 }

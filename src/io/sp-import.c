@@ -180,6 +180,39 @@ sp_io_check_text (const char *file,
 }
 
 gboolean
+sp_io_check_characters (const char *file,
+                        const char *buf,
+                        gsize       length,
+                        gboolean    allow_vertical_tab,
+                        GError    **error)
+{
+  const char *end = buf + length;
+
+  for (const char *p = buf; p < end; p++)
+    {
+      guchar c = (guchar) *p;
+      gunichar bad = 0;
+
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' &&
+          !(c == '\v' && allow_vertical_tab))
+        bad = c;
+      else if (c == 0xEF && end - p >= 3 && (guchar) p[1] == 0xBF &&
+               ((guchar) p[2] == 0xBE || (guchar) p[2] == 0xBF))
+        bad = (guchar) p[2] == 0xBE ? 0xFFFE : 0xFFFF;
+      if (bad == 0)
+        continue;
+      if (bad < 0x20)
+        sp_io_set_error (error, SP_ERROR_PARSE, file, sp_io_line_at (buf, p),
+                         _("control character U+%04X is not allowed"), bad);
+      else
+        sp_io_set_error (error, SP_ERROR_PARSE, file, sp_io_line_at (buf, p),
+                         _("character U+%04X is not allowed"), bad);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 sp_io_check_line_length (const char *file,
                          const char *buf,
                          gsize       length,
@@ -468,9 +501,21 @@ sp_io_title_for_path (const char *path)
   if (dot != NULL && dot != base && !g_file_test (path, G_FILE_TEST_IS_DIR))
     *dot = '\0';
 
-  /* a title for people: "southern-women" reads "Southern women" */
+  /* a title for people: "southern-women" reads "Southern women"; a file
+   * name may hold anything but a title is saved (as XML): valid UTF-8
+   * without control characters */
+  if (!g_utf8_validate (base, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (base, -1);
+
+      g_free (base);
+      base = valid;
+    }
+  for (char *p = base; *p != '\0'; p++)
+    if ((guchar) *p < 0x20)
+      *p = ' ';
   g_strdelimit (base, "-_", ' ');
-  if (g_utf8_validate (base, -1, NULL) && *base != '\0')
+  if (*base != '\0')
     {
       gunichar first = g_utf8_get_char (base);
       char buf[8] = { 0 };

@@ -51,6 +51,13 @@ SpFormat   sp_import_guess_format (const char *path,
                                    const char *head,
                                    gsize       head_len);
 
+/* The GraphML sp_graphml_save() writes, in memory (@length bytes,
+ * NUL-terminated), or NULL with @error set when the network holds text
+ * XML 1.0 cannot carry (a control character such as U+0001). */
+char      *sp_graphml_write_data (SpNetwork  *network,
+                                  gsize      *length,
+                                  GError    **error);
+
 /* Writes @network as GraphML with Samenspel's keys (positions, view
  * state), atomically: a failure at any point (a full disk, a crash)
  * leaves the previous file as it was. */

@@ -74,6 +74,18 @@ gboolean    sp_io_check_text       (const char *file,
                                     gboolean    check_utf8,
                                     GError    **error);
 
+/* Refuses what XML 1.0, and so the GraphML Samenspel saves, cannot hold
+ * (see "writing" in sp-graphml.c): control characters other than tab,
+ * LF and CR, and U+FFFE, U+FFFF, as "FILE:LINE: control character U+0001
+ * is not allowed".  With @allow_vertical_tab a vertical tab passes: the
+ * CSV reader reads it as the line break Excel on a Mac means by it.  The
+ * XML formats need no such check: their parser refuses these. */
+gboolean    sp_io_check_characters (const char *file,
+                                    const char *buf,
+                                    gsize       length,
+                                    gboolean    allow_vertical_tab,
+                                    GError    **error);
+
 /* Refuses a line longer than SP_IO_MAX_LINE_LENGTH. */
 gboolean    sp_io_check_line_length (const char *file,
                                      const char *buf,
