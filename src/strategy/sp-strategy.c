@@ -256,6 +256,148 @@ find_indicator (const char *name)
   return -1;
 }
 
+/* A department name in a header is written plain ([department Sales])
+ * when the parser gives it back unchanged, and quoted otherwise:
+ * [department "R#D \"x\""], with \" \\ \n \r \t and \xHH for the
+ * other control characters.  Quoting is needed for "#" (a comment), "["
+ * "]" "=" and a quote or backslash, a line break or any control
+ * character, blanks at either end (stripped) and an empty name. */
+static gboolean
+needs_quotes (const char *name)
+{
+  gsize len = strlen (name);
+
+  if (len == 0 || g_ascii_isspace (name[0]) || g_ascii_isspace (name[len - 1]))
+    return TRUE;
+  for (const char *p = name; *p != '\0'; p++)
+    if (strchr ("#[]=\"\\", *p) != NULL || (guchar) *p < 0x20 || *p == 0x7f)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+append_department_header (GString    *out,
+                          const char *name)
+{
+  if (!needs_quotes (name))
+    {
+      g_string_append_printf (out, "[department %s]\n", name);
+      return;
+    }
+  g_string_append (out, "[department \"");
+  for (const char *p = name; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '"': g_string_append (out, "\\\""); break;
+      case '\\': g_string_append (out, "\\\\"); break;
+      case '\n': g_string_append (out, "\\n"); break;
+      case '\r': g_string_append (out, "\\r"); break;
+      case '\t': g_string_append (out, "\\t"); break;
+      default:
+        if ((guchar) *p < 0x20 || *p == 0x7f)
+          g_string_append_printf (out, "\\x%02x", (guchar) *p);
+        else
+          g_string_append_c (out, *p);
+        break;
+      }
+  g_string_append (out, "\"]\n");
+}
+
+/* Reads a quoted department header, "[department "…"]" with an optional
+ * comment after it, from @line (blanks at the start skipped).  Returns
+ * the name, or NULL with @error set; *@matched is FALSE (and nothing is
+ * set) when @line is not such a header. */
+static char *
+parse_quoted_header (const char  *line,
+                     const char  *filename,
+                     guint        line_number,
+                     gboolean    *matched,
+                     GError     **error)
+{
+  g_autoptr (GString) name = g_string_new (NULL);
+  const char *p = line;
+
+  *matched = FALSE;
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p++ != '[')
+    return NULL;
+  while (g_ascii_isspace (*p))
+    p++;
+  if (!g_str_has_prefix (p, "department"))
+    return NULL;
+  p += strlen ("department");
+  if (!g_ascii_isspace (*p))
+    return NULL;
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p != '"')
+    return NULL;
+  *matched = TRUE;
+  for (p++; *p != '"'; p++)
+    {
+      if (*p == '\0')
+        {
+          g_set_error (error, SP_ERROR, SP_ERROR_PARSE,
+                       _("%s:%u: the quoted department name is not closed"), filename, line_number);
+          return NULL;
+        }
+      if (*p != '\\')
+        {
+          g_string_append_c (name, *p);
+          continue;
+        }
+      p++;
+      switch (*p)
+        {
+        case '"': case '\\': g_string_append_c (name, *p); break;
+        case 'n': g_string_append_c (name, '\n'); break;
+        case 'r': g_string_append_c (name, '\r'); break;
+        case 't': g_string_append_c (name, '\t'); break;
+        case 'x':
+          if (g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2]) &&
+              (g_ascii_xdigit_value (p[1]) != 0 || g_ascii_xdigit_value (p[2]) != 0))
+            {
+              g_string_append_c (name, (char) (g_ascii_xdigit_value (p[1]) * 16 +
+                                               g_ascii_xdigit_value (p[2])));
+              p += 2;
+              break;
+            }
+          G_GNUC_FALLTHROUGH;
+        default:
+          g_set_error (error, SP_ERROR, SP_ERROR_PARSE,
+                       _("%s:%u: unknown escape in a quoted department name (use \\\" \\\\ \\n \\r \\t or \\xHH)"),
+                       filename, line_number);
+          return NULL;
+        }
+    }
+  for (p++; g_ascii_isspace (*p); p++)
+    ;
+  if (*p++ != ']')
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_PARSE,
+                   _("%s:%u: a section header must look like [department NAME]"),
+                   filename, line_number);
+      return NULL;
+    }
+  for (; g_ascii_isspace (*p); p++)
+    ;
+  if (*p != '\0' && *p != '#')
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_PARSE,
+                   _("%s:%u: a section header must look like [department NAME]"),
+                   filename, line_number);
+      return NULL;
+    }
+  if (!g_utf8_validate (name->str, -1, NULL))
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_PARSE,
+                   _("%s:%u: the department name is not valid UTF-8"), filename, line_number);
+      return NULL;
+    }
+  return g_strdup (name->str);
+}
+
 SpStrategy *
 sp_strategy_parse (const char  *text,
                    gssize       length,
@@ -286,9 +428,22 @@ sp_strategy_parse (const char  *text,
   for (guint n = 0; lines[n] != NULL; n++)
     {
       char *line = lines[n];
-      char *hash = strchr (line, '#');
+      char *hash;
       char *eq;
+      gboolean quoted;
+      g_autofree char *department = NULL;
 
+      /* before comments are cut: a quoted name may hold "#" */
+      department = parse_quoted_header (line, filename, n + 1, &quoted, error);
+      if (quoted && department == NULL)
+        return NULL;
+      if (quoted)
+        {
+          current = rule_new (department);
+          g_ptr_array_add (self->departments, current);
+          continue;
+        }
+      hash = strchr (line, '#');
       if (hash != NULL)
         *hash = '\0';
       g_strstrip (line);
@@ -790,7 +945,10 @@ write_rule (GString      *out,
 {
   if (rule == NULL)
     return;
-  g_string_append_printf (out, "[%s]\n", header);
+  if (header != NULL)
+    g_string_append_printf (out, "[%s]\n", header);
+  else
+    append_department_header (out, rule->group);
   if (rule->profile != NULL)
     g_string_append_printf (out, "profile = %s\n", rule->profile);
   for (guint i = 0; i < SP_N_INDICATORS; i++)
@@ -829,9 +987,8 @@ sp_strategy_to_text (const SpStrategy *strategy)
   for (guint r = 0; r < strategy->departments->len; r++)
     {
       const SpRule *rule = g_ptr_array_index (strategy->departments, r);
-      g_autofree char *header = g_strdup_printf ("department %s", rule->group);
 
-      write_rule (out, header, rule);
+      write_rule (out, NULL, rule);
     }
   return g_string_free (out, FALSE);
 }

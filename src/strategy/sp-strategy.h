@@ -18,6 +18,13 @@
  *     [organisation]                 # the organisation as a whole
  *     profile = exploration
  *
+ *     [department "R#D \"Lab\" [2]"]  # a name with # [ ] = " \ or a line
+ *     profile = exploration          # break, or blanks at its ends, quoted
+ *
+ * In a quoted name, \" \\ \n \r \t and \xHH stand for a quote, a
+ * backslash, LF, CR, tab and another control character; the writer quotes
+ * exactly the names that would not read back otherwise.
+ *
  * No GTK here.
  */
 #pragma once

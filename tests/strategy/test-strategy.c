@@ -505,6 +505,64 @@ test_compare_before_after (void)
   g_assert_cmpstr (lines[6], ==, "");
 }
 
+/* Department names the plain header cannot hold are written quoted and
+ * read back exactly (issue 12, item 4). */
+static void
+test_strategy_nasty_names (void)
+{
+  static const char *const names[] = {
+    "R#D", "Sales]", "[Lab]", "a = b", "say \"hi\"", "back\\slash", "two\nlines",
+    "cr\r\nlf", "tab\there", " padded ", "\x1b[31mred", "department", "#", "\"",
+    "ünïcödé 名前", "plain name",
+  };
+  g_autoptr (SpStrategy) strategy = sp_strategy_new ();
+  g_autoptr (SpStrategy) again = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text2 = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    sp_strategy_set_profile (strategy, names[i], i % 2 ? "execution" : "client-intimacy");
+  text = sp_strategy_to_text (strategy);
+  g_assert_nonnull (strstr (text, "[department \"R#D\"]\n"));
+  g_assert_nonnull (strstr (text, "[department \"say \\\"hi\\\"\"]\n"));
+  g_assert_nonnull (strstr (text, "[department \"two\\nlines\"]\n"));
+  g_assert_nonnull (strstr (text, "[department plain name]\n"));
+  again = sp_strategy_parse (text, -1, "view", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpstr (sp_strategy_get_profile (again, names[i]), ==,
+                     i % 2 ? "execution" : "client-intimacy");
+  text2 = sp_strategy_to_text (again);
+  g_assert_cmpstr (text, ==, text2);
+
+  /* a comment after a quoted header; what is broken is refused at its line */
+  g_clear_pointer (&again, sp_strategy_free);
+  again = sp_strategy_parse ("[department \"R#D\"]  # research\nprofile = execution\n", -1, "f", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sp_strategy_get_profile (again, "R#D"), ==, "execution");
+  {
+    static const struct { const char *text, *message; } bad[] = {
+      { "\n[department \"open]\n", "f:2: the quoted department name is not closed" },
+      { "[department \"a\\q\"]\n", "f:1: unknown escape in a quoted department name (use \\\" \\\\ \\n \\r \\t or \\xHH)" },
+      { "[department \"a\\x00\"]\n", "f:1: unknown escape in a quoted department name (use \\\" \\\\ \\n \\r \\t or \\xHH)" },
+      { "[department \"a\" b]\n", "f:1: a section header must look like [department NAME]" },
+      { "[department \"a\"] x\n", "f:1: a section header must look like [department NAME]" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autoptr (SpStrategy) broken = NULL;
+
+        g_clear_error (&error);
+        broken = sp_strategy_parse (bad[i].text, -1, "f", &error);
+        g_assert_null (broken);
+        g_assert_nonnull (error);
+        g_assert_cmpstr (error->message, ==, bad[i].message);
+      }
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -518,6 +576,7 @@ main (int argc, char **argv)
   g_test_add_func ("/strategy/errors", test_strategy_errors);
   g_test_add_func ("/strategy/fit-report", test_fit_report_csv);
   g_test_add_func ("/strategy/build-and-text", test_strategy_build_and_text);
+  g_test_add_func ("/strategy/nasty-names", test_strategy_nasty_names);
   g_test_add_func ("/compare/before-after", test_compare_before_after);
   return g_test_run ();
 }
