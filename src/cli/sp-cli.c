@@ -40,6 +40,7 @@ enum {
 
 typedef struct {
   char    *export_path;
+  char    *save_path;
   char    *metrics_path;
   char    *group_metrics_path;
   char    *client_report_path;
@@ -73,6 +74,7 @@ static void
 sp_cli_options_clear (SpCliOptions *o)
 {
   g_free (o->export_path);
+  g_free (o->save_path);
   g_free (o->metrics_path);
   g_free (o->group_metrics_path);
   g_free (o->client_report_path);
@@ -97,7 +99,7 @@ sp_cli_options_clear (SpCliOptions *o)
 
 static const char *headless_options[] = {
   "--export", "--metrics", "--group-metrics", "--client-report", "--overlap",
-  "--client-matrix", "--insights", "--fit-report", "--help", "-h", "--help-all", "--version", NULL
+  "--client-matrix", "--insights", "--fit-report", "--save", "--help", "-h", "--help-all", "--version", NULL
 };
 
 gboolean
@@ -393,6 +395,32 @@ export_changes (SpCliOptions    *o,
   return TRUE;
 }
 
+/* --save: the network with its layout, written by the writer Ctrl+S uses
+ * (sp_graphml_save: atomic, and refusing text that would not reopen); laid
+ * out first, as --export does, when the file had no positions. */
+static int
+run_save (SpCliOptions *o,
+          SpNetwork    *network)
+{
+  g_autoptr (GError) error = NULL;
+  SpLayoutEngine engine = SP_LAYOUT_SFDP;
+
+  if (o->layout != NULL && !sp_layout_engine_from_string (o->layout, &engine))
+    g_assert_not_reached (); /* validated in sp_cli_run */
+  if (!network->has_layout &&
+      !sp_layout_run (network, engine, show_progress, (gpointer) _("Laying out…"), NULL, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  if (!sp_graphml_save (network, o->save_path, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  return EXIT_OK;
+}
+
 static int
 run_export (SpCliOptions *o,
             SpNetwork    *network,
@@ -606,7 +634,7 @@ check_outputs (SpCliOptions          *o,
 {
   const char *outputs[] = {
     o->metrics_path, o->group_metrics_path, o->client_report_path, o->overlap_path,
-    o->client_matrix_path, o->fit_report, o->insights_path, o->export_path,
+    o->client_matrix_path, o->fit_report, o->insights_path, o->export_path, o->save_path,
   };
   g_autoptr (GPtrArray) out = g_ptr_array_new ();
   g_autoptr (GPtrArray) in = sp_import_list_inputs (o->files[0], iopts);
@@ -645,6 +673,9 @@ sp_cli_run (int    argc,
   const GOptionEntry entries[] = {
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &o.export_path,
       N_("Render the network to OUT: .png, .svg or .pdf by extension"), N_("OUT") },
+    { "save", 0, 0, G_OPTION_ARG_FILENAME, &o.save_path,
+      N_("Save the network with its layout as GraphML, as Ctrl+S does (laid out first when FILE has no positions)"),
+      N_("OUT.graphml") },
     { "metrics", 0, 0, G_OPTION_ARG_FILENAME, &o.metrics_path,
       N_("Write per-person measures as CSV to OUT (“-” for standard output)"), N_("OUT") },
     { "group-metrics", 0, 0, G_OPTION_ARG_FILENAME, &o.group_metrics_path,
@@ -767,6 +798,11 @@ sp_cli_run (int    argc,
       status = usage_error (context, _("--heatmap needs --color-by=ATTRIBUTE"));
       goto out;
     }
+  if (o.save_path != NULL && o.remove != NULL)
+    {
+      status = usage_error (context, _("--save saves the whole network: it cannot be combined with --remove"));
+      goto out;
+    }
   if (o.fit_report != NULL && o.strategy == NULL)
     {
       status = usage_error (context, _("--fit-report needs --strategy=FILE"));
@@ -869,6 +905,9 @@ sp_cli_run (int    argc,
     goto out;
   if (o.insights_path != NULL &&
       (status = run_insights (&o, network, tie_mask, removed)) != EXIT_OK)
+    goto out;
+  /* before --export, which may move clients for its view */
+  if (o.save_path != NULL && (status = run_save (&o, network)) != EXIT_OK)
     goto out;
   if (o.export_path != NULL &&
       (status = run_export (&o, network, tie_mask, removed)) != EXIT_OK)

@@ -28,6 +28,7 @@ test_usage_errors (void)
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "--export"));
   g_assert_nonnull (strstr (r.out, "--metrics"));
+  g_assert_nonnull (strstr (r.out, "--save=OUT.graphml"));
   run_result_clear (&r);
 }
 
@@ -312,6 +313,72 @@ test_export_isolates (void)
     }
 }
 
+/* --save writes the GraphML Ctrl+S writes, laid out: it reopens with the
+ * same people, ties and measures (issue 12, item 3). */
+static void
+test_save (void)
+{
+  const char *team = g_test_get_filename (G_TEST_DIST, "cli", "data", "team", NULL);
+  g_autofree char *saved = tmp_path ("team.graphml");
+  g_autofree char *resaved = tmp_path ("team-again.graphml");
+  g_autofree char *bad = tmp_path ("control.csv");
+  g_autofree char *bad_out = tmp_path ("control.graphml");
+  g_autofree char *text = NULL;
+  g_autofree char *text2 = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *prefix = NULL;
+  xmlDocPtr doc;
+  RunResult r;
+
+  r = run ("--save", saved, team, NULL);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  run_result_clear (&r);
+  doc = xmlReadFile (saved, NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  g_assert_cmpstr ((const char *) xmlDocGetRootElement (doc)->name, ==, "graphml");
+  xmlFreeDoc (doc);
+  g_assert_true (g_file_get_contents (saved, &text, NULL, NULL));
+  /* with positions: a layout was made */
+  g_assert_nonnull (strstr (text, "attr.name=\"samenspel.x\""));
+  g_assert_nonnull (strstr (text, "<data key=\"x\">"));
+
+  /* the same measures from the saved file as from the folder */
+  r = run ("--metrics=-", team, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  before = g_strdup (r.out);
+  run_result_clear (&r);
+  r = run ("--metrics=-", saved, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, before);
+  run_result_clear (&r);
+
+  /* saving the saved file again changes nothing, positions included */
+  r = run ("--save", resaved, saved, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  run_result_clear (&r);
+  g_assert_true (g_file_get_contents (resaved, &text2, NULL, NULL));
+  g_assert_cmpstr (text2, ==, text);
+
+  /* never over its input; not with --remove (it saves the whole network) */
+  r = run ("--save", saved, saved, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "would overwrite the input"));
+  run_result_clear (&r);
+  r = run ("--save", resaved, "--remove=p3", team, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  run_result_clear (&r);
+
+  /* a control character XML cannot hold: FILE:LINE, exit 1, nothing written */
+  g_assert_true (g_file_set_contents (bad, "id,name\np1,Ann\np2,\"B\x01ob\"\n", -1, NULL));
+  prefix = g_strdup_printf ("%s:3: control character U+0001 is not allowed", bad);
+  r = run ("--save", bad_out, bad, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_true (g_str_has_prefix (r.err, prefix));
+  g_assert_false (g_file_test (bad_out, G_FILE_TEST_EXISTS));
+  run_result_clear (&r);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -323,5 +390,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/csv-injection", test_csv_injection);
   g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
   g_test_add_func ("/cli/export-isolates", test_export_isolates);
+  g_test_add_func ("/cli/save", test_save);
   return g_test_run ();
 }
