@@ -86,7 +86,9 @@ test_real_data (void)
 /* Texts XML changes on the way unless the writer takes care. */
 static const char *const nasty[] = {
   "tab\there",
+  "tab here",     /* what attribute normalisation made of the one before */
   "line\nbreak",
+  "line break",
   "carriage\rreturn",
   "crlf\r\nend",
   "\r\n",
