@@ -1083,11 +1083,22 @@ append_attribute (GmlWriter  *w,
   append_escaped_full (w, text, TRUE);
 }
 
+/* A number the reader takes back: finite and within ±SP_IO_MAX_NUMBER,
+ * like every number the importers accept. */
 static void
-append_number (GString *out,
-               double   v)
+append_number (GmlWriter *w,
+               double     v)
 {
+  GString *out = w->out;
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (v) || fabs (v) > SP_IO_MAX_NUMBER)
+    {
+      if (w->error == NULL)
+        g_set_error (&w->error, SP_ERROR, SP_ERROR_INVALID,
+                     _("cannot save the number %g: the limit is ±%g"), v, SP_IO_MAX_NUMBER);
+      return;
+    }
 
   /* the shortest form that reads back as the same double */
   g_ascii_formatd (buf, sizeof buf, "%.15g", v);
@@ -1173,7 +1184,7 @@ sp_graphml_write_data (SpNetwork  *network,
           if (attr->type == SP_ATTR_NUMERIC && !isnan (attr->num[n]))
             {
               g_string_append_printf (out, "      <data key=\"a%u\">", i);
-              append_number (out, attr->num[n]);
+              append_number (w, attr->num[n]);
               g_string_append (out, "</data>\n");
             }
           else if (attr->type == SP_ATTR_CATEGORICAL && attr->str[n] != NULL)
@@ -1187,9 +1198,9 @@ sp_graphml_write_data (SpNetwork  *network,
       if (network->has_layout && network->x != NULL)
         {
           g_string_append (out, "      <data key=\"x\">");
-          append_number (out, network->x[n]);
+          append_number (w, network->x[n]);
           g_string_append (out, "</data>\n      <data key=\"y\">");
-          append_number (out, network->y[n]);
+          append_number (w, network->y[n]);
           g_string_append (out, "</data>\n");
         }
       g_string_append (out, "    </node>\n");
@@ -1206,7 +1217,7 @@ sp_graphml_write_data (SpNetwork  *network,
       if (tie->type != 0)
         append_data (w, "      ", "type", g_ptr_array_index (network->tie_types, tie->type));
       g_string_append (out, "      <data key=\"weight\">");
-      append_number (out, tie->weight);
+      append_number (w, tie->weight);
       g_string_append (out, "</data>\n    </edge>\n");
     }
   g_string_append (out, "  </graph>\n</graphml>\n");

@@ -146,7 +146,7 @@ test_nasty_model (void)
   for (guint i = 0; i <= n; i++)
     {
       net->x[i] = i * 1e-7 + 0.1;
-      net->y[i] = -1e300 / (i + 3);
+      net->y[i] = -1e14 / (i + 3);  /* within the importers' ±1e15 */
     }
   net->has_layout = TRUE;
   problem = roundtrip_check (net);
@@ -258,6 +258,17 @@ test_refused_by_writer (void)
   g_assert_error (error, SP_ERROR, SP_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "U+0001"));
   g_clear_error (&error);
+
+  /* nor a number the importers would refuse (a position past ±1e15) */
+  sp_network_node (net, 0)->id = sp_network_intern (net, "p");
+  sp_network_ensure_positions (net);
+  net->has_layout = TRUE;
+  net->x[0] = 1e300;
+  data = sp_graphml_write_data (net, NULL, &error);
+  g_assert_null (data);
+  g_assert_error (error, SP_ERROR, SP_ERROR_INVALID);
+  g_clear_error (&error);
+  sp_network_node (net, 0)->id = sp_network_intern (net, "p\x01");
 
   g_assert_true (g_file_set_contents (path, "previous\n", -1, NULL));
   g_assert_false (sp_graphml_save (net, path, &error));
