@@ -440,10 +440,10 @@ read_key (GmlReader *r,
       else if ((key->field = sp_io_node_field (lname)) != NULL && strcmp (key->field, "id") != 0 &&
                claim (r, key->field))
         key->node_target = TARGET_FIELD;
-      else if (g_str_has_prefix (lname, "samenspel."))
-        key->node_target = TARGET_IGNORE;
       else
         {
+          /* any other name is an attribute, "samenspel.note" too: the
+           * writer saves an attribute of any name, and it must reopen */
           SpAttrType t = key->numeric ? SP_ATTR_NUMERIC : SP_ATTR_CATEGORICAL;
 
           key->node_target = TARGET_ATTRIBUTE;

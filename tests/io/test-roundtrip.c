@@ -207,6 +207,24 @@ test_bipartite_column (void)
   g_assert_cmpstr (problem, ==, NULL);
 }
 
+/* Attribute names that look like the reader's own keys stay attributes:
+ * "x", "y" without a layout, "samenspel.note", "label" beside a name. */
+static void
+test_attribute_names (void)
+{
+  static const char csv[] = "id,name,label,x,y,samenspel.note,samenspel.x,weight,type,parent\n"
+                            "p1,Ann,A,1,2,n1,7,3,t,g\np2,Bob,B,4,5,n2,8,6,u,g\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) net = sp_import_data (csv, strlen (csv), SP_FORMAT_CSV, "people.csv", &error);
+  g_autofree char *problem = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (sp_network_find_attribute (net, "samenspel.note"));
+  g_assert_false (net->has_layout);
+  problem = roundtrip_check (net);
+  g_assert_cmpstr (problem, ==, NULL);
+}
+
 /* What XML 1.0 cannot hold is refused at import, at its line. */
 static void
 test_refused_at_import (void)
@@ -296,6 +314,7 @@ main (int    argc,
   g_test_add_func ("/roundtrip/nasty-model", test_nasty_model);
   g_test_add_func ("/roundtrip/nasty-csv", test_nasty_csv);
   g_test_add_func ("/roundtrip/bipartite-column", test_bipartite_column);
+  g_test_add_func ("/roundtrip/attribute-names", test_attribute_names);
   g_test_add_func ("/roundtrip/refused-at-import", test_refused_at_import);
   g_test_add_func ("/roundtrip/refused-by-writer", test_refused_by_writer);
   return g_test_run ();
