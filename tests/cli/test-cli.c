@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli-run.h"
+#include "../sp-test-limits.h"
 
 static void
 test_usage_errors (void)
@@ -307,7 +308,7 @@ test_export_isolates (void)
       g_assert_cmpstr (r.err, ==, "");
       g_assert_cmpint (r.status, ==, 0);
       /* generous for a loaded machine */
-      g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 20.0);
+      g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, sp_test_hang_limit (20.0));
       g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
       run_result_clear (&r);
     }
