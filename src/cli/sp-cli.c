@@ -357,27 +357,11 @@ export_changes (SpCliOptions    *o,
       g_autoptr (SpNetwork) before = sp_import_file (o->compare, NULL, error);
       g_autoptr (SpComparison) cmp = NULL;
       g_autofree char *name = NULL;
+      g_autofree char *text = NULL;
 
       if (before == NULL || (cmp = sp_compare_networks (before, network, o->ties, error)) == NULL)
         return FALSE;
-      for (guint k = 0; k < cmp->ties_gained->len; k++)
-        {
-          const SpTiePair *pair = &g_array_index (cmp->ties_gained, SpTiePair, k);
-
-          g_array_append_val (gained, pair->source);
-          g_array_append_val (gained, pair->target);
-        }
-      /* lost ties between people still here, on FILE's layout */
-      for (guint k = 0; k < cmp->ties_lost->len; k++)
-        {
-          const SpTiePair *pair = &g_array_index (cmp->ties_lost, SpTiePair, k);
-          gint a = cmp->after_of_before[pair->source], b = cmp->after_of_before[pair->target];
-
-          if (a < 0 || b < 0)
-            continue;
-          g_array_append_val (lost, a);
-          g_array_append_val (lost, b);
-        }
+      sp_comparison_drawn_ties (cmp, gained, lost);
       ropts->ties_gained = (const guint *) (gpointer) gained->data;
       ropts->n_ties_gained = gained->len / 2;
       ropts->ties_lost = (const guint *) (gpointer) lost->data;
@@ -385,10 +369,8 @@ export_changes (SpCliOptions    *o,
       name = g_path_get_basename (o->compare);
       if (caption->len > 0)
         g_string_append_c (caption, ' ');
-      /* Translators: the caption of a before/after drawing; %s is the earlier file */
-      g_string_append_printf (caption, _("Compared with %s: %u joined, %u left; %u ties gained (green), %u lost (red, dashed)."),
-                              name, cmp->joined->len, cmp->left->len,
-                              cmp->ties_gained->len, cmp->ties_lost->len);
+      text = sp_comparison_caption (cmp, name);
+      g_string_append (caption, text);
     }
   if (caption->len > 0)
     ropts->caption = caption->str;

@@ -177,6 +177,42 @@ sp_comparison_free (SpComparison *comparison)
   g_free (comparison);
 }
 
+void
+sp_comparison_drawn_ties (const SpComparison *comparison,
+                          GArray             *gained,
+                          GArray             *lost)
+{
+  for (guint k = 0; k < comparison->ties_gained->len; k++)
+    {
+      const SpTiePair *pair = &g_array_index (comparison->ties_gained, SpTiePair, k);
+
+      g_array_append_val (gained, pair->source);
+      g_array_append_val (gained, pair->target);
+    }
+  /* lost ties between people still here, on the present layout */
+  for (guint k = 0; k < comparison->ties_lost->len; k++)
+    {
+      const SpTiePair *pair = &g_array_index (comparison->ties_lost, SpTiePair, k);
+      gint a = comparison->after_of_before[pair->source];
+      gint b = comparison->after_of_before[pair->target];
+
+      if (a < 0 || b < 0)
+        continue;
+      g_array_append_val (lost, a);
+      g_array_append_val (lost, b);
+    }
+}
+
+char *
+sp_comparison_caption (const SpComparison *comparison,
+                       const char         *before_name)
+{
+  /* Translators: the caption of a before/after drawing; %s is the earlier file */
+  return g_strdup_printf (_("Compared with %s: %u joined, %u left; %u ties gained (green), %u lost (red, dashed)."),
+                          before_name, comparison->joined->len, comparison->left->len,
+                          comparison->ties_gained->len, comparison->ties_lost->len);
+}
+
 static void
 append_node_fields (GString  *out,
                     SpNode   *node)

@@ -36,6 +36,17 @@ SpComparison *sp_compare_networks (SpNetwork  *before,
                                    GError    **error);
 void          sp_comparison_free  (SpComparison *comparison);
 
+/* What a drawing on @after's layout shows: the gained ties, and the lost
+ * ties between people still there, each appended to @gained / @lost as
+ * two guint nodes of @after. */
+void          sp_comparison_drawn_ties (const SpComparison *comparison,
+                                        GArray             *gained,
+                                        GArray             *lost);
+/* The caption of a before/after drawing; @before_name names the earlier
+ * data set.  One sentence, for the export and the window alike. */
+char         *sp_comparison_caption    (const SpComparison *comparison,
+                                        const char         *before_name);
+
 /* Writes the metrics CSV of @after with, for each measure, a column
  * "<measure>_change" (after − before), and a "presence" column: "both",
  * "joined" or "left"; people who left get a row with their before

@@ -553,24 +553,7 @@ compare_thread (GTask        *task,
   c = job->result = g_new0 (Comparison, 1);
   c->gained = g_array_new (FALSE, FALSE, sizeof (guint));
   c->lost = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint k = 0; k < cmp->ties_gained->len; k++)
-    {
-      const SpTiePair *pair = &g_array_index (cmp->ties_gained, SpTiePair, k);
-
-      g_array_append_val (c->gained, pair->source);
-      g_array_append_val (c->gained, pair->target);
-    }
-  /* lost ties between people still here are drawn on the present layout */
-  for (guint k = 0; k < cmp->ties_lost->len; k++)
-    {
-      const SpTiePair *pair = &g_array_index (cmp->ties_lost, SpTiePair, k);
-      gint a = cmp->after_of_before[pair->source], b = cmp->after_of_before[pair->target];
-
-      if (a < 0 || b < 0)
-        continue;
-      g_array_append_val (c->lost, a);
-      g_array_append_val (c->lost, b);
-    }
+  sp_comparison_drawn_ties (cmp, c->gained, c->lost);
 
   /* Translators: %s is the file of the earlier data set */
   c->title = g_strdup_printf (_("Since %s: ties gained in green, ties lost in red (dashed)."), job->name);
@@ -598,10 +581,7 @@ compare_thread (GTask        *task,
       append_names (text, before, cmp->left);
     }
   c->text = g_strdup (text->str);
-  /* Translators: the caption of an exported before/after drawing; %s is the earlier file */
-  c->caption = g_strdup_printf (_("Compared with %s: %u joined, %u left; %u ties gained (green), %u lost (red, dashed)."),
-                                job->name, cmp->joined->len, cmp->left->len,
-                                cmp->ties_gained->len, cmp->ties_lost->len);
+  c->caption = sp_comparison_caption (cmp, job->name);
   g_task_return_boolean (task, TRUE);
 }
 

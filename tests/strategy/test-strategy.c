@@ -475,6 +475,23 @@ test_compare_before_after (void)
   g_assert_cmpstr (sp_network_node (before, p->target)->id, ==, "c");
   g_assert_cmpuint (cmp->ties_gained->len, ==, 2);   /* b-d, d-e */
 
+  /* drawn on after's layout: both gained ties; of the lost ones neither,
+   * since c left (b-c and c-d end at someone no longer there) */
+  {
+    g_autoptr (GArray) gained = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_autoptr (GArray) lost = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_autofree char *caption = NULL;
+
+    sp_comparison_drawn_ties (cmp, gained, lost);
+    g_assert_cmpuint (gained->len, ==, 4);
+    g_assert_cmpuint (lost->len, ==, 0);
+    for (guint k = 0; k < gained->len; k++)
+      g_assert_cmpuint (g_array_index (gained, guint, k), <, sp_network_n_nodes (after));
+    caption = sp_comparison_caption (cmp, "round-1.csv");
+    g_assert_cmpstr (caption, ==, "Compared with round-1.csv: 1 joined, 1 left; "
+                                  "2 ties gained (green), 2 lost (red, dashed).");
+  }
+
   g_assert_true (sp_compare_write_metrics_csv (before, mb, after, ma, cmp, path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
