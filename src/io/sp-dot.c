@@ -382,7 +382,7 @@ load_locked (const char *path,
 
       /* the line is only looked for when needed: strstr() per node would
        * make a large file quadratic */
-      if (sp_network_n_nodes (network) < SP_IO_MAX_NODES)
+      if (sp_network_n_nodes (network) < SP_IO_MAX_NODES && sp_io_values_fit (network))
         index = sp_network_add_node (network, id, SP_NODE_PERSON, error);
       if (index < 0)
         {

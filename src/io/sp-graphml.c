@@ -324,6 +324,8 @@ typedef struct {
   char        *id;
   char        *name;
   char        *default_value;
+  gboolean     default_parsed;  /* a numeric attribute's default, parsed once */
+  double       default_number;
   gboolean     numeric;
   gboolean     for_node, for_edge, for_graph;
   KeyTarget    node_target;
@@ -637,7 +639,9 @@ read_node (GmlReader  *r,
         {
           GmlKey *key = g_ptr_array_index (r->node_defaults, i);
 
-          if (!set_node_value (r, key, index, key->default_value, key->line, error))
+          if (key->default_parsed)
+            sp_network_set_numeric (r->network, key->attr, index, key->default_number);
+          else if (!set_node_value (r, key, index, key->default_value, key->line, error))
             return FALSE;
         }
       for (xmlNode *child = element->children; child != NULL; child = child->next)
@@ -854,6 +858,11 @@ collect_defaults (GmlReader *r,
       if (key->for_node && key->node_target != TARGET_IGNORE &&
           key->node_target != TARGET_YFILES_NODE)
         g_ptr_array_add (r->node_defaults, key);
+      /* parsed here, not for every node (a bad one is reported at the
+       * first node, by set_node_value) */
+      if (key->for_node && key->node_target == TARGET_ATTRIBUTE &&
+          key->attr->type == SP_ATTR_NUMERIC)
+        key->default_parsed = sp_xml_parse_number (key->default_value, &key->default_number);
       if (key->for_edge && key->edge_target == TARGET_TYPE)
         r->type_default = key->default_value;
       else if (key->for_edge && key->edge_target == TARGET_WEIGHT &&

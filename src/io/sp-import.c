@@ -254,6 +254,12 @@ sp_io_check_attributes (const char *file,
   return FALSE;
 }
 
+gboolean
+sp_io_values_fit (SpNetwork *network)
+{
+  return (guint64) (sp_network_n_nodes (network) + 1) * network->attributes->len <= SP_IO_MAX_VALUES;
+}
+
 gint
 sp_io_add_node (SpNetwork  *network,
                 const char *id,
@@ -268,6 +274,15 @@ sp_io_add_node (SpNetwork  *network,
     {
       sp_io_set_error (error, SP_ERROR_LIMIT, file, line,
                        _("too many nodes: the limit is %u"), SP_IO_MAX_NODES);
+      return -1;
+    }
+  if (!sp_io_values_fit (network))
+    {
+      sp_io_set_error (error, SP_ERROR_LIMIT, file, line,
+                       _("too many values: %u attributes × %u nodes is more than the limit "
+                         "of %u million"),
+                       network->attributes->len, sp_network_n_nodes (network) + 1,
+                       SP_IO_MAX_VALUES / 1000000);
       return -1;
     }
   index = sp_network_add_node (network, id, kind, error);

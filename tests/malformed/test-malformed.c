@@ -153,6 +153,33 @@ test_dot_attribute_names (void)
   g_rmdir (dir);
 }
 
+/* 999 GraphML keys with defaults and 25,000 nodes (700 kB): every key a
+ * value for every node, 25 million values (999 × 50,000 took 17 s and
+ * 564 MB).  Refused at the node that passes 20 million. */
+static void
+test_many_values (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sp-malformed-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "values.graphml", NULL);
+  g_autoptr (GString) text = g_string_new ("<?xml version=\"1.0\"?>\n<graphml>\n");
+  Case c = { (char *) "values.graphml",
+             (char *) "values.graphml:21023: too many values: 999 attributes × 20021 nodes "
+                      "is more than the limit of 20 million",
+             dir, 20 };
+
+  for (guint i = 0; i < 999; i++)
+    g_string_append_printf (text, "<key id=\"k%u\" for=\"node\" attr.name=\"k%u\" "
+                            "attr.type=\"double\"><default>1</default></key>\n", i, i);
+  g_string_append (text, "<graph edgedefault=\"undirected\">\n");
+  for (guint i = 0; i < 25000; i++)
+    g_string_append_printf (text, "<node id=\"n%u\"/>\n", i);
+  g_string_append (text, "</graph>\n</graphml>\n");
+  g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+  run_case (&c);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* 1000 attributes are fine, in both formats. */
 static void
 test_attributes_at_limit (void)
@@ -296,6 +323,7 @@ main (int   argc,
   g_test_add_data_func ("/malformed/many-attributes/graphml", "graphml", test_many_attributes);
   g_test_add_data_func ("/malformed/many-attributes/gexf", "gexf", test_many_attributes);
   g_test_add_func ("/malformed/many-attribute-names/dot", test_dot_attribute_names);
+  g_test_add_func ("/malformed/many-values/graphml", test_many_values);
   g_test_add_func ("/accepted/attributes-at-limit", test_attributes_at_limit);
   g_test_add_func ("/accepted/odd-but-valid", test_accepted);
 
