@@ -24,12 +24,7 @@ G_BEGIN_DECLS
 SpNetwork *sp_network_project        (SpNetwork  *two_mode,
                                       GError    **error);
 
-/* Two-mode files from networkx and igraph mark the second mode with a
- * numeric node attribute "bipartite" (networkx: 0 and 1) or a boolean
- * "type" (igraph).  When @network has no clients and every person carries
- * such an attribute with exactly two values, the nodes with the larger
- * value (networkx's 1, igraph's true) become clients.  Returns how many
- * nodes became clients. */
-guint      sp_network_apply_bipartite (SpNetwork *network);
+/* sp_network_apply_bipartite(), the two-mode file convention, is in
+ * sp-import.h. */
 
 G_END_DECLS

@@ -10,7 +10,7 @@
 #define G_LOG_DOMAIN "sp-graphml"
 
 #include "sp-xml-private.h"
-#include "sp-projection.h"
+#include "sp-import.h"
 #include "sp-output.h"
 #include "sp-i18n.h"
 

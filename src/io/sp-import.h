@@ -46,6 +46,14 @@ SpNetwork *sp_import_data    (const char            *data,
                               const char            *display_name,
                               GError               **error);
 
+/* Two-mode files from networkx and igraph mark the second mode with a
+ * numeric node attribute "bipartite" (networkx: 0 and 1) or a boolean
+ * "type" (igraph).  When @network has no clients and every person carries
+ * such an attribute with exactly two values, the nodes with the larger
+ * value (networkx's 1, igraph's true) become clients.  Returns how many
+ * nodes became clients. */
+guint      sp_network_apply_bipartite (SpNetwork *network);
+
 /* Guess the format of @path from its extension and first bytes. */
 SpFormat   sp_import_guess_format (const char *path,
                                    const char *head,

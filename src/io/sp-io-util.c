@@ -640,3 +640,81 @@ sp_io_add_reverse_ties (SpNetwork  *network,
     }
   return TRUE;
 }
+
+/* ---- the two-mode file convention (sp-import.h) ---- */
+
+guint
+sp_network_apply_bipartite (SpNetwork *network)
+{
+  static const char *const names[] = { "bipartite", "type" };
+  guint n, changed = 0;
+
+  g_return_val_if_fail (network != NULL, 0);
+
+  n = sp_network_n_nodes (network);
+  if (n == 0 || sp_network_n_clients (network) > 0)
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      SpAttribute *attr = sp_network_find_attribute (network, names[k]);
+      const char *lo_s = NULL, *hi_s = NULL;
+      double lo = INFINITY, hi = -INFINITY;
+      gboolean ok = TRUE;
+
+      if (attr == NULL)
+        continue;
+      for (guint i = 0; i < n && ok; i++)
+        {
+          if (attr->type == SP_ATTR_NUMERIC)
+            {
+              double v = attr->num[i];
+
+              ok = !isnan (v);
+              lo = MIN (lo, v);
+              hi = MAX (hi, v);
+            }
+          else
+            {
+              /* igraph writes its boolean "type" as "true" / "false" */
+              const char *v = attr->str[i];
+
+              ok = v != NULL && (g_ascii_strcasecmp (v, "true") == 0 ||
+                                 g_ascii_strcasecmp (v, "false") == 0);
+              if (ok && g_ascii_strcasecmp (v, "true") == 0)
+                hi_s = v;
+              else if (ok)
+                lo_s = v;
+            }
+        }
+      if (!ok)
+        continue;
+      if (attr->type == SP_ATTR_NUMERIC)
+        {
+          /* exactly two values */
+          for (guint i = 0; i < n && ok; i++)
+            ok = attr->num[i] == lo || attr->num[i] == hi;
+          if (!ok || !(hi > lo))
+            continue;
+          for (guint i = 0; i < n; i++)
+            if (attr->num[i] == hi)
+              {
+                sp_network_node (network, i)->kind = SP_NODE_CLIENT;
+                changed++;
+              }
+        }
+      else
+        {
+          if (lo_s == NULL || hi_s == NULL)
+            continue;
+          for (guint i = 0; i < n; i++)
+            if (g_ascii_strcasecmp (attr->str[i], "true") == 0)
+              {
+                sp_network_node (network, i)->kind = SP_NODE_CLIENT;
+                changed++;
+              }
+        }
+      if (changed > 0)
+        break;
+    }
+  return changed;
+}
