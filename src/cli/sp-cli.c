@@ -128,6 +128,19 @@ static gboolean progress_shown;
 static G_LOCK_DEFINE (progress);
 
 static void
+clear_progress (void)
+{
+  G_LOCK (progress);
+  if (progress_shown)
+    {
+      fputs ("\r\033[K", stderr);
+      fflush (stderr);
+      progress_shown = FALSE;
+    }
+  G_UNLOCK (progress);
+}
+
+static void
 show_progress (double   fraction,
                gpointer user_data)
 {
@@ -138,6 +151,13 @@ show_progress (double   fraction,
 
   if (!isatty (STDERR_FILENO))
     return;
+  /* done: the line goes at once, before anything is written to a
+   * terminal on standard output */
+  if (fraction >= 1.0)
+    {
+      clear_progress ();
+      return;
+    }
   G_LOCK (progress);
   if (percent != last_percent || label != last_label)
     {
@@ -153,18 +173,6 @@ show_progress (double   fraction,
   G_UNLOCK (progress);
 }
 
-static void
-clear_progress (void)
-{
-  G_LOCK (progress);
-  if (progress_shown)
-    {
-      fputs ("\r\033[K", stderr);
-      fflush (stderr);
-      progress_shown = FALSE;
-    }
-  G_UNLOCK (progress);
-}
 
 static void
 print_error (const char *message)
