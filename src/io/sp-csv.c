@@ -490,9 +490,8 @@ csv_table_add_nodes (SpNetwork  *network,
                 sp_network_set_numeric (network, t->attrs[col], index, v);
               else
                 {
-                  sp_io_set_error (error, SP_ERROR_LIMIT, r->path, line,
-                                   _("value “%s” of “%s” is out of range: the limit is ±%g"),
-                                   value, t->attrs[col]->name, SP_IO_MAX_NUMBER);
+                  sp_io_set_value_error (error, r->path, line, value, t->attrs[col]->name,
+                                         r->decimal_comma);
                   return FALSE;
                 }
               break;

@@ -130,17 +130,9 @@ set_attribute_value (SpNetwork   *network,
     ;
   else if (sp_io_parse_double (value, FALSE, &v))
     sp_network_set_numeric (network, attr, index, v);
-  else if (sp_io_number_too_large (value, FALSE))
-    {
-      sp_io_set_error (error, SP_ERROR_LIMIT, path, line_of_text (buf, value),
-                       _("value “%s” of “%s” is out of range: the limit is ±%g"),
-                       value, attr->name, SP_IO_MAX_NUMBER);
-      return FALSE;
-    }
   else
     {
-      sp_io_set_error (error, SP_ERROR_PARSE, path, line_of_text (buf, value),
-                       _("value “%s” of “%s” is not a number"), value, attr->name);
+      sp_io_set_value_error (error, path, line_of_text (buf, value), value, attr->name, FALSE);
       return FALSE;
     }
   return TRUE;

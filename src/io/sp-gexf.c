@@ -169,13 +169,7 @@ set_node_value (GexfReader *r,
     }
   if (!sp_xml_parse_number (value, &v))
     {
-      if (sp_io_number_too_large (value, FALSE))
-        sp_io_set_error (error, SP_ERROR_LIMIT, r->path, line,
-                         _("value “%s” of “%s” is out of range: the limit is ±%g"),
-                         value, a->title, SP_IO_MAX_NUMBER);
-      else
-        sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
-                         _("value “%s” of “%s” is not a number"), value, a->title);
+      sp_io_set_value_error (error, r->path, line, value, a->title, FALSE);
       return FALSE;
     }
   sp_network_set_numeric (r->network, a->attr, index, v);

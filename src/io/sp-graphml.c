@@ -253,13 +253,7 @@ set_node_value (GmlReader  *r,
     case TARGET_Y:
       if (!sp_xml_parse_number (value, &v))
         {
-          if (sp_io_number_too_large (value, FALSE))
-            sp_io_set_error (error, SP_ERROR_LIMIT, r->path, line,
-                             _("value “%s” of “%s” is out of range: the limit is ±%g"),
-                             value, key->name, SP_IO_MAX_NUMBER);
-          else
-            sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
-                             _("value “%s” of “%s” is not a number"), value, key->name);
+          sp_io_set_value_error (error, r->path, line, value, key->name, FALSE);
           return FALSE;
         }
       if (key->node_target == TARGET_ATTRIBUTE)

@@ -139,6 +139,14 @@ gboolean    sp_io_parse_double     (const char *s,
  * long run of digits): out of range rather than text. */
 gboolean    sp_io_number_too_large (const char *s,
                                     gboolean    decimal_comma);
+/* The error for @value of attribute @name that is no number: "out of
+ * range" (SP_ERROR_LIMIT) beyond SP_IO_MAX_NUMBER, else "not a number". */
+void        sp_io_set_value_error  (GError    **error,
+                                    const char *file,
+                                    gint64      line,
+                                    const char *value,
+                                    const char *name,
+                                    gboolean    decimal_comma);
 
 /* "true"/"yes"/"1" and friends, case-insensitive. */
 gboolean    sp_io_parse_bool       (const char *s,

@@ -414,6 +414,23 @@ sp_io_number_too_large (const char *s,
   return parse_number (s, decimal_comma, &v) == NUMBER_TOO_LARGE;
 }
 
+void
+sp_io_set_value_error (GError    **error,
+                       const char *file,
+                       gint64      line,
+                       const char *value,
+                       const char *name,
+                       gboolean    decimal_comma)
+{
+  if (sp_io_number_too_large (value, decimal_comma))
+    sp_io_set_error (error, SP_ERROR_LIMIT, file, line,
+                     _("value “%s” of “%s” is out of range: the limit is ±%g"),
+                     value, name, SP_IO_MAX_NUMBER);
+  else
+    sp_io_set_error (error, SP_ERROR_PARSE, file, line,
+                     _("value “%s” of “%s” is not a number"), value, name);
+}
+
 gboolean
 sp_io_parse_bool (const char *s,
                   gboolean   *value)
