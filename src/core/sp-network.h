@@ -177,4 +177,18 @@ gsize        sp_network_memory_size      (SpNetwork  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpNetwork, sp_network_unref)
 
+/* A well-mixed number from a pair of nodes (@a << 32 | @b), to break ties
+ * between equal weights without favouring low node numbers (the layout's
+ * tie sample and the drawing's tie budget order ties alike). */
+static inline guint64
+sp_pair_hash (guint64 key)
+{
+  key ^= key >> 33;
+  key *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  key ^= key >> 33;
+  key *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
+  key ^= key >> 33;
+  return key;
+}
+
 G_END_DECLS

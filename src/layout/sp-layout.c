@@ -238,19 +238,6 @@ pair_b (const Pair *p)
   return (guint) (p->key & 0xffffffffu);
 }
 
-/* A well-mixed number from a pair, to break ties between equal weights
- * without favouring low node numbers. */
-static guint64
-pair_hash (guint64 key)
-{
-  key ^= key >> 33;
-  key *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  key ^= key >> 33;
-  key *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
-  key ^= key >> 33;
-  return key;
-}
-
 /* Stronger first; equal weights in the order of their hash. */
 static gint
 compare_pair_strength (gconstpointer a,
@@ -263,8 +250,8 @@ compare_pair_strength (gconstpointer a,
 
   if (x->weight != y->weight)
     return x->weight > y->weight ? -1 : 1;
-  hx = pair_hash (x->key);
-  hy = pair_hash (y->key);
+  hx = sp_pair_hash (x->key);
+  hy = sp_pair_hash (y->key);
   return (hx > hy) - (hx < hy);
 }
 
@@ -301,8 +288,8 @@ compare_pair_spread (gconstpointer a,
                      gpointer      user_data)
 {
   const Pair *pairs = user_data;
-  guint64 hx = pair_hash (~pairs[*(const guint *) a].key);
-  guint64 hy = pair_hash (~pairs[*(const guint *) b].key);
+  guint64 hx = sp_pair_hash (~pairs[*(const guint *) a].key);
+  guint64 hy = sp_pair_hash (~pairs[*(const guint *) b].key);
 
   return (hx > hy) - (hx < hy);
 }

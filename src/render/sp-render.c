@@ -392,19 +392,6 @@ compare_pair (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* A well-mixed number from a pair, to break ties between equal weights
- * without favouring low node numbers. */
-static guint64
-pair_hash (guint64 key)
-{
-  key ^= key >> 33;
-  key *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  key ^= key >> 33;
-  key *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
-  key ^= key >> 33;
-  return key;
-}
-
 typedef struct {
   double  weight;
   guint64 hash;
@@ -443,7 +430,7 @@ scene_edges_budget (SpScene *scene,
       const SpEdge *e = &g_array_index (edges, SpEdge, i);
 
       strength[i].weight = isnan (e->weight) ? -INFINITY : e->weight;
-      strength[i].hash = pair_hash (((guint64) e->a << 32) | e->b);
+      strength[i].hash = sp_pair_hash (((guint64) e->a << 32) | e->b);
       strength[i].index = i;
     }
   qsort (strength, edges->len, sizeof (EdgeStrength), compare_edge_strength);
