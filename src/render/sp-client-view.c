@@ -213,7 +213,7 @@ client_view_init (ClientView *v,
   v->removed = g_new0 (gboolean, MAX (scene->n, 1));
   for (guint i = 0; i < scene->n; i++)
     v->removed[i] = !scene->visible[i];
-  v->cm = sp_client_metrics_compute (net, scene->opt->tie_type_visible, v->removed);
+  v->cm = sp_measures_clients (scene->measures, scene->opt->tie_type_visible, v->removed);
 
 
   /* the ring as drawn */
@@ -305,7 +305,6 @@ client_view_init (ClientView *v,
 static void
 client_view_clear (ClientView *v)
 {
-  g_clear_pointer (&v->cm, sp_client_metrics_free);
   g_clear_pointer (&v->removed, g_free);
   g_clear_pointer (&v->emphasis, g_free);
   g_clear_pointer (&v->taken, g_array_unref);
@@ -1425,19 +1424,22 @@ draw_selection_card (ClientView *v,
 
 /* ---- the view ---- */
 
-void
-sp_render_client_view (cairo_t               *cr,
-                       SpNetwork             *network,
-                       const SpRenderOptions *options)
+static void
+client_view_free (gpointer data)
 {
-  g_autoptr (SpScene) scene = NULL;
+  ClientView *v = data;
+
+  client_view_clear (v);
+  g_free (v);
+}
+
+SpScene *
+sp_client_view_scene (SpNetwork             *network,
+                      const SpRenderOptions *options)
+{
   g_autofree char *title = NULL;
   SpRenderOptions opt;
-  ClientView v;
-
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (network != NULL);
-  g_return_if_fail (options != NULL);
+  SpScene *scene;
 
   /* the title says which view this is */
   opt = *options;
@@ -1457,11 +1459,28 @@ sp_render_client_view (cairo_t               *cr,
                           : g_strdup (_("The organisation and its clients"));
       opt.title = title;
     }
-  options = &opt;
 
-  scene = sp_scene_new (network, options);
+  scene = sp_scene_build (network, &opt);
   if (options->view != SP_RENDER_VIEW_CLIENTS)
     sp_client_view_fit (scene);  /* called directly, not through sp_render() */
+  scene->view = SP_RENDER_VIEW_CLIENTS;
+  if (scene->n > 0 && scene->has_layout)
+    {
+      ClientView *v = g_new0 (ClientView, 1);
+
+      client_view_init (v, scene);
+      scene->view_data = v;
+      scene->view_data_free = client_view_free;
+    }
+  return scene;
+}
+
+void
+sp_client_view_draw (SpScene *scene,
+                     cairo_t *cr)
+{
+  const SpRenderOptions *options = scene->opt;
+  ClientView *v = scene->view_data;
 
   cairo_save (cr);
   sp_set_color (cr, scene->bg, 1.0);
@@ -1476,25 +1495,38 @@ sp_render_client_view (cairo_t               *cr,
                      _("The network is drawn once its layout has been computed."));
   else
     {
-      client_view_init (&v, scene);
-      draw_organisation_disc (&v, cr);
-      draw_internal_ties (&v, cr);
-      draw_client_ties (&v, cr);
-      draw_persons (&v, cr);
-      draw_clients (&v, cr);
-      draw_client_labels (&v, cr);
-      draw_person_labels (&v, cr);
+      draw_organisation_disc (v, cr);
+      draw_internal_ties (v, cr);
+      draw_client_ties (v, cr);
+      draw_persons (v, cr);
+      draw_clients (v, cr);
+      draw_client_labels (v, cr);
+      draw_person_labels (v, cr);
       if (options->show_legend)
         {
-          draw_client_legend (&v, cr);
-          draw_selection_card (&v, cr);
+          draw_client_legend (v, cr);
+          draw_selection_card (v, cr);
         }
       if (scene->n_clients == 0)
         sp_message_draw (scene, cr, _("No clients in this data set"),
                          _("Add a clients file, or mark nodes with kind = client."));
-      client_view_clear (&v);
     }
   if (options->show_title)
     sp_title_draw (scene, cr);
   cairo_restore (cr);
+}
+
+void
+sp_render_client_view (cairo_t               *cr,
+                       SpNetwork             *network,
+                       const SpRenderOptions *options)
+{
+  g_autoptr (SpScene) scene = NULL;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (network != NULL);
+  g_return_if_fail (options != NULL);
+
+  scene = sp_client_view_scene (network, options);
+  sp_client_view_draw (scene, cr);
 }

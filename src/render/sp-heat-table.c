@@ -60,28 +60,71 @@ layout_height (PangoLayout *layout)
   return r.height;
 }
 
-void
-sp_render_heat_table (cairo_t               *cr,
-                      SpNetwork             *network,
-                      const SpRenderOptions *options)
-{
-  g_autoptr (SpScene) scene = NULL;
-  g_autoptr (SpHeatTable) table = NULL;
-  g_autoptr (SpInsights) insights = NULL;
-  SpRenderOptions opt;
-  double u, x0, y0, name_w = 0, cell_w, cell_h, head_h = 0, avail_w, y;
+typedef struct {
+  SpHeatTable *table;
+  SpInsights  *insights;  /* borrowed from the scene's measures */
+} HeatTable;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (network != NULL);
-  g_return_if_fail (options != NULL);
+static void
+heat_table_free (gpointer data)
+{
+  HeatTable *h = data;
+
+  g_clear_pointer (&h->table, sp_heat_table_free);
+  g_free (h);
+}
+
+SpScene *
+sp_heat_table_scene (SpNetwork             *network,
+                     const SpRenderOptions *options)
+{
+  SpRenderOptions opt;
+  SpScene *scene;
 
   /* the scene gives theme, texts, metrics and group measures; no legend */
   opt = *options;
   opt.view = SP_RENDER_VIEW_HEAT_TABLE;
   opt.show_legend = FALSE;
   opt.heatmap = FALSE;
-  scene = sp_scene_new (network, &opt);
-  u = scene->u;
+  scene = sp_scene_build (network, &opt);
+  if (scene->groups != NULL && scene->n_persons > 0)
+    {
+      g_autofree gboolean *removed = sp_scene_removed (scene);
+      HeatTable *h = g_new0 (HeatTable, 1);
+
+      h->table = sp_heat_table_new (network, scene->groups);
+      h->insights = sp_measures_insights (scene->measures, scene->opt->tie_type_visible, removed,
+                                          scene->metrics);
+      scene->view_data = h;
+      scene->view_data_free = heat_table_free;
+    }
+  return scene;
+}
+
+void
+sp_render_heat_table (cairo_t               *cr,
+                      SpNetwork             *network,
+                      const SpRenderOptions *options)
+{
+  g_autoptr (SpScene) scene = NULL;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (network != NULL);
+  g_return_if_fail (options != NULL);
+
+  scene = sp_heat_table_scene (network, options);
+  sp_heat_table_draw (scene, cr);
+}
+
+void
+sp_heat_table_draw (SpScene *scene,
+                    cairo_t *cr)
+{
+  const SpRenderOptions *options = scene->opt;
+  HeatTable *h = scene->view_data;
+  SpHeatTable *table;
+  SpInsights *insights;
+  double u = scene->u, x0, y0, name_w = 0, cell_w, cell_h, head_h = 0, avail_w, y;
 
   cairo_save (cr);
   sp_set_color (cr, scene->bg, 1);
@@ -90,15 +133,15 @@ sp_render_heat_table (cairo_t               *cr,
   if (options->show_title)
     sp_title_draw (scene, cr);
 
-  if (scene->groups == NULL || scene->n_persons == 0)
+  if (h == NULL)
     {
       sp_message_draw (scene, cr, _("No departments to compare"),
                        _("The heat table needs people with a department."));
       cairo_restore (cr);
       return;
     }
-  table = sp_heat_table_new (network, scene->groups);
-  insights = sp_insights_compute (network, scene->metrics, scene->groups);
+  table = h->table;
+  insights = h->insights;
 
   x0 = 24 * u;
   y0 = scene->title_box.height > 0 ? scene->title_box.y + scene->title_box.height + 22 * u : 24 * u;
@@ -144,7 +187,12 @@ sp_render_heat_table (cairo_t               *cr,
       gboolean org = r + 1 == table->n_rows;
       const char *name = g_ptr_array_index (table->rows, r);
       g_autoptr (PangoLayout) l = text (scene, name, 13, org ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-      gpointer d = g_hash_table_lookup (scene->department_index, sp_network_intern (network, name));
+      gpointer d = NULL;
+
+      /* by name: drawing must not intern into the network (another thread's) */
+      for (guint k = 0; k < scene->departments->len && d == NULL; k++)
+        if (g_strcmp0 (g_ptr_array_index (scene->departments, k), name) == 0)
+          d = GUINT_TO_POINTER (k + 1);
 
       if (org)
         {

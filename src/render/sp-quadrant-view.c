@@ -154,28 +154,47 @@ jitter (guint i,
   return ((h & 0xffff) / 65535.0) - 0.5;
 }
 
-void
-sp_render_quadrants (cairo_t               *cr,
-                     SpNetwork             *network,
-                     const SpRenderOptions *options)
+typedef struct {
+  SpMetrics  *metrics;                /* a reference */
+  SpInsights *insights;               /* borrowed from the scene's measures */
+  const double *betweenness;
+  gboolean   *use;                    /* per node: plotted */
+  double     *rank;                   /* per node: betweenness rank, 0–100 */
+  gboolean   *named;                  /* per node: on an insight list */
+  gboolean   *at_risk;                /* per node: central, low engagement */
+  gboolean    no_scores;              /* nothing to plot: say so */
+  gboolean    no_room;                /* the drawing is too small */
+  double      ylo, yhi, left, top, right, bottom, w, h, xcut, ycut;
+} Quadrants;
+
+static void
+quadrants_free (gpointer data)
 {
-  g_autoptr (SpScene) scene = NULL;
-  g_autoptr (SpMetrics) own_metrics = NULL;
-  g_autoptr (SpGroupMetrics) groups = NULL;
-  g_autoptr (SpInsights) insights = NULL;
-  g_autofree gboolean *use = NULL;
-  g_autofree double *rank = NULL;
-  g_autofree gboolean *named = NULL;
-  SpMetrics *metrics;
+  Quadrants *q = data;
+
+  g_clear_pointer (&q->metrics, sp_metrics_unref);
+  g_free (q->use);
+  g_free (q->rank);
+  g_free (q->named);
+  g_free (q->at_risk);
+  g_free (q);
+}
+
+/* Where each dot goes, from the measures: the scene's positions become
+ * the dots', so hovering and clicking work as in the network. */
+SpScene *
+sp_quadrants_scene (SpNetwork             *network,
+                    const SpRenderOptions *options)
+{
+  Quadrants *q = g_new0 (Quadrants, 1);
+  SpGroupMetrics *groups;
+  SpInsights *insights;
   SpRenderOptions opt;
+  SpScene *scene;
   SpAttribute *eng;
   const double *betweenness;
-  double u, left, top, right, bottom, w, h, ylo = 1, yhi = 5, xcut, ycut;
+  double u, ylo = 1, yhi = 5;
   guint n;
-
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (network != NULL);
-  g_return_if_fail (options != NULL);
 
   opt = *options;
   opt.view = SP_RENDER_VIEW_NETWORK;
@@ -184,63 +203,64 @@ sp_render_quadrants (cairo_t               *cr,
   opt.hulls = FALSE;
   opt.color_by = NULL;
   opt.indicator = SP_RING_NONE;
-  scene = sp_scene_new (network, &opt);
+  scene = sp_scene_build (network, &opt);
+  scene->view = SP_RENDER_VIEW_QUADRANTS;
+  scene->view_data = q;
+  scene->view_data_free = quadrants_free;
   u = scene->u;
-  n = sp_network_n_nodes (network);
+  n = scene->n;
 
-  cairo_save (cr);
-  sp_set_color (cr, scene->bg, 1);
-  cairo_rectangle (cr, 0, 0, options->width, options->height);
-  cairo_fill (cr);
-  if (options->show_title)
-    sp_title_draw (scene, cr);
-
-  metrics = options->metrics;
-  betweenness = metrics != NULL ? sp_metrics_get (metrics, "betweenness") : NULL;
-  if (metrics == NULL || betweenness == NULL || sp_metrics_get (metrics, "degree") == NULL)
+  q->metrics = options->metrics != NULL ? sp_metrics_ref (options->metrics) : NULL;
+  betweenness = q->metrics != NULL ? sp_metrics_get (q->metrics, "betweenness") : NULL;
+  if (q->metrics == NULL || betweenness == NULL || sp_metrics_get (q->metrics, "degree") == NULL)
     {
       const double *b;
       gboolean any = FALSE;
 
-      if (metrics != NULL && (b = sp_metrics_get (metrics, "betweenness")) != NULL)
+      if (q->metrics != NULL && (b = sp_metrics_get (q->metrics, "betweenness")) != NULL)
         for (guint i = 0; i < n && !any; i++)
           any = !isnan (b[i]);
       if (!any)
         {
-          own_metrics = sp_metrics_compute_full (network, options->tie_type_visible, NULL,
-                                                 SP_METRICS_DEGREE | SP_METRICS_BETWEENNESS |
-                                                 SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING,
-                                                 0, NULL, NULL, NULL, NULL);
-          metrics = own_metrics;
+          g_clear_pointer (&q->metrics, sp_metrics_unref);
+          q->metrics = sp_measures_metrics (scene->measures, options->tie_type_visible, NULL,
+                                            SP_METRICS_DEGREE | SP_METRICS_BETWEENNESS |
+                                            SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING,
+                                            NULL, NULL, NULL, NULL);
         }
     }
-  groups = sp_group_metrics_compute (network, options->tie_type_visible, NULL, NULL, metrics, NULL);
-  insights = sp_insights_compute (network, metrics, groups);
-  betweenness = sp_metrics_get (metrics, "betweenness");
+  groups = sp_measures_groups (scene->measures, options->tie_type_visible, NULL, q->metrics);
+  insights = q->insights = sp_measures_insights (scene->measures, options->tie_type_visible, NULL,
+                                                 q->metrics);
+  betweenness = q->betweenness = sp_metrics_get (q->metrics, "betweenness");
+  (void) groups;
 
-  use = g_new0 (gboolean, MAX (n, 1));
-  rank = g_new (double, MAX (n, 1));
-  named = g_new0 (gboolean, MAX (n, 1));
+  q->use = g_new0 (gboolean, MAX (n, 1));
+  q->rank = g_new (double, MAX (n, 1));
+  q->named = g_new0 (gboolean, MAX (n, 1));
+  q->at_risk = g_new0 (gboolean, MAX (n, 1));
   for (guint i = 0; i < n; i++)
-    use[i] = scene->visible[i] && sp_network_node (network, i)->kind == SP_NODE_PERSON &&
-             insights->talent != NULL && !isnan (insights->talent[i]) && !isnan (betweenness[i]);
-  percentile_ranks (betweenness, use, n, rank);
+    q->use[i] = scene->visible[i] && sp_network_node (network, i)->kind == SP_NODE_PERSON &&
+                insights->talent != NULL && !isnan (insights->talent[i]) && !isnan (betweenness[i]);
+  percentile_ranks (betweenness, q->use, n, q->rank);
+
+  /* only the dots can be pointed at */
+  for (guint i = 0; i < n; i++)
+    scene->visible[i] = FALSE;
 
   if (insights->talent == NULL || isnan (insights->talent_cut) || isnan (insights->broker_cut))
     {
-      sp_message_draw (scene, cr, _("No talent scores to plot"),
-                       _("The talent quadrants need people with a performance or potential score."));
-      cairo_restore (cr);
-      return;
+      q->no_scores = TRUE;
+      return scene;
     }
 
   /* the vertical axis: the 1–5 scale when every score is on it */
   for (guint i = 0; i < n; i++)
-    if (use[i] && (insights->talent[i] < 1 || insights->talent[i] > 5))
+    if (q->use[i] && (insights->talent[i] < 1 || insights->talent[i] > 5))
       {
         ylo = G_MAXDOUBLE, yhi = -G_MAXDOUBLE;
         for (guint j = 0; j < n; j++)
-          if (use[j])
+          if (q->use[j])
             {
               ylo = MIN (ylo, insights->talent[j]);
               yhi = MAX (yhi, insights->talent[j]);
@@ -260,24 +280,92 @@ sp_render_quadrants (cairo_t               *cr,
           }
         break;
       }
+  q->ylo = ylo;
+  q->yhi = yhi;
 
   /* the plot: below the title, with a column for the legend */
-  left = 90 * u;
-  top = scene->title_box.height > 0 ? scene->title_box.y + scene->title_box.height + 28 * u : 40 * u;
-  right = options->width - 300 * u;
-  bottom = options->height - 70 * u;
-  w = right - left;
-  h = bottom - top;
-  if (w < 50 * u || h < 50 * u)
+  q->left = 90 * u;
+  q->top = scene->title_box.height > 0 ? scene->title_box.y + scene->title_box.height + 28 * u : 40 * u;
+  q->right = options->width - 300 * u;
+  q->bottom = options->height - 70 * u;
+  q->w = q->right - q->left;
+  q->h = q->bottom - q->top;
+  if (q->w < 50 * u || q->h < 50 * u)
+    {
+      q->no_room = TRUE;
+      return scene;
+    }
+#define PX(r) (q->left + (r) / 100.0 * q->w)
+#define PY(t) (q->bottom - sp_palette_fraction ((t), q->ylo, q->yhi) * q->h)
+  q->xcut = rank_of_cut (betweenness, q->use, q->rank, n, insights->broker_cut);
+  q->ycut = CLAMP (insights->talent_cut, ylo, yhi);
+
+  eng = sp_network_find_attribute (network, "engagement");
+  for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
+    for (guint j = 0; j < insights->people[k]->len; j++)
+      q->named[g_array_index (insights->people[k], guint, j)] = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!q->use[i])
+        continue;
+      scene->visible[i] = TRUE;
+      scene->sx[i] = PX (q->rank[i]) + jitter (i, 1) * 14 * u;
+      scene->sy[i] = PY (insights->talent[i]) + jitter (i, 2) * 4 * u;
+      scene->radius[i] = 5.5 * u;
+      q->at_risk[i] = eng != NULL && eng->type == SP_ATTR_NUMERIC && !isnan (eng->num[i]) &&
+                      !isnan (insights->engagement_cut) && eng->num[i] <= insights->engagement_cut &&
+                      betweenness[i] >= insights->broker_cut && betweenness[i] > 0;
+    }
+  return scene;
+}
+
+void
+sp_render_quadrants (cairo_t               *cr,
+                     SpNetwork             *network,
+                     const SpRenderOptions *options)
+{
+  g_autoptr (SpScene) scene = NULL;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (network != NULL);
+  g_return_if_fail (options != NULL);
+
+  scene = sp_quadrants_scene (network, options);
+  sp_quadrants_draw (scene, cr);
+}
+
+void
+sp_quadrants_draw (SpScene *scene,
+                   cairo_t *cr)
+{
+  const SpRenderOptions *options = scene->opt;
+  SpNetwork *network = scene->network;
+  Quadrants *q = scene->view_data;
+  SpInsights *insights = q->insights;
+  const double *rank = q->rank;
+  const gboolean *use = q->use, *named = q->named;
+  double u = scene->u, left = q->left, top = q->top, right = q->right, bottom = q->bottom;
+  double w = q->w, h = q->h, ylo = q->ylo, yhi = q->yhi, xcut = q->xcut, ycut = q->ycut;
+  guint n = scene->n;
+
+  cairo_save (cr);
+  sp_set_color (cr, scene->bg, 1);
+  cairo_rectangle (cr, 0, 0, options->width, options->height);
+  cairo_fill (cr);
+  if (options->show_title)
+    sp_title_draw (scene, cr);
+  if (q->no_scores)
+    {
+      sp_message_draw (scene, cr, _("No talent scores to plot"),
+                       _("The talent quadrants need people with a performance or potential score."));
+      cairo_restore (cr);
+      return;
+    }
+  if (q->no_room)
     {
       cairo_restore (cr);
       return;
     }
-#define PX(r) (left + (r) / 100.0 * w)
-#define PY(t) (bottom - sp_palette_fraction ((t), ylo, yhi) * h)
-
-  xcut = rank_of_cut (betweenness, use, rank, n, insights->broker_cut);
-  ycut = CLAMP (insights->talent_cut, ylo, yhi);
 
   /* quadrants: the top-left one (hidden talent) softly tinted */
   sp_set_color (cr, sp_color_mix (scene->bg, SP_HIGHLIGHT_COLOR, 0.06), 1);
@@ -372,22 +460,12 @@ sp_render_quadrants (cairo_t               *cr,
   }
 
   /* the dots */
-  eng = sp_network_find_attribute (network, "engagement");
-  for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
-    for (guint j = 0; j < insights->people[k]->len; j++)
-      named[g_array_index (insights->people[k], guint, j)] = TRUE;
   for (guint i = 0; i < n; i++)
     {
-      double x, y, r = 5.5 * u;
-      gboolean at_risk;
+      double x = scene->sx[i], y = scene->sy[i], r = scene->radius[i];
 
       if (!use[i])
         continue;
-      x = PX (rank[i]) + jitter (i, 1) * 14 * u;
-      y = PY (insights->talent[i]) + jitter (i, 2) * 4 * u;
-      at_risk = eng != NULL && eng->type == SP_ATTR_NUMERIC && !isnan (eng->num[i]) &&
-                !isnan (insights->engagement_cut) && eng->num[i] <= insights->engagement_cut &&
-                betweenness[i] >= insights->broker_cut && betweenness[i] > 0;
       cairo_new_path (cr);
       cairo_arc (cr, x, y, r, 0, 2 * G_PI);
       sp_set_color (cr, scene->color[i], named[i] ? 1.0 : 0.75);
@@ -395,7 +473,7 @@ sp_render_quadrants (cairo_t               *cr,
       sp_set_color (cr, sp_color_mix (scene->color[i], scene->fg, 0.35), 1);
       cairo_set_line_width (cr, 1 * u);
       cairo_stroke (cr);
-      if (at_risk)
+      if (q->at_risk[i])
         {
           cairo_arc (cr, x, y, r + 3.5 * u, 0, 2 * G_PI);
           sp_set_color (cr, SP_HIGHLIGHT_COLOR, 1);
@@ -419,8 +497,8 @@ sp_render_quadrants (cairo_t               *cr,
           SpLabel label = { 0 };
 
           pango_layout_get_pixel_extents (l, NULL, &r);
-          label.x = PX (rank[i]) + jitter (i, 1) * 14 * u;
-          label.y = PY (insights->talent[i]) + jitter (i, 2) * 4 * u;
+          label.x = scene->sx[i];
+          label.y = scene->sy[i];
           label.gap = 8 * u;
           label.width = r.width;
           label.height = r.height;

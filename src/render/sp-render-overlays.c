@@ -483,7 +483,7 @@ sp_render_legend_size (SpNetwork             *network,
   copy.show_legend = TRUE;
   if ((visible = sp_overlays_visibility (network, options)) != NULL)
     copy.node_visible = visible;
-  scene = sp_scene_new (network, &copy);
+  scene = sp_scene_build (network, &copy);
   if (width != NULL)
     *width = scene->legend_box.width;
   if (height != NULL)

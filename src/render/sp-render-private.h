@@ -1,9 +1,12 @@
 /* sp-render-private.h — the scene shared by the render layers.
  *
- * A scene is what one render call precomputes once: the visible, merged
- * ties, degrees, colours, the fit of the layout into the drawing, node
- * radii and the page geometry (title band, legend box).  Hit testing builds
- * the same scene, so it agrees with what is drawn.
+ * A scene (sp-render.h) is what a view draws, built once: its own copy of
+ * the options and of the positions, the visible, merged ties, degrees,
+ * colours, the fit of the layout into the drawing, node radii, placed
+ * labels and the page geometry (title band, legend box), plus what the
+ * view kind adds (view_data).  The measures come from an SpMeasures cache.
+ * Drawing reads the scene; hit tests and positions read the same scene,
+ * so they agree with what is drawn.
  */
 #pragma once
 
@@ -57,9 +60,24 @@ typedef struct {
 } SpHull;
 
 typedef struct {
-  SpNetwork             *network;
-  const SpRenderOptions *opt;
+  GArray    *labels;   /* SpLabel */
+  GPtrArray *layouts;  /* PangoLayout, parallel to labels */
+} SpLabelSet;
+
+struct _SpScene {
+  gint                   ref_count;
+  SpNetwork             *network;      /* a reference; names, kinds (not positions) */
+  const SpRenderOptions *opt;          /* &own */
+  SpRenderOptions        own;          /* a copy: every array and string its own */
+  SpRenderView           view;         /* the view drawn (opt->view may differ) */
+  SpMeasures            *measures;     /* a reference */
+  const double          *lx, *ly;      /* layout positions: a copy, per node */
   guint                  n;            /* nodes */
+
+  /* the view's own data (quadrants, clients), freed with the scene */
+  gpointer               view_data;
+  GDestroyNotify         view_data_free;
+  SpLabelSet             labels;       /* the network view's placed labels */
 
   /* theme */
   double       u;                      /* size of texts and strokes relative to 1600×1000 */
@@ -119,11 +137,34 @@ typedef struct {
   double      *sx, *sy, *radius;
   double       r_mid, line_width;
   double       nearest;                /* median nearest-neighbour distance */
-} SpScene;
 
-SpScene     *sp_scene_new      (SpNetwork             *network,
+  /* every allocation behind own's pointers */
+  GPtrArray   *owned;
+};
+
+/* The base scene every view builds on (sp-render.c): the network fitted
+ * into the page, with @options copied. */
+SpScene     *sp_scene_build    (SpNetwork             *network,
                                 const SpRenderOptions *options);
-void         sp_scene_free     (SpScene               *scene);
+
+/* Each view's scene and drawing (sp-client-view.c, sp-heat-table.c,
+ * sp-quadrant-view.c): sp_scene_new() and sp_render_scene() dispatch. */
+SpScene     *sp_client_view_scene (SpNetwork             *network,
+                                   const SpRenderOptions *options);
+void         sp_client_view_draw  (SpScene               *scene,
+                                   cairo_t               *cr);
+SpScene     *sp_heat_table_scene  (SpNetwork             *network,
+                                   const SpRenderOptions *options);
+void         sp_heat_table_draw   (SpScene               *scene,
+                                   cairo_t               *cr);
+SpScene     *sp_quadrants_scene   (SpNetwork             *network,
+                                   const SpRenderOptions *options);
+void         sp_quadrants_draw    (SpScene               *scene,
+                                   cairo_t               *cr);
+
+/* Removed people as the measures' key wants them: the invisible ones,
+ * or NULL when everyone is visible.  Free it. */
+gboolean    *sp_scene_removed  (SpScene               *scene);
 
 /* A layout of @text at @size px (times the scene's text scale). */
 PangoLayout *sp_scene_text     (SpScene               *scene,
@@ -168,7 +209,5 @@ void         sp_rounded_rect   (cairo_t               *cr,
                                 double                 w,
                                 double                 h,
                                 double                 r);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpScene, sp_scene_free)
 
 G_END_DECLS

@@ -179,23 +179,18 @@ scene_metrics (SpScene *scene)
   if (flags == 0 || scene->n_persons == 0)
     return;
 
-  if (opt->node_visible != NULL)
-    {
-      removed = g_new (gboolean, MAX (scene->n, 1));
-      for (guint i = 0; i < scene->n; i++)
-        removed[i] = !scene->visible[i];
-    }
+  removed = sp_scene_removed (scene);
   if (opt->metrics != NULL)
     scene->metrics = sp_metrics_ref (opt->metrics);
   else
-    scene->metrics = sp_metrics_compute_full (net, opt->tie_type_visible, removed, flags,
-                                              0, NULL, NULL, NULL, NULL);
+    scene->metrics = sp_measures_metrics (scene->measures, opt->tie_type_visible, removed, flags,
+                                          NULL, NULL, NULL, NULL);
   if (opt->hulls || opt->view == SP_RENDER_VIEW_HEAT_TABLE)
-    scene->groups = sp_group_metrics_compute (net, opt->tie_type_visible, removed, NULL,
-                                              scene->metrics, NULL);
+    scene->groups = sp_measures_groups (scene->measures, opt->tie_type_visible, removed,
+                                        scene->metrics);
   if (scene->groups != NULL)
     {
-      g_autoptr (SpInsights) ins = sp_insights_compute (net, NULL, scene->groups);
+      SpInsights *ins = sp_measures_insights (scene->measures, opt->tie_type_visible, removed, NULL);
 
       if (ins->summary->len > 0)
         scene->openness = g_strdup (g_ptr_array_index (ins->summary, 0));
@@ -564,7 +559,6 @@ median_nearest_distance (SpScene *scene,
                          double   w,
                          double   h)
 {
-  SpNetwork *net = scene->network;
   guint nv = scene->n_visible;
   g_autofree guint *start = NULL;
   g_autofree guint *members = NULL;
@@ -582,8 +576,8 @@ median_nearest_distance (SpScene *scene,
   /* counting sort of the nodes into cells */
   start = g_new0 (guint, (gsize) cols * rows + 1);
   members = g_new (guint, nv);
-#define CELL_OF(i) ((gsize) MIN ((guint) ((net->y[i] - y0) / cell), rows - 1) * cols + \
-                    MIN ((guint) ((net->x[i] - x0) / cell), cols - 1))
+#define CELL_OF(i) ((gsize) MIN ((guint) ((scene->ly[i] - y0) / cell), rows - 1) * cols + \
+                    MIN ((guint) ((scene->lx[i] - x0) / cell), cols - 1))
   for (guint i = 0; i < scene->n; i++)
     if (scene->visible[i])
       start[CELL_OF (i) + 1]++;
@@ -614,7 +608,7 @@ median_nearest_distance (SpScene *scene,
             for (guint k = start[cc]; k < start[cc + 1]; k++)
               {
                 guint j = members[k];
-                double dx = net->x[j] - net->x[i], dy = net->y[j] - net->y[i];
+                double dx = scene->lx[j] - scene->lx[i], dy = scene->ly[j] - scene->ly[i];
                 double d = dx * dx + dy * dy;
 
                 if (j != i && d < best)
@@ -675,10 +669,10 @@ scene_geometry (SpScene *scene)
   /* all nodes, not only the visible ones: filtering must not move the drawing */
   for (guint i = 0; i < scene->n; i++)
     {
-      x0 = MIN (x0, net->x[i]);
-      x1 = MAX (x1, net->x[i]);
-      y0 = MIN (y0, net->y[i]);
-      y1 = MAX (y1, net->y[i]);
+      x0 = MIN (x0, scene->lx[i]);
+      x1 = MAX (x1, scene->lx[i]);
+      y0 = MIN (y0, scene->ly[i]);
+      y1 = MAX (y1, scene->ly[i]);
     }
   bw = x1 - x0;
   bh = y1 - y0;
@@ -702,8 +696,8 @@ scene_geometry (SpScene *scene)
 
   for (guint i = 0; i < scene->n; i++)
     {
-      scene->sx[i] = scene->ox + net->x[i] * scene->scale;
-      scene->sy[i] = scene->oy + net->y[i] * scene->scale;
+      scene->sx[i] = scene->ox + scene->lx[i] * scene->scale;
+      scene->sy[i] = scene->oy + scene->ly[i] * scene->scale;
     }
 
   /* node size from the typical spacing: nodes a third of the distance to
@@ -872,20 +866,104 @@ scene_hulls (SpScene *scene)
     }
 }
 
+/* A copy of @n items at @p, kept with the scene (NULL stays NULL). */
+static gpointer
+keep (SpScene       *scene,
+      gconstpointer  p,
+      gsize          size)
+{
+  gpointer copy;
+
+  if (p == NULL)
+    return NULL;
+  copy = g_memdup2 (p, MAX (size, 1));
+  g_ptr_array_add (scene->owned, copy);
+  return copy;
+}
+
+static const char *
+keep_string (SpScene    *scene,
+             const char *s)
+{
+  return s != NULL ? keep (scene, s, strlen (s) + 1) : NULL;
+}
+
+static const char *const *
+keep_strv (SpScene           *scene,
+           const char *const *strv,
+           guint              n)
+{
+  const char **copy;
+
+  if (strv == NULL)
+    return NULL;
+  copy = keep (scene, strv, sizeof (char *) * n);
+  for (guint k = 0; k < n; k++)
+    copy[k] = keep_string (scene, strv[k]);
+  return copy;
+}
+
+/* The scene's own copy of @options: nothing it points at may change or go
+ * away while the scene lives (another thread may draw it). */
+static void
+scene_copy_options (SpScene               *scene,
+                    const SpRenderOptions *options)
+{
+  SpRenderOptions *o = &scene->own;
+  SpNetwork *net = scene->network;
+  guint n = scene->n, n_types = net->tie_types->len;
+
+  *o = *options;
+  scene->owned = g_ptr_array_new_with_free_func (g_free);
+  o->title = keep_string (scene, options->title);
+  o->subtitle = keep_string (scene, options->subtitle);
+  o->color_by = keep_string (scene, options->color_by);
+  o->size_by = keep_string (scene, options->size_by);
+  o->date = keep_string (scene, options->date);
+  o->node_visible = keep (scene, options->node_visible, sizeof (gboolean) * n);
+  o->tie_type_visible = keep (scene, options->tie_type_visible, sizeof (gboolean) * n_types);
+  o->highlight = keep (scene, options->highlight, sizeof (guint) * options->n_highlight);
+  o->highlight_name = keep_string (scene, options->highlight_name);
+  o->ghosted = keep (scene, options->ghosted, sizeof (gboolean) * n);
+  /* the departments are interned in the network, which the scene holds */
+  o->moved_department = keep (scene, options->moved_department, sizeof (char *) * n);
+  o->ties_gained = keep (scene, options->ties_gained, sizeof (guint) * 2 * options->n_ties_gained);
+  o->ties_lost = keep (scene, options->ties_lost, sizeof (guint) * 2 * options->n_ties_lost);
+  o->caption = keep_string (scene, options->caption);
+  o->outline_groups = keep_strv (scene, options->outline_groups, options->n_outlines);
+  o->outline_colors = keep (scene, options->outline_colors, sizeof (guint32) * options->n_outlines);
+  o->outline_labels = keep_strv (scene, options->outline_labels, options->n_outlines);
+  o->metrics = options->metrics != NULL ? sp_metrics_ref (options->metrics) : NULL;
+  o->measures = NULL;   /* scene->measures */
+  o->x = o->y = NULL;   /* scene->lx, ly */
+  scene->opt = o;
+}
+
 SpScene *
-sp_scene_new (SpNetwork             *network,
-              const SpRenderOptions *options)
+sp_scene_build (SpNetwork             *network,
+                const SpRenderOptions *options)
 {
   SpScene *scene = g_new0 (SpScene, 1);
-  const SpRenderOptions *opt = options;
+  const SpRenderOptions *opt;
   PangoFontMap *fontmap;
   cairo_font_options_t *font_options;
   double top, right, margin, legend_w = 0, legend_h = 0;
 
-  scene->network = network;
-  scene->opt = options;
+  scene->ref_count = 1;
+  scene->network = sp_network_ref (network);
   scene->n = network->nodes->len;
-  scene->has_layout = network->has_layout && network->x != NULL && network->y != NULL;
+  scene->view = options->view;
+  scene_copy_options (scene, options);
+  opt = scene->opt;
+  scene->measures = options->measures != NULL ? sp_measures_ref (options->measures)
+                                              : sp_measures_new (network);
+  scene->has_layout = (options->x != NULL && options->y != NULL) ||
+                      (network->has_layout && network->x != NULL && network->y != NULL);
+  if (scene->has_layout)
+    {
+      scene->lx = keep (scene, options->x != NULL ? options->x : network->x, sizeof (double) * scene->n);
+      scene->ly = keep (scene, options->y != NULL ? options->y : network->y, sizeof (double) * scene->n);
+    }
   scene->u = (opt->label_scale > 0 ? opt->label_scale : 1) *
              CLAMP (sqrt (MAX (opt->width * opt->height, 1)) / 1265.0, 0.75, 2.5);
   scene_theme (scene);
@@ -958,17 +1036,30 @@ sp_scene_new (SpNetwork             *network,
   return scene;
 }
 
-void
-sp_scene_free (SpScene *scene)
+SpScene *
+sp_scene_ref (SpScene *scene)
 {
-  if (scene == NULL)
+  g_return_val_if_fail (scene != NULL, NULL);
+  g_atomic_int_inc (&scene->ref_count);
+  return scene;
+}
+
+void
+sp_scene_unref (SpScene *scene)
+{
+  if (scene == NULL || !g_atomic_int_dec_and_test (&scene->ref_count))
     return;
+  if (scene->view_data_free != NULL)
+    scene->view_data_free (scene->view_data);
+  g_clear_pointer (&scene->labels.labels, g_array_unref);
+  g_clear_pointer (&scene->labels.layouts, g_ptr_array_unref);
   g_clear_pointer (&scene->departments, g_ptr_array_unref);
   g_clear_pointer (&scene->department_index, g_hash_table_unref);
   g_clear_pointer (&scene->edges, g_array_unref);
   g_clear_object (&scene->pango);
   g_clear_pointer (&scene->metrics, sp_metrics_unref);
-  g_clear_pointer (&scene->groups, sp_group_metrics_free);
+  g_clear_pointer (&scene->own.metrics, sp_metrics_unref);
+  g_clear_pointer (&scene->measures, sp_measures_unref);
   g_clear_pointer (&scene->hulls, g_array_unref);
   g_free (scene->closed);
   g_free (scene->highlighted);
@@ -982,7 +1073,22 @@ sp_scene_free (SpScene *scene)
   g_free (scene->sx);
   g_free (scene->sy);
   g_free (scene->radius);
+  g_clear_pointer (&scene->owned, g_ptr_array_unref);
+  sp_network_unref (scene->network);
   g_free (scene);
+}
+
+gboolean *
+sp_scene_removed (SpScene *scene)
+{
+  gboolean *removed;
+
+  if (scene->opt->node_visible == NULL)
+    return NULL;
+  removed = g_new (gboolean, MAX (scene->n, 1));
+  for (guint i = 0; i < scene->n; i++)
+    removed[i] = !scene->visible[i];
+  return removed;
 }
 
 PangoLayout *
@@ -1612,18 +1718,6 @@ draw_nodes (SpScene *scene,
 
 /* ---- labels ---- */
 
-typedef struct {
-  GArray    *labels;   /* SpLabel */
-  GPtrArray *layouts;  /* PangoLayout, parallel to labels */
-} LabelSet;
-
-static void
-label_set_clear (LabelSet *set)
-{
-  g_clear_pointer (&set->labels, g_array_unref);
-  g_clear_pointer (&set->layouts, g_ptr_array_unref);
-}
-
 static double
 label_priority (SpScene *scene,
                 guint    i)
@@ -1647,7 +1741,7 @@ compare_node_priority (gconstpointer a,
 /* Measures the candidates and places them (greedy by importance). */
 static void
 place_labels (SpScene  *scene,
-              LabelSet *set)
+              SpLabelSet *set)
 {
   const SpRenderOptions *opt = scene->opt;
   g_autofree NodeOrder *order = g_new (NodeOrder, MAX (scene->n, 1));
@@ -1740,7 +1834,7 @@ place_labels (SpScene  *scene,
 static void
 draw_labels (SpScene  *scene,
              cairo_t  *cr,
-             LabelSet *set)
+             SpLabelSet *set)
 {
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -1765,42 +1859,39 @@ draw_labels (SpScene  *scene,
   cairo_restore (cr);
 }
 
-void
-sp_render (cairo_t               *cr,
-           SpNetwork             *network,
-           const SpRenderOptions *options)
+/* ---- the network view ---- */
+
+/* What-if ghosts are left out of the scene and drawn over it; the
+ * overlays see the people shown before that (view_data). */
+static SpScene *
+network_scene (SpNetwork             *network,
+               const SpRenderOptions *options)
 {
-  g_autoptr (SpScene) scene = NULL;
   g_autofree gboolean *without_ghosts = NULL;
-  SpRenderOptions scene_options;
+  SpRenderOptions scene_options = *options;
+  SpRenderOptions *overlay;
+  SpScene *scene;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (network != NULL);
-  g_return_if_fail (options != NULL);
-
-  if (options->view == SP_RENDER_VIEW_CLIENTS)
-    {
-      sp_render_client_view (cr, network, options);
-      return;
-    }
-
-  if (options->view == SP_RENDER_VIEW_HEAT_TABLE)
-    {
-      sp_render_heat_table (cr, network, options);
-      return;
-    }
-
-  if (options->view == SP_RENDER_VIEW_QUADRANTS)
-    {
-      sp_render_quadrants (cr, network, options);
-      return;
-    }
-
-  /* what-if ghosts are left out of the scene and drawn over it */
-  scene_options = *options;
   if ((without_ghosts = sp_overlays_visibility (network, options)) != NULL)
     scene_options.node_visible = without_ghosts;
-  scene = sp_scene_new (network, &scene_options);
+  scene = sp_scene_build (network, &scene_options);
+  overlay = g_new (SpRenderOptions, 1);
+  *overlay = scene->own;
+  overlay->node_visible = keep (scene, options->node_visible, sizeof (gboolean) * scene->n);
+  scene->view_data = overlay;
+  scene->view_data_free = g_free;
+
+  if ((options->layers & SP_RENDER_LAYER_SCENE) && scene->n > 0 && scene->has_layout &&
+      (options->label_density > 0 || scene->has_focus))
+    place_labels (scene, &scene->labels);
+  return scene;
+}
+
+static void
+network_draw (SpScene *scene,
+              cairo_t *cr)
+{
+  const SpRenderOptions *options = scene->opt;
 
   cairo_save (cr);
   if (options->layers & SP_RENDER_LAYER_SCENE)
@@ -1823,21 +1914,15 @@ sp_render (cairo_t               *cr,
                      _("The network is drawn once its layout has been computed."));
   else
     {
-      LabelSet labels = { 0 };
-
       if (options->heatmap)
         draw_heatmap (scene, cr);
       draw_hulls (scene, cr);
       draw_edges (scene, cr);
       draw_nodes (scene, cr);
       draw_hull_labels (scene, cr);
-      sp_overlays_draw (scene, cr, options);
-      if (options->label_density > 0 || scene->has_focus)
-        {
-          place_labels (scene, &labels);
-          draw_labels (scene, cr, &labels);
-          label_set_clear (&labels);
-        }
+      sp_overlays_draw (scene, cr, scene->view_data);
+      if (scene->labels.labels != NULL)
+        draw_labels (scene, cr, &scene->labels);
       if (options->show_legend && (options->layers & SP_RENDER_LAYER_LEGEND))
         sp_legend_draw (scene, cr);
     }
@@ -1848,45 +1933,105 @@ sp_render (cairo_t               *cr,
   cairo_restore (cr);
 }
 
-GPtrArray *
-sp_render_placed_labels (SpNetwork             *network,
-                         const SpRenderOptions *options)
+/* ---- the scene ---- */
+
+SpScene *
+sp_scene_new (SpNetwork             *network,
+              const SpRenderOptions *options)
+{
+  g_return_val_if_fail (network != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  switch (options->view)
+    {
+    case SP_RENDER_VIEW_CLIENTS:
+      return sp_client_view_scene (network, options);
+    case SP_RENDER_VIEW_HEAT_TABLE:
+      return sp_heat_table_scene (network, options);
+    case SP_RENDER_VIEW_QUADRANTS:
+      return sp_quadrants_scene (network, options);
+    case SP_RENDER_VIEW_NETWORK:
+    default:
+      return network_scene (network, options);
+    }
+}
+
+void
+sp_render_scene (cairo_t *cr,
+                 SpScene *scene)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (scene != NULL);
+
+  switch (scene->view)
+    {
+    case SP_RENDER_VIEW_CLIENTS:
+      sp_client_view_draw (scene, cr);
+      break;
+    case SP_RENDER_VIEW_HEAT_TABLE:
+      sp_heat_table_draw (scene, cr);
+      break;
+    case SP_RENDER_VIEW_QUADRANTS:
+      sp_quadrants_draw (scene, cr);
+      break;
+    case SP_RENDER_VIEW_NETWORK:
+    default:
+      network_draw (scene, cr);
+      break;
+    }
+}
+
+void
+sp_render (cairo_t               *cr,
+           SpNetwork             *network,
+           const SpRenderOptions *options)
 {
   g_autoptr (SpScene) scene = NULL;
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
-  LabelSet labels = { 0 };
 
-  g_return_val_if_fail (network != NULL, out);
-  g_return_val_if_fail (options != NULL, out);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (network != NULL);
+  g_return_if_fail (options != NULL);
 
   scene = sp_scene_new (network, options);
-  if (scene->n == 0 || !scene->has_layout)
-    return out;
-  if (options->label_density > 0 || scene->has_focus)
-    place_labels (scene, &labels);
-  for (guint k = 0; labels.labels != NULL && k < labels.labels->len; k++)
-    if (g_array_index (labels.labels, SpLabel, k).placed)
-      g_ptr_array_add (out, g_strdup (pango_layout_get_text (g_ptr_array_index (labels.layouts, k))));
-  label_set_clear (&labels);
+  sp_render_scene (cr, scene);
+}
+
+const SpRenderOptions *
+sp_scene_get_options (SpScene *scene)
+{
+  g_return_val_if_fail (scene != NULL, NULL);
+  return scene->opt;
+}
+
+SpNetwork *
+sp_scene_get_network (SpScene *scene)
+{
+  g_return_val_if_fail (scene != NULL, NULL);
+  return scene->network;
+}
+
+GPtrArray *
+sp_scene_placed_labels (SpScene *scene)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (scene != NULL, out);
+  for (guint k = 0; scene->labels.labels != NULL && k < scene->labels.labels->len; k++)
+    if (g_array_index (scene->labels.labels, SpLabel, k).placed)
+      g_ptr_array_add (out, g_strdup (pango_layout_get_text (g_ptr_array_index (scene->labels.layouts, k))));
   return out;
 }
 
 gboolean
-sp_render_node_position (SpNetwork             *network,
-                         const SpRenderOptions *options,
-                         guint                  node,
-                         double                *x,
-                         double                *y,
-                         double                *radius)
+sp_scene_node_position (SpScene *scene,
+                        guint    node,
+                        double  *x,
+                        double  *y,
+                        double  *radius)
 {
-  g_autoptr (SpScene) scene = NULL;
+  g_return_val_if_fail (scene != NULL, FALSE);
 
-  g_return_val_if_fail (network != NULL, FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (node < sp_network_n_nodes (network), FALSE);
-
-  scene = sp_scene_new (network, options);
-  if (!scene->has_layout || !scene->visible[node])
+  if (node >= scene->n || !scene->has_layout || !scene->visible[node] || scene->sx == NULL)
     return FALSE;
   if (x != NULL)
     *x = scene->sx[node];
@@ -1897,21 +2042,52 @@ sp_render_node_position (SpNetwork             *network,
   return TRUE;
 }
 
-gint
-sp_render_hit_test (SpNetwork             *network,
-                    const SpRenderOptions *options,
-                    double                 x,
-                    double                 y)
+gboolean
+sp_scene_node_color (SpScene *scene,
+                     guint    node,
+                     guint32 *rgb)
 {
-  g_autoptr (SpScene) scene = NULL;
+  SpColor c;
+
+  g_return_val_if_fail (scene != NULL, FALSE);
+  if (!sp_scene_node_position (scene, node, NULL, NULL, NULL) || scene->color == NULL)
+    return FALSE;
+  c = scene->color[node];
+  if (rgb != NULL)
+    *rgb = ((guint32) lround (CLAMP (c.r, 0, 1) * 255) << 16) |
+           ((guint32) lround (CLAMP (c.g, 0, 1) * 255) << 8) |
+           (guint32) lround (CLAMP (c.b, 0, 1) * 255);
+  return TRUE;
+}
+
+guint
+sp_scene_n_drawn_nodes (SpScene *scene)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (scene != NULL, 0);
+  for (guint i = 0; scene->has_layout && i < scene->n; i++)
+    n += scene->visible[i] != FALSE;
+  return n;
+}
+
+guint
+sp_scene_n_drawn_ties (SpScene *scene)
+{
+  g_return_val_if_fail (scene != NULL, 0);
+  return scene->edges != NULL ? scene->edges->len : 0;
+}
+
+gint
+sp_scene_hit_test (SpScene *scene,
+                   double   x,
+                   double   y)
+{
   double best = INFINITY;
   gint found = -1;
 
-  g_return_val_if_fail (network != NULL, -1);
-  g_return_val_if_fail (options != NULL, -1);
-
-  scene = sp_scene_new (network, options);
-  if (!scene->has_layout)
+  g_return_val_if_fail (scene != NULL, -1);
+  if (!scene->has_layout || scene->sx == NULL)
     return -1;
   for (guint i = 0; i < scene->n; i++)
     {
@@ -1932,6 +2108,103 @@ sp_render_hit_test (SpNetwork             *network,
 }
 
 GPtrArray *
+sp_scene_legend_entries (SpScene *scene)
+{
+  g_return_val_if_fail (scene != NULL, NULL);
+  if (scene->legend_box.width <= 0)
+    return g_ptr_array_new_with_free_func (g_free);
+  return sp_legend_entries (scene);
+}
+
+char *
+sp_scene_describe (SpScene *scene)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr (GPtrArray) labels = NULL;
+  g_autoptr (GPtrArray) legend = NULL;
+
+  g_return_val_if_fail (scene != NULL, NULL);
+#define BOX(name, r) g_string_append_printf (out, "%s %.2f %.2f %.2f %.2f\n", name, (r).x, (r).y, (r).width, (r).height)
+  g_string_append_printf (out, "view %d page %.2f × %.2f\n", scene->view, scene->page.width, scene->page.height);
+  BOX ("title", scene->title_box);
+  BOX ("legend", scene->legend_box);
+  BOX ("plot", scene->plot);
+#undef BOX
+  for (guint i = 0; i < scene->n; i++)
+    {
+      double x, y, r;
+      guint32 rgb = 0;
+
+      if (!sp_scene_node_position (scene, i, &x, &y, &r))
+        continue;
+      sp_scene_node_color (scene, i, &rgb);
+      g_string_append_printf (out, "node %u %.2f %.2f r %.2f #%06X\n", i, x, y, r, rgb);
+    }
+  for (guint k = 0; scene->edges != NULL && k < scene->edges->len; k++)
+    {
+      const SpEdge *e = &g_array_index (scene->edges, SpEdge, k);
+
+      g_string_append_printf (out, "tie %u %u %g %u\n", e->a, e->b, e->weight, e->klass);
+    }
+  labels = sp_scene_placed_labels (scene);
+  for (guint k = 0; k < labels->len; k++)
+    g_string_append_printf (out, "label %s\n", (const char *) g_ptr_array_index (labels, k));
+  legend = sp_scene_legend_entries (scene);
+  for (guint k = 0; k < legend->len; k++)
+    g_string_append_printf (out, "legend %s\n", (const char *) g_ptr_array_index (legend, k));
+  return g_string_free (out, FALSE);
+}
+
+/* ---- one-off questions (each builds a scene) ---- */
+
+GPtrArray *
+sp_render_placed_labels (SpNetwork             *network,
+                         const SpRenderOptions *options)
+{
+  g_autoptr (SpScene) scene = NULL;
+
+  g_return_val_if_fail (network != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  scene = sp_scene_build (network, options);
+  if (scene->n > 0 && scene->has_layout && (options->label_density > 0 || scene->has_focus))
+    place_labels (scene, &scene->labels);
+  return sp_scene_placed_labels (scene);
+}
+
+gboolean
+sp_render_node_position (SpNetwork             *network,
+                         const SpRenderOptions *options,
+                         guint                  node,
+                         double                *x,
+                         double                *y,
+                         double                *radius)
+{
+  g_autoptr (SpScene) scene = NULL;
+
+  g_return_val_if_fail (network != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (node < sp_network_n_nodes (network), FALSE);
+
+  scene = sp_scene_build (network, options);
+  return sp_scene_node_position (scene, node, x, y, radius);
+}
+
+gint
+sp_render_hit_test (SpNetwork             *network,
+                    const SpRenderOptions *options,
+                    double                 x,
+                    double                 y)
+{
+  g_autoptr (SpScene) scene = NULL;
+
+  g_return_val_if_fail (network != NULL, -1);
+  g_return_val_if_fail (options != NULL, -1);
+
+  scene = sp_scene_build (network, options);
+  return sp_scene_hit_test (scene, x, y);
+}
+
+GPtrArray *
 sp_render_legend_entries (SpNetwork             *network,
                           const SpRenderOptions *options)
 {
@@ -1940,8 +2213,6 @@ sp_render_legend_entries (SpNetwork             *network,
   g_return_val_if_fail (network != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
-  scene = sp_scene_new (network, options);
-  if (scene->legend_box.width <= 0)
-    return g_ptr_array_new_with_free_func (g_free);
-  return sp_legend_entries (scene);
+  scene = sp_scene_build (network, options);
+  return sp_scene_legend_entries (scene);
 }

@@ -10,6 +10,7 @@
 #include <cairo.h>
 #include "sp-network.h"
 #include "sp-metrics.h"
+#include "sp-measures.h"
 
 G_BEGIN_DECLS
 
@@ -83,6 +84,15 @@ typedef struct {
    * so callers that render repeatedly pass their own.  @color_by names a
    * numeric attribute or, failing that, a metrics column ("betweenness"). */
   SpMetrics   *metrics;
+  /* where every measure of the drawing comes from (borrowed); NULL: a
+   * cache of the drawing's own, so each sp_render() computes what it
+   * needs once.  Callers that draw repeatedly (the canvas) pass one, and
+   * then a redraw computes nothing. */
+  SpMeasures  *measures;
+  /* the positions drawn instead of the network's (a copy the caller took
+   * while nobody moved them; one per node), or NULL */
+  const double *x;
+  const double *y;
   SpColorScale color_scale;
   SpRingIndicator indicator;
   gboolean     heatmap;           /* score-weighted density underlay of color_by */
@@ -207,6 +217,57 @@ gboolean sp_render_legend_size  (SpNetwork             *network,
                                  const SpRenderOptions *options,
                                  double                *width,
                                  double                *height);
+
+/* ---- the scene: what a view draws, as data ----
+ *
+ * sp_scene_new() builds everything a drawing of @options shows — copied
+ * positions, radii, colours, visible ties, hulls, placed labels, legend
+ * rows, title and caption boxes, the transform — taking its measures
+ * from @options->measures (or a cache of its own).  The scene is
+ * immutable and holds its own copy of @options and of the positions, so
+ * it may be built in one thread and drawn, hit-tested and read in
+ * another while the network's positions change.  sp_render() is
+ * sp_scene_new() + sp_render_scene(). */
+typedef struct _SpScene SpScene;
+
+SpScene   *sp_scene_new            (SpNetwork             *network,
+                                    const SpRenderOptions *options);
+SpScene   *sp_scene_ref            (SpScene               *scene);
+void       sp_scene_unref          (SpScene               *scene);
+/* Draws @scene onto @cr (computing nothing). */
+void       sp_render_scene         (cairo_t               *cr,
+                                    SpScene               *scene);
+/* The options the scene was built with (its own copy). */
+const SpRenderOptions *sp_scene_get_options (SpScene      *scene);
+SpNetwork *sp_scene_get_network    (SpScene               *scene);
+/* Node under (x, y) in user units of the drawing, or -1: people and
+ * clients in the network and client views, the dots of the quadrants. */
+gint       sp_scene_hit_test       (SpScene               *scene,
+                                    double                 x,
+                                    double                 y);
+/* Where @node is drawn; FALSE when it is not. */
+gboolean   sp_scene_node_position  (SpScene               *scene,
+                                    guint                  node,
+                                    double                *x,
+                                    double                *y,
+                                    double                *radius);
+/* The node's fill colour as 0xRRGGBB, or FALSE when it is not drawn. */
+gboolean   sp_scene_node_color     (SpScene               *scene,
+                                    guint                  node,
+                                    guint32               *rgb);
+/* How many nodes and ties are drawn. */
+guint      sp_scene_n_drawn_nodes  (SpScene               *scene);
+guint      sp_scene_n_drawn_ties   (SpScene               *scene);
+/* Placed label texts and legend entries (as sp_render_placed_labels and
+ * sp_render_legend_entries).  Free with g_ptr_array_unref. */
+GPtrArray *sp_scene_placed_labels  (SpScene               *scene);
+GPtrArray *sp_scene_legend_entries (SpScene               *scene);
+/* A text describing the scene's data (page boxes, every drawn node's
+ * position, radius and colour, ties, labels, legend rows), for tests
+ * that compare two scenes.  Free it. */
+char      *sp_scene_describe       (SpScene               *scene);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpScene, sp_scene_unref)
 
 /* Writes the drawing to @path: PNG (at 2x for print quality), SVG or PDF,
  * chosen by extension.  The file appears under its final name only when

@@ -1,0 +1,277 @@
+/* sp-measures.c — the one results cache between the measures and the views */
+#include "config.h"
+
+#include "sp-measures.h"
+
+typedef struct {
+  GBytes          *key;
+  SpMetrics       *metrics;
+  SpMetricsFlags   flags;            /* the groups in metrics */
+  SpGroupMetrics  *groups;
+  SpInsights      *insights;         /* with the person measures */
+  SpInsights      *insights_groups;  /* from the groups alone */
+  SpClientMetrics *clients;
+  gboolean        *tie_mask;         /* NULL: all */
+  gboolean        *removed;          /* NULL: none */
+} Entry;
+
+struct _SpMeasures {
+  gint       ref_count;
+  SpNetwork *network;
+  GMutex     lock;
+  GPtrArray *entries;                /* Entry, most recently used last; never
+                                      * dropped, since what they hold is lent
+                                      * out for the cache's lifetime (a cache
+                                      * lives as long as one state of the
+                                      * network: a handful of keys) */
+  guint      n_computed;
+};
+
+static void
+entry_free (gpointer data)
+{
+  Entry *e = data;
+
+  g_bytes_unref (e->key);
+  g_clear_pointer (&e->metrics, sp_metrics_unref);
+  g_clear_pointer (&e->groups, sp_group_metrics_free);
+  g_clear_pointer (&e->insights, sp_insights_free);
+  g_clear_pointer (&e->insights_groups, sp_insights_free);
+  g_clear_pointer (&e->clients, sp_client_metrics_free);
+  g_free (e->tie_mask);
+  g_free (e->removed);
+  g_free (e);
+}
+
+SpMeasures *
+sp_measures_new (SpNetwork *network)
+{
+  SpMeasures *self = g_new0 (SpMeasures, 1);
+
+  g_return_val_if_fail (network != NULL, NULL);
+  self->ref_count = 1;
+  self->network = sp_network_ref (network);
+  g_mutex_init (&self->lock);
+  self->entries = g_ptr_array_new_with_free_func (entry_free);
+  return self;
+}
+
+SpMeasures *
+sp_measures_ref (SpMeasures *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_int_inc (&self->ref_count);
+  return self;
+}
+
+void
+sp_measures_unref (SpMeasures *self)
+{
+  if (self == NULL || !g_atomic_int_dec_and_test (&self->ref_count))
+    return;
+  g_ptr_array_unref (self->entries);
+  g_mutex_clear (&self->lock);
+  sp_network_unref (self->network);
+  g_free (self);
+}
+
+SpNetwork *
+sp_measures_get_network (SpMeasures *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->network;
+}
+
+guint
+sp_measures_n_computed (SpMeasures *self)
+{
+  guint n;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_mutex_lock (&self->lock);
+  n = self->n_computed;
+  g_mutex_unlock (&self->lock);
+  return n;
+}
+
+/* The key: one byte per tie type (NULL: all in), then one per node
+ * (NULL: none removed), so that NULL and an all-default mask agree. */
+static GBytes *
+make_key (SpMeasures     *self,
+          const gboolean *tie_mask,
+          const gboolean *removed)
+{
+  guint n_types = self->network->tie_types->len, n = sp_network_n_nodes (self->network);
+  guint8 *key = g_malloc (n_types + n + 1);
+
+  for (guint t = 0; t < n_types; t++)
+    key[t] = tie_mask == NULL || tie_mask[t];
+  for (guint i = 0; i < n; i++)
+    key[n_types + i] = removed != NULL && removed[i];
+  key[n_types + n] = 0;
+  return g_bytes_new_take (key, n_types + n + 1);
+}
+
+/* The entry of the key, made when missing; with the lock held. */
+static Entry *
+lookup (SpMeasures     *self,
+        const gboolean *tie_mask,
+        const gboolean *removed)
+{
+  g_autoptr (GBytes) key = make_key (self, tie_mask, removed);
+  guint n_types = self->network->tie_types->len, n = sp_network_n_nodes (self->network);
+  Entry *e;
+
+  for (guint k = self->entries->len; k-- > 0;)
+    {
+      e = g_ptr_array_index (self->entries, k);
+      if (g_bytes_equal (e->key, key))
+        {
+          /* most recently used last */
+          g_ptr_array_steal_index (self->entries, k);
+          g_ptr_array_add (self->entries, e);
+          return e;
+        }
+    }
+  e = g_new0 (Entry, 1);
+  e->key = g_steal_pointer (&key);
+  if (tie_mask != NULL)
+    e->tie_mask = g_memdup2 (tie_mask, sizeof (gboolean) * MAX (n_types, 1));
+  if (removed != NULL)
+    e->removed = g_memdup2 (removed, sizeof (gboolean) * MAX (n, 1));
+  g_ptr_array_add (self->entries, e);
+  return e;
+}
+
+SpMetrics *
+sp_measures_metrics (SpMeasures     *self,
+                     const gboolean *tie_type_mask,
+                     const gboolean *removed,
+                     SpMetricsFlags  flags,
+                     SpProgressFunc  progress,
+                     gpointer        progress_data,
+                     GCancellable   *cancellable,
+                     GError        **error)
+{
+  SpMetrics *result = NULL;
+  Entry *e;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_mutex_lock (&self->lock);
+  e = lookup (self, tie_type_mask, removed);
+  if (e->metrics == NULL || (e->flags & flags) != flags)
+    {
+      /* what was there and what is asked, in one go */
+      SpMetricsFlags want = e->metrics != NULL ? (e->flags | flags) : flags;
+      SpMetrics *m = sp_metrics_compute_full (self->network, e->tie_mask, e->removed, want, 0,
+                                              progress, progress_data, cancellable, error);
+
+      if (m != NULL)
+        {
+          g_clear_pointer (&e->metrics, sp_metrics_unref);
+          e->metrics = m;
+          e->flags = want;
+          self->n_computed++;
+        }
+    }
+  if (e->metrics != NULL && (e->flags & flags) == flags)
+    result = sp_metrics_ref (e->metrics);
+  g_mutex_unlock (&self->lock);
+  return result;
+}
+
+void
+sp_measures_add_metrics (SpMeasures     *self,
+                         const gboolean *tie_type_mask,
+                         const gboolean *removed,
+                         SpMetricsFlags  flags,
+                         SpMetrics      *metrics)
+{
+  Entry *e;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (metrics != NULL);
+  g_mutex_lock (&self->lock);
+  e = lookup (self, tie_type_mask, removed);
+  if (e->metrics != metrics)
+    {
+      g_clear_pointer (&e->metrics, sp_metrics_unref);
+      e->metrics = sp_metrics_ref (metrics);
+    }
+  e->flags = flags;
+  g_mutex_unlock (&self->lock);
+}
+
+SpGroupMetrics *
+sp_measures_groups (SpMeasures     *self,
+                    const gboolean *tie_type_mask,
+                    const gboolean *removed,
+                    SpMetrics      *metrics)
+{
+  SpGroupMetrics *result;
+  Entry *e;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_mutex_lock (&self->lock);
+  e = lookup (self, tie_type_mask, removed);
+  if (e->groups == NULL)
+    {
+      e->groups = sp_group_metrics_compute (self->network, e->tie_mask, e->removed, NULL,
+                                            metrics != NULL ? metrics : e->metrics, NULL);
+      self->n_computed++;
+    }
+  result = e->groups;
+  g_mutex_unlock (&self->lock);
+  return result;
+}
+
+SpInsights *
+sp_measures_insights (SpMeasures     *self,
+                      const gboolean *tie_type_mask,
+                      const gboolean *removed,
+                      SpMetrics      *metrics)
+{
+  SpGroupMetrics *groups;
+  SpInsights *result;
+  Entry *e;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  groups = sp_measures_groups (self, tie_type_mask, removed, metrics);
+
+  g_mutex_lock (&self->lock);
+  e = lookup (self, tie_type_mask, removed);
+  if (metrics != NULL ? e->insights == NULL : e->insights_groups == NULL)
+    {
+      SpInsights *ins = sp_insights_compute (self->network, metrics, groups);
+
+      if (metrics != NULL)
+        e->insights = ins;
+      else
+        e->insights_groups = ins;
+      self->n_computed++;
+    }
+  result = metrics != NULL ? e->insights : e->insights_groups;
+  g_mutex_unlock (&self->lock);
+  return result;
+}
+
+SpClientMetrics *
+sp_measures_clients (SpMeasures     *self,
+                     const gboolean *tie_type_mask,
+                     const gboolean *removed)
+{
+  SpClientMetrics *result;
+  Entry *e;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_mutex_lock (&self->lock);
+  e = lookup (self, tie_type_mask, removed);
+  if (e->clients == NULL)
+    {
+      e->clients = sp_client_metrics_compute (self->network, e->tie_mask, e->removed);
+      self->n_computed++;
+    }
+  result = e->clients;
+  g_mutex_unlock (&self->lock);
+  return result;
+}
