@@ -84,7 +84,6 @@ static void client_legend_measure (SpScene *scene, double *width, double *height
 void
 sp_client_view_fit (SpScene *scene)
 {
-  SpNetwork *net = scene->network;
   const SpRenderOptions *opt = scene->opt;
   double px = 0, py = 0, org = 0, ring = 0, legend_w, legend_h, margin, top, right;
   double avail_w, avail_h, s, zoom, spacing;
@@ -111,8 +110,8 @@ sp_client_view_fit (SpScene *scene)
   for (guint i = 0; i < scene->n; i++)
     if (!is_client (scene, i))
       {
-        px += net->x[i];
-        py += net->y[i];
+        px += scene->lx[i];
+        py += scene->ly[i];
         np++;
       }
   if (np > 0)
@@ -122,7 +121,7 @@ sp_client_view_fit (SpScene *scene)
     }
   for (guint i = 0; i < scene->n; i++)
     {
-      double d = hypot (net->x[i] - px, net->y[i] - py);
+      double d = hypot (scene->lx[i] - px, scene->ly[i] - py);
 
       if (is_client (scene, i))
         {
@@ -146,8 +145,8 @@ sp_client_view_fit (SpScene *scene)
   scene->oy = scene->plot.y + scene->plot.height / 2 - py * scene->scale + opt->pan_y;
   for (guint i = 0; i < scene->n; i++)
     {
-      scene->sx[i] = scene->ox + net->x[i] * scene->scale;
-      scene->sy[i] = scene->oy + net->y[i] * scene->scale;
+      scene->sx[i] = scene->ox + scene->lx[i] * scene->scale;
+      scene->sy[i] = scene->oy + scene->ly[i] * scene->scale;
     }
 
   /* people small and calm: the clients are what this view is about */

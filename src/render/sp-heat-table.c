@@ -98,6 +98,9 @@ sp_heat_table_scene (SpNetwork             *network,
       scene->view_data = h;
       scene->view_data_free = heat_table_free;
     }
+  /* a table of departments: no node is drawn, none can be pointed at */
+  for (guint i = 0; i < scene->n; i++)
+    scene->visible[i] = FALSE;
   return scene;
 }
 

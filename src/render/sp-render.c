@@ -2043,6 +2043,22 @@ sp_scene_node_position (SpScene *scene,
 }
 
 gboolean
+sp_scene_get_transform (SpScene *scene,
+                        double  *scale,
+                        double  *ox,
+                        double  *oy)
+{
+  g_return_val_if_fail (scene != NULL, FALSE);
+  if (!scene->has_layout || scene->scale <= 0 ||
+      scene->view == SP_RENDER_VIEW_HEAT_TABLE || scene->view == SP_RENDER_VIEW_QUADRANTS)
+    return FALSE;
+  *scale = scene->scale;
+  *ox = scene->ox;
+  *oy = scene->oy;
+  return TRUE;
+}
+
+gboolean
 sp_scene_node_color (SpScene *scene,
                      guint    node,
                      guint32 *rgb)

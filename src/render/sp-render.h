@@ -251,6 +251,13 @@ gboolean   sp_scene_node_position  (SpScene               *scene,
                                     double                *x,
                                     double                *y,
                                     double                *radius);
+/* How layout positions map onto the drawing: X = @ox + x × @scale (and
+ * Y alike); FALSE for views that do not draw the layout (heat table,
+ * quadrants). */
+gboolean   sp_scene_get_transform  (SpScene               *scene,
+                                    double                *scale,
+                                    double                *ox,
+                                    double                *oy);
 /* The node's fill colour as 0xRRGGBB, or FALSE when it is not drawn. */
 gboolean   sp_scene_node_color     (SpScene               *scene,
                                     guint                  node,

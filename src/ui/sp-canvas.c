@@ -76,17 +76,15 @@ struct _SpCanvas {
   guint            tex_generation;
   gint             tex_hidden;  /* node left out (being dragged), or -1 */
   guint            generation;  /* bumped when the scene content changes */
-  Fit              fit;         /* at zoom 1, no pan */
-  gboolean         fit_valid;
-  guint            fit_generation;
-  int              fit_width;
-  int              fit_height;
-  double           fit_label_scale;
-  double           fit_radius;
+  SpScene         *scene;       /* what the texture shows, as data: hover,
+                                 * selection and hit tests read it */
+  SpMeasures      *measures;    /* every measure the scenes need, computed
+                                 * once per state of the network */
   GCancellable    *render_cancellable;
   gboolean         rendering;
   guint            render_source;
   gint64           scene_time;
+  gint64           scene_build_time;
   guint            scene_count;
 
   /* interaction */
@@ -100,6 +98,7 @@ struct _SpCanvas {
   double           drag_start_pan_y;
   double           drag_node_x;  /* layout position at drag start */
   double           drag_node_y;
+  double           drag_radius;  /* its radius in the scene at drag start */
   double           pinch_zoom;
   double           pinch_x;
   double           pinch_y;
@@ -141,90 +140,38 @@ is_fixed_view (SpCanvas *self)
 
 /* ---- geometry ---------------------------------------------------------- */
 
-/* The renderer fits the layout's bounding box into the drawing and then
- * applies zoom around the centre and the pan; these mirror it so that the
- * overlay (hover, selection, drag) lands on the drawn nodes. */
-/* The fit at zoom 1 without pan, derived from where the renderer puts two
- * nodes; cached until the content or the size changes.  The renderer zooms
- * around the centre of its plot, which is the middle of the canvas since
- * the canvas draws no title or legend. */
+/* The held scene was drawn at (tex_zoom, tex_pan); a point q of it is
+ * now at k·q + (ox, oy) in the widget, as the snapshot shows its texture. */
 static gboolean
-base_fit (SpCanvas *self,
-          Fit      *fit)
-{
-  SpRenderOptions options;
-  SpNetwork *net = self->network;
-  int w = gtk_widget_get_width (GTK_WIDGET (self));
-  int h = gtk_widget_get_height (GTK_WIDGET (self));
-  guint n, a = 0, b = 0;
-  double xa, ya, xb, yb, ra;
-
-  if (net == NULL || !net->has_layout || (n = sp_network_n_nodes (net)) == 0)
-    return FALSE;
-
-  if (self->fit_valid && self->fit_generation == self->generation
-      && self->fit_width == w && self->fit_height == h
-      && self->fit_label_scale == self->style.label_scale)
-    {
-      *fit = self->fit;
-      return self->fit.scale > 0;
-    }
-
-  for (guint i = 1; i < n; i++)
-    {
-      if (net->x[i] < net->x[a])
-        a = i;
-      if (net->x[i] > net->x[b])
-        b = i;
-    }
-  if (net->x[b] - net->x[a] <= 0)
-    for (guint i = 1; i < n; i++)
-      {
-        if (net->y[i] < net->y[a])
-          a = i;
-        if (net->y[i] > net->y[b])
-          b = i;
-      }
-
-  sp_canvas_get_render_options (self, &options);
-  options.zoom = 1;
-  options.pan_x = options.pan_y = 0;
-  options.node_visible = NULL;   /* filtering does not move the drawing */
-  if (!sp_render_node_position (net, &options, a, &xa, &ya, &ra)
-      || !sp_render_node_position (net, &options, b, &xb, &yb, NULL))
-    return FALSE;
-
-  if (net->x[b] != net->x[a])
-    self->fit.scale = (xb - xa) / (net->x[b] - net->x[a]);
-  else if (net->y[b] != net->y[a])
-    self->fit.scale = (yb - ya) / (net->y[b] - net->y[a]);
-  else
-    self->fit.scale = 1;
-  self->fit.offset_x = xa - net->x[a] * self->fit.scale;
-  self->fit.offset_y = ya - net->y[a] * self->fit.scale;
-  self->fit_radius = ra;
-  self->fit_valid = TRUE;
-  self->fit_generation = self->generation;
-  self->fit_width = w;
-  self->fit_height = h;
-  self->fit_label_scale = self->style.label_scale;
-
-  *fit = self->fit;
-  return fit->scale > 0;
-}
-
-static gboolean
-compute_fit (SpCanvas *self,
-             Fit      *fit)
+scene_map (SpCanvas *self,
+           double   *k,
+           double   *ox,
+           double   *oy)
 {
   double cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   double cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
 
-  if (is_fixed_view (self) || !base_fit (self, fit))
+  if (self->scene == NULL || self->texture == NULL || self->tex_zoom <= 0)
     return FALSE;
-  fit->scale *= self->zoom;
-  fit->offset_x = cx + self->zoom * (fit->offset_x - cx) + self->pan_x;
-  fit->offset_y = cy + self->zoom * (fit->offset_y - cy) + self->pan_y;
+  *k = self->zoom / self->tex_zoom;
+  *ox = cx + self->pan_x - *k * (self->tex_width / 2.0 + self->tex_pan_x);
+  *oy = cy + self->pan_y - *k * (self->tex_height / 2.0 + self->tex_pan_y);
+  return TRUE;
+}
+
+/* Layout positions to widget coordinates, as the held scene draws them
+ * (FALSE for the views that do not draw the layout). */
+static gboolean
+compute_fit (SpCanvas *self,
+             Fit      *fit)
+{
+  double k, ox, oy, scale, sx, sy;
+
+  if (!scene_map (self, &k, &ox, &oy) || !sp_scene_get_transform (self->scene, &scale, &sx, &sy))
+    return FALSE;
+  fit->scale = k * scale;
+  fit->offset_x = k * sx + ox;
+  fit->offset_y = k * sy + oy;
   return TRUE;
 }
 
@@ -250,16 +197,37 @@ view_to_layout (const Fit *fit,
   *y = (vy - fit->offset_y) / fit->scale;
 }
 
-/* A typical drawn node radius at the current zoom (the renderer's grows
- * with zoom up to a bound). */
-static double
-node_radius (SpCanvas *self)
+/* Where @node is drawn in the widget and its radius: from the held scene,
+ * except the node being dragged, which follows the pointer. */
+static gboolean
+node_view (SpCanvas *self,
+           guint     node,
+           double   *x,
+           double   *y,
+           double   *radius)
 {
-  Fit fit;
+  double k, ox, oy, sx, sy, r;
 
-  if (!base_fit (self, &fit))
-    return 6;
-  return CLAMP (self->fit_radius * self->zoom, 3.0, 14.0);
+  if (!scene_map (self, &k, &ox, &oy))
+    return FALSE;
+  if (self->drag_moved && (gint) node == self->drag_node)
+    {
+      Fit fit;
+
+      if (!compute_fit (self, &fit))
+        return FALSE;
+      layout_to_view (&fit, self->network->x[node], self->network->y[node], x, y);
+      if (radius != NULL)
+        *radius = CLAMP (self->drag_radius * k, 3.0, 14.0);
+      return TRUE;
+    }
+  if (!sp_scene_node_position (self->scene, node, &sx, &sy, &r))
+    return FALSE;
+  *x = k * sx + ox;
+  *y = k * sy + oy;
+  if (radius != NULL)
+    *radius = CLAMP (r * k, 3.0, 14.0);
+  return TRUE;
 }
 
 gboolean
@@ -268,14 +236,25 @@ sp_canvas_node_position (SpCanvas *self,
                          double   *x,
                          double   *y)
 {
-  Fit fit;
-
   g_return_val_if_fail (SP_IS_CANVAS (self), FALSE);
 
-  if (!compute_fit (self, &fit) || node >= sp_network_n_nodes (self->network))
+  if (self->network == NULL || node >= sp_network_n_nodes (self->network))
     return FALSE;
-  layout_to_view (&fit, self->network->x[node], self->network->y[node], x, y);
-  return TRUE;
+  return node_view (self, node, x, y, NULL);
+}
+
+SpScene *
+sp_canvas_get_scene (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), NULL);
+  return self->scene;
+}
+
+SpMeasures *
+sp_canvas_get_measures (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), NULL);
+  return self->measures;
 }
 
 /* ---- options ----------------------------------------------------------- */
@@ -367,6 +346,9 @@ typedef struct {
   GArray          *highlight;
   char            *highlight_name;
   SpMetrics       *metrics;
+  SpMeasures      *measures;
+  double          *x;           /* the positions, copied on the UI thread */
+  double          *y;
   int              margin_x;
   int              margin_y;
   int              scale;
@@ -374,11 +356,13 @@ typedef struct {
   gint             hidden;
 
   /* result */
+  SpScene         *scene;
   GBytes          *pixels;
   int              pixel_width;
   int              pixel_height;
   gsize            stride;
   gint64           duration;
+  gint64           scene_duration;  /* building the scene, of duration */
 } RenderJob;
 
 static void
@@ -401,6 +385,10 @@ render_job_free (RenderJob *job)
   g_clear_pointer (&job->highlight, g_array_unref);
   g_free (job->highlight_name);
   g_clear_pointer (&job->metrics, sp_metrics_unref);
+  g_clear_pointer (&job->measures, sp_measures_unref);
+  g_clear_pointer (&job->scene, sp_scene_unref);
+  g_free (job->x);
+  g_free (job->y);
   g_clear_pointer (&job->pixels, g_bytes_unref);
   g_free (job);
 }
@@ -423,7 +411,9 @@ render_thread (GTask        *task,
   cr = cairo_create (surface);
   cairo_scale (cr, job->scale, job->scale);
   cairo_translate (cr, job->margin_x, job->margin_y);
-  sp_render (cr, job->network, &job->options);
+  job->scene = sp_scene_new (job->network, &job->options);
+  job->scene_duration = g_get_monotonic_time () - start;
+  sp_render_scene (cr, job->scene);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -476,7 +466,10 @@ render_done (GObject      *object,
       self->tex_margin_y = job->margin_y;
       self->tex_generation = job->generation;
       self->tex_hidden = job->hidden;
+      g_clear_pointer (&self->scene, sp_scene_unref);
+      self->scene = g_steal_pointer (&job->scene);
       self->scene_time = job->duration;
+      self->scene_build_time = job->scene_duration;
       self->scene_count++;
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
@@ -559,6 +552,15 @@ start_render (SpCanvas *self)
   job->highlight = self->highlight ? g_array_ref (self->highlight) : NULL;
   job->highlight_name = g_strdup (self->highlight_name);
   job->metrics = self->metrics ? sp_metrics_ref (self->metrics) : NULL;
+  if (self->measures == NULL)
+    self->measures = sp_measures_new (self->network);
+  job->measures = sp_measures_ref (self->measures);
+  job->options.measures = job->measures;
+  /* the worker draws a copy: a drag or an undo moves nodes meanwhile */
+  job->x = g_memdup2 (self->network->x, sizeof (double) * MAX (n_nodes, 1));
+  job->y = g_memdup2 (self->network->y, sizeof (double) * MAX (n_nodes, 1));
+  job->options.x = job->x;
+  job->options.y = job->y;
   job->options.highlight_name = job->highlight_name;
   job->options.metrics = job->metrics;
   /* a table fits the window exactly: no margin to pan into */
@@ -620,7 +622,6 @@ background_color (SpCanvas *self,
 static void
 draw_node_emphasis (SpCanvas  *self,
                     cairo_t   *cr,
-                    const Fit *fit,
                     guint      node,
                     gboolean   selected,
                     gboolean   with_ties,
@@ -630,12 +631,16 @@ draw_node_emphasis (SpCanvas  *self,
   guint n_ties = sp_network_n_ties (net);
   double cx, cy;
   double accent_r = 0.21, accent_g = 0.52, accent_b = 0.89;   /* GNOME blue 3 */
-  double radius = node_radius (self);
+  double radius;
 
   if (self->style.dark)
     accent_r = 0.47, accent_g = 0.68, accent_b = 0.93;
 
-  layout_to_view (fit, net->x[node], net->y[node], &cx, &cy);
+  if (!node_view (self, node, &cx, &cy, &radius))
+    return;
+  /* the quadrants' dots are not joined by ties */
+  if (self->style.view == SP_RENDER_VIEW_QUADRANTS || self->style.view == SP_RENDER_VIEW_HEAT_TABLE)
+    with_ties = FALSE;
 
   /* a what-if ghost's ties are drawn as lost by the scene: leave them be */
   if (self->ghosted != NULL && node < self->ghosted->len && g_array_index (self->ghosted, gboolean, node))
@@ -660,7 +665,8 @@ draw_node_emphasis (SpCanvas  *self,
           if (!node_is_visible (self, other)
               || (self->tie_type_visible != NULL && !self->tie_type_visible[tie->type]))
             continue;
-          layout_to_view (fit, net->x[other], net->y[other], &ox, &oy);
+          if (!node_view (self, other, &ox, &oy, NULL))
+            continue;
           cairo_move_to (cr, cx, cy);
           cairo_line_to (cr, ox, oy);
           cairo_stroke (cr);
@@ -691,17 +697,17 @@ static void
 draw_label (SpCanvas  *self,
             GtkWidget *widget,
             cairo_t   *cr,
-            const Fit *fit,
             guint      node)
 {
   g_autoptr (PangoLayout) layout = NULL;
   PangoFontDescription *font;
   PangoRectangle ink, logical;
-  double cx, cy, x, y;
+  double cx, cy, x, y, radius;
   const char *label = sp_network_node_label (self->network, node);
   double scale = self->style.label_scale > 0 ? self->style.label_scale : 1.0;
 
-  layout_to_view (fit, self->network->x[node], self->network->y[node], &cx, &cy);
+  if (!node_view (self, node, &cx, &cy, &radius))
+    return;
 
   layout = gtk_widget_create_pango_layout (widget, label);
   font = pango_font_description_from_string ("Sans Bold");
@@ -711,7 +717,7 @@ draw_label (SpCanvas  *self,
   pango_layout_get_pixel_extents (layout, &ink, &logical);
 
   x = cx - logical.width / 2.0;
-  y = cy - node_radius (self) - 8 - logical.height;
+  y = cy - radius - 8 - logical.height;
 
   /* a rounded pill behind the text, for legibility over edges */
   {
@@ -748,7 +754,6 @@ sp_canvas_snapshot (GtkWidget   *widget,
   int h = gtk_widget_get_height (widget);
   gint64 start = g_get_monotonic_time ();
   GdkRGBA bg;
-  Fit fit;
 
   background_color (self, &bg);
   gtk_snapshot_append_color (snapshot, &bg, &GRAPHENE_RECT_INIT (0, 0, w, h));
@@ -775,7 +780,7 @@ sp_canvas_snapshot (GtkWidget   *widget,
       gtk_snapshot_pop (snapshot);
     }
 
-  if (compute_fit (self, &fit))
+  if (self->scene != NULL && self->texture != NULL)
     {
       gboolean dragging = self->drag_node >= 0 && self->drag_moved;
       gboolean any = self->hovered >= 0 || self->selected >= 0 || dragging
@@ -791,22 +796,22 @@ sp_canvas_snapshot (GtkWidget   *widget,
                 guint node = g_array_index (self->marked, guint, i);
 
                 if (node_is_visible (self, node) && (gint) node != self->selected)
-                  draw_node_emphasis (self, cr, &fit, node, FALSE, FALSE, FALSE);
+                  draw_node_emphasis (self, cr, node, FALSE, FALSE, FALSE);
               }
           if (dragging)
-            draw_node_emphasis (self, cr, &fit, self->drag_node, TRUE, TRUE, TRUE);
+            draw_node_emphasis (self, cr, self->drag_node, TRUE, TRUE, TRUE);
           /* the client view draws its selection in the scene */
           if (node_is_visible (self, self->selected) && self->selected != self->drag_node
               && self->style.view != SP_RENDER_VIEW_CLIENTS)
-            draw_node_emphasis (self, cr, &fit, self->selected, TRUE, TRUE, FALSE);
+            draw_node_emphasis (self, cr, self->selected, TRUE, TRUE, FALSE);
           if (node_is_visible (self, self->hovered) && self->hovered != self->selected
               && self->hovered != self->drag_node)
-            draw_node_emphasis (self, cr, &fit, self->hovered, FALSE, TRUE, FALSE);
+            draw_node_emphasis (self, cr, self->hovered, FALSE, TRUE, FALSE);
 
           if (node_is_visible (self, self->selected) && self->style.view != SP_RENDER_VIEW_CLIENTS)
-            draw_label (self, widget, cr, &fit, self->selected);
+            draw_label (self, widget, cr, self->selected);
           if (node_is_visible (self, self->hovered) && self->hovered != self->selected)
-            draw_label (self, widget, cr, &fit, self->hovered);
+            draw_label (self, widget, cr, self->hovered);
           if (self->marked != NULL)
             for (guint i = 0; i < self->marked->len && i < 12; i++)
               {
@@ -814,7 +819,7 @@ sp_canvas_snapshot (GtkWidget   *widget,
 
                 if (node_is_visible (self, node) && (gint) node != self->selected
                     && (gint) node != self->hovered)
-                  draw_label (self, widget, cr, &fit, node);
+                  draw_label (self, widget, cr, node);
               }
           cairo_destroy (cr);
         }
@@ -848,32 +853,27 @@ sp_canvas_size_allocate (GtkWidget *widget,
 
 /* ---- interaction ------------------------------------------------------- */
 
-/* The nearest visible node within reach of (x, y): a scan over the
- * positions, much cheaper than building a scene per motion event. */
+/* The nearest visible node within reach of (x, y), from the held scene:
+ * what is drawn is what can be pointed at, in every view. */
 static gint
 hit_test (SpCanvas *self,
           double    x,
           double    y)
 {
-  SpNetwork *net = self->network;
-  double reach, best;
+  double best = INFINITY;
   gint found = -1;
-  Fit fit;
 
-  if (!compute_fit (self, &fit))
+  if (self->scene == NULL || self->network == NULL)
     return -1;
-
-  reach = MAX (8.0, node_radius (self) + 3);
-  best = reach * reach;
-  for (guint i = 0, n = sp_network_n_nodes (net); i < n; i++)
+  for (guint i = 0, n = sp_network_n_nodes (self->network); i < n; i++)
     {
-      double vx, vy, d;
+      double vx, vy, r, d, reach;
 
-      if (self->node_visible != NULL && !self->node_visible[i])
+      if (!node_is_visible (self, i) || !node_view (self, i, &vx, &vy, &r))
         continue;
-      layout_to_view (&fit, net->x[i], net->y[i], &vx, &vy);
+      reach = MAX (8.0, r + 3);
       d = (vx - x) * (vx - x) + (vy - y) * (vy - y);
-      if (d <= best)
+      if (d <= reach * reach && d < best)
         {
           best = d;
           found = i;
@@ -945,8 +945,12 @@ drag_begin_cb (GtkGestureDrag *gesture,
   self->drag_start_pan_y = self->pan_y;
   if (node >= 0)
     {
+      double r = 4;
+
       self->drag_node_x = self->network->x[node];
       self->drag_node_y = self->network->y[node];
+      sp_scene_node_position (self->scene, node, NULL, NULL, &r);
+      self->drag_radius = r;
     }
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
@@ -1233,6 +1237,15 @@ sp_canvas_invalidate (SpCanvas *self)
 }
 
 void
+sp_canvas_data_changed (SpCanvas *self)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  g_clear_pointer (&self->measures, sp_measures_unref);
+  sp_canvas_invalidate (self);
+}
+
+void
 sp_canvas_set_ghosts (SpCanvas *self,
                       GArray   *ghosted)
 {
@@ -1339,6 +1352,8 @@ sp_canvas_set_network (SpCanvas  *self,
   g_clear_pointer (&self->highlight, g_array_unref);
   g_clear_pointer (&self->highlight_name, g_free);
   g_clear_pointer (&self->metrics, sp_metrics_unref);
+  g_clear_pointer (&self->scene, sp_scene_unref);
+  g_clear_pointer (&self->measures, sp_measures_unref);
   for (guint v = 0; v < G_N_ELEMENTS (self->view_zoom); v++)
     {
       self->view_zoom[v] = 1;
@@ -1419,6 +1434,8 @@ sp_canvas_set_metrics (SpCanvas  *self,
     return;
   g_clear_pointer (&self->metrics, sp_metrics_unref);
   self->metrics = metrics ? sp_metrics_ref (metrics) : NULL;
+  /* new measures: the data or the ties they stand for changed */
+  g_clear_pointer (&self->measures, sp_measures_unref);
   sp_canvas_invalidate (self);
 }
 
@@ -1455,6 +1472,13 @@ sp_canvas_get_frame_times (SpCanvas *self)
 {
   g_return_val_if_fail (SP_IS_CANVAS (self), NULL);
   return self->frame_times;
+}
+
+gint64
+sp_canvas_get_scene_build_time (SpCanvas *self)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), 0);
+  return self->scene_build_time;
 }
 
 gint64
@@ -1507,6 +1531,8 @@ sp_canvas_finalize (GObject *object)
   g_free (self->caption);
   g_clear_pointer (&self->highlight, g_array_unref);
   g_free (self->highlight_name);
+  g_clear_pointer (&self->scene, sp_scene_unref);
+  g_clear_pointer (&self->measures, sp_measures_unref);
   g_clear_pointer (&self->metrics, sp_metrics_unref);
   g_clear_pointer (&self->frame_times, g_array_unref);
 

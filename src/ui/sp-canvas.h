@@ -35,6 +35,13 @@ void        sp_canvas_set_visibility   (SpCanvas              *self,
 const gboolean *sp_canvas_get_node_visibility (SpCanvas       *self);
 /* Positions or data changed: draw the scene anew. */
 void        sp_canvas_invalidate       (SpCanvas              *self);
+/* After an edit of the data (not of positions): the measures are stale. */
+void        sp_canvas_data_changed     (SpCanvas              *self);
+/* The scene shown (built in the worker, swapped in when drawn), or NULL;
+ * borrowed, replaced by the next scene. */
+SpScene    *sp_canvas_get_scene        (SpCanvas              *self);
+/* The measures cache the canvas's scenes use (NULL before the first). */
+SpMeasures *sp_canvas_get_measures     (SpCanvas              *self);
 
 /* Options describing what the canvas shows now (borrowed strings and
  * arrays, valid until the next change). */
@@ -119,6 +126,8 @@ gboolean    sp_canvas_node_position    (SpCanvas              *self,
  * how many scenes were rendered. */
 GArray     *sp_canvas_get_frame_times  (SpCanvas              *self);
 gint64      sp_canvas_get_scene_time   (SpCanvas              *self);
+/* Of the last scene's time: building it (the rest is drawing). */
+gint64      sp_canvas_get_scene_build_time (SpCanvas          *self);
 guint       sp_canvas_get_scene_count  (SpCanvas              *self);
 /* TRUE while a scene is being drawn or waits to be. */
 gboolean    sp_canvas_is_rendering     (SpCanvas              *self);

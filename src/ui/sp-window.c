@@ -582,7 +582,7 @@ history_apply_edit (gpointer target,
     return;
   set_node_field (self, e->node, e->field, e->value);
   apply_view (self, self->view, FALSE);
-  sp_canvas_invalidate (self->canvas);
+  sp_canvas_data_changed (self->canvas);
   show_selected (self);
   set_dirty (self, TRUE);
 }
