@@ -2003,6 +2003,13 @@ sp_scene_get_options (SpScene *scene)
   return scene->opt;
 }
 
+SpRenderView
+sp_scene_get_view (SpScene *scene)
+{
+  g_return_val_if_fail (scene != NULL, SP_RENDER_VIEW_NETWORK);
+  return scene->view;
+}
+
 SpNetwork *
 sp_scene_get_network (SpScene *scene)
 {

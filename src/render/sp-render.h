@@ -240,6 +240,9 @@ void       sp_render_scene         (cairo_t               *cr,
 /* The options the scene was built with (its own copy). */
 const SpRenderOptions *sp_scene_get_options (SpScene      *scene);
 SpNetwork *sp_scene_get_network    (SpScene               *scene);
+/* The view the scene draws (its options may name another: the
+ * quadrants build on a network scene). */
+SpRenderView sp_scene_get_view     (SpScene               *scene);
 /* Node under (x, y) in user units of the drawing, or -1: people and
  * clients in the network and client views, the dots of the quadrants. */
 gint       sp_scene_hit_test       (SpScene               *scene,

@@ -882,6 +882,15 @@ hit_test (SpCanvas *self,
   return found;
 }
 
+gint
+sp_canvas_pick (SpCanvas *self,
+                double    x,
+                double    y)
+{
+  g_return_val_if_fail (SP_IS_CANVAS (self), -1);
+  return hit_test (self, x, y);
+}
+
 static void
 set_hovered (SpCanvas *self,
              gint      node)

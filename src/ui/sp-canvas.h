@@ -76,6 +76,10 @@ gint        sp_canvas_get_selected     (SpCanvas              *self);
 void        sp_canvas_set_selected     (SpCanvas              *self,
                                         gint                   node);
 gint        sp_canvas_get_hovered      (SpCanvas              *self);
+/* The node a pointer at (@x, @y) would hover, or -1 (every view). */
+gint        sp_canvas_pick             (SpCanvas              *self,
+                                        double                 x,
+                                        double                 y);
 /* Emphasised search results (takes @nodes, may be NULL). */
 void        sp_canvas_set_marked       (SpCanvas              *self,
                                         GArray                *nodes);

@@ -11,6 +11,7 @@
 #include "sp-render.h"
 #include "sp-window.h"
 #include "sp-window-private.h"
+#include <math.h>
 #include "ui-test-util.h"
 
 static SpApplication *app;
@@ -341,6 +342,111 @@ test_fixed_views (void)
   sp_canvas_fit (canvas);
 }
 
+static gboolean
+canvas_drawn (gpointer data)
+{
+  return !sp_canvas_is_rendering (data) && sp_canvas_get_scene (data) != NULL;
+}
+
+/* The canvas and an export of the same view build the same scene: the
+ * export options carry every encoding, filter and overlay the canvas
+ * draws (the canvas leaves out title and legend, so the export is asked
+ * for the same page). */
+static void
+test_canvas_export_same_scene (void)
+{
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  g_autoptr (SpScene) exported = NULL;
+  g_autofree char *on_screen = NULL;
+  g_autofree char *in_export = NULL;
+  const SpRenderOptions *shown;
+  SpRenderOptions options;
+  SpScene *scene;
+  g_autofree char *color_by = g_strdup (sp_window_get_view (window)->color_by);
+  g_autofree char *indicator = g_strdup (sp_window_get_view (window)->indicator);
+
+  activate (window, "color-by", g_variant_new_string ("performance"));
+  activate (window, "indicator", g_variant_new_string ("constraint"));
+  sp_canvas_fit (canvas);
+  g_assert_true (wait_until (canvas_drawn, canvas, 30));
+  scene = sp_canvas_get_scene (canvas);
+  shown = sp_scene_get_options (scene);
+  g_assert_cmpstr (shown->color_by, ==, "performance");
+  g_assert_cmpint (shown->indicator, ==, SP_RING_CONSTRAINT);
+
+  sp_window_get_export_options (window, shown->width, shown->height, &options);
+  options.show_title = shown->show_title;
+  options.show_legend = shown->show_legend;
+  options.layers = shown->layers;
+  exported = sp_scene_new (sp_window_get_network (window), &options);
+  on_screen = sp_scene_describe (scene);
+  in_export = sp_scene_describe (exported);
+  g_assert_cmpuint (sp_scene_n_drawn_nodes (scene), >, 50);
+  if (g_strcmp0 (on_screen, in_export) != 0 && g_getenv ("SP_TEST_DUMP") != NULL)
+    {
+      g_autofree char *a = g_strconcat (g_getenv ("SP_TEST_DUMP"), "-canvas.txt", NULL);
+      g_autofree char *b = g_strconcat (g_getenv ("SP_TEST_DUMP"), "-export.txt", NULL);
+
+      g_file_set_contents (a, on_screen, -1, NULL);
+      g_file_set_contents (b, in_export, -1, NULL);
+    }
+  g_assert_cmpstr (on_screen, ==, in_export);
+
+  /* as the earlier tests left it */
+  activate (window, "indicator", g_variant_new_string (indicator != NULL ? indicator : "none"));
+  activate (window, "color-by", g_variant_new_string (color_by != NULL ? color_by : ""));
+}
+
+/* A zoom step draws a new scene and computes no measure; the quadrants'
+ * dots can be pointed at. */
+static void
+test_zoom_computes_nothing (void)
+{
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  SpMeasures *measures;
+  guint computed, scenes;
+  double x, y;
+  gint found = -1;
+  g_autofree char *indicator = g_strdup (sp_window_get_view (window)->indicator);
+  gboolean hulls = sp_window_get_view (window)->hulls;
+
+  activate (window, "indicator", g_variant_new_string ("constraint"));
+  activate (window, "hulls", g_variant_new_boolean (TRUE));
+  g_assert_true (wait_until (canvas_drawn, canvas, 30));
+  measures = sp_canvas_get_measures (canvas);
+  g_assert_nonnull (measures);
+  computed = sp_measures_n_computed (measures);
+  scenes = sp_canvas_get_scene_count (canvas);
+  sp_canvas_zoom_by (canvas, 1.5);
+  g_assert_true (wait_until (canvas_drawn, canvas, 30));
+  sp_canvas_pan_by (canvas, 300, 200);
+  g_assert_true (wait_until (canvas_drawn, canvas, 30));
+  g_assert_cmpuint (sp_canvas_get_scene_count (canvas), >, scenes);
+  g_assert_true (sp_canvas_get_measures (canvas) == measures);
+  g_assert_cmpuint (sp_measures_n_computed (measures), ==, computed);
+  activate (window, "hulls", g_variant_new_boolean (hulls));
+  activate (window, "indicator", g_variant_new_string (indicator != NULL ? indicator : "none"));
+  sp_canvas_fit (canvas);
+
+  activate (window, "view", g_variant_new_string ("quadrants"));
+  g_assert_true (wait_until (canvas_drawn, canvas, 30));
+  g_assert_cmpint (sp_scene_get_view (sp_canvas_get_scene (canvas)), ==, SP_RENDER_VIEW_QUADRANTS);
+  for (guint i = 0; i < sp_network_n_nodes (sp_window_get_network (window)) && found < 0; i++)
+    if (sp_canvas_node_position (canvas, i, &x, &y))
+      found = (gint) i;
+  g_assert_cmpint (found, >=, 0);
+  g_assert_true (sp_scene_node_position (sp_canvas_get_scene (canvas), found, NULL, NULL, NULL));
+  g_assert_cmpint (sp_canvas_pick (canvas, x, y), >=, 0);
+  {
+    double px, py;
+
+    /* the dot picked is drawn where the pointer is */
+    g_assert_true (sp_canvas_node_position (canvas, sp_canvas_pick (canvas, x, y), &px, &py));
+    g_assert_cmpfloat (hypot (px - x, py - y), <, 14);
+  }
+  activate (window, "view", g_variant_new_string ("network"));
+}
+
 /* Presenting shows the drawing alone; the side panel comes back after. */
 static void
 test_presentation (void)
@@ -419,6 +525,8 @@ main (int    argc,
   g_test_add_func ("/insights-ui/hidden-talent", test_hidden_talent);
   g_test_add_func ("/insights-ui/clients-view", test_clients_view);
   g_test_add_func ("/insights-ui/fixed-views", test_fixed_views);
+  g_test_add_func ("/insights-ui/same-scene", test_canvas_export_same_scene);
+  g_test_add_func ("/insights-ui/zoom-computes-nothing", test_zoom_computes_nothing);
   g_test_add_func ("/insights-ui/presentation", test_presentation);
   g_test_add_func ("/insights-ui/saved", test_saved);
 

@@ -1,0 +1,319 @@
+/* test-scene.c — every view as data: what its scene holds, what can be
+ * pointed at, and that drawing it again computes no measure.
+ *
+ * The organisation (org-fixture.h): teams X (x0–x4, nodes 0–4, plus the
+ * high scorer h, node 11, tied to x1 only) and Y (y0–y4, nodes 5–9), each
+ * a clique, joined only through the broker b (node 10, department B).
+ * What the assertions expect follows from that construction: every path
+ * between the teams runs through b and through x0, its contact in X:
+ * 6 people on X's side times 5 on Y's gives both a betweenness of 30, the
+ * largest (y0: 7 × 4 = 28; x1, h's only tie: 10), so they are the two
+ * rightmost dots of the quadrants; h has the highest talent score (4.85)
+ * and, as a leaf, betweenness 0 (the top-left dot).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "sp-render.h"
+#include "sp-measures.h"
+#include "org-fixture.h"
+
+#define W 1000
+#define H 700
+#define B 10
+#define HT 11
+
+/* How far (x, y) on @surface is from white. */
+static int
+ink_at (cairo_surface_t *surface,
+        double           x,
+        double           y)
+{
+  guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 p = *(guint32 *) (gpointer) (data + (int) y * stride + 4 * (int) x);
+
+  return 3 * 255 - (int) ((p >> 16) & 0xff) - (int) ((p >> 8) & 0xff) - (int) (p & 0xff);
+}
+
+static void
+test_network_scene (void)
+{
+  g_autoptr (SpNetwork) net = make_org (4.5);
+  g_autoptr (SpScene) scene = NULL;
+  g_autoptr (SpScene) filtered = NULL;
+  g_autofree gboolean *visible = g_new (gboolean, 12);
+  SpRenderOptions opt;
+  guint32 cx, cy, cb;
+  double x, y, r;
+
+  sp_render_options_init (&opt, W, H);
+  opt.date = "1 January 2026";
+  scene = sp_scene_new (net, &opt);
+  g_assert_cmpuint (sp_scene_n_drawn_nodes (scene), ==, 12);
+  /* two cliques of 5 (10 ties each), b's two ties and h's one */
+  g_assert_cmpuint (sp_scene_n_drawn_ties (scene), ==, 23);
+
+  /* one colour per department */
+  g_assert_true (sp_scene_node_color (scene, 0, &cx));
+  g_assert_true (sp_scene_node_color (scene, 5, &cy));
+  g_assert_true (sp_scene_node_color (scene, B, &cb));
+  g_assert_cmpuint (cx, !=, cy);
+  g_assert_cmpuint (cx, !=, cb);
+  g_assert_true (sp_scene_node_color (scene, HT, &cb));
+  g_assert_cmpuint (cb, ==, cx);
+
+  /* pointing at a node finds it, empty page finds nothing */
+  for (guint i = 0; i < 12; i++)
+    {
+      g_assert_true (sp_scene_node_position (scene, i, &x, &y, &r));
+      g_assert_cmpfloat (r, >, 0);
+      g_assert_cmpint (sp_scene_hit_test (scene, x, y), ==, (gint) i);
+    }
+  g_assert_cmpint (sp_scene_hit_test (scene, 2, H - 2), ==, -1);
+
+  /* a hidden department is neither drawn nor hit, and does not move the rest */
+  for (guint i = 0; i < 12; i++)
+    visible[i] = g_strcmp0 (sp_network_node (net, i)->department, "Y") != 0;
+  opt.node_visible = visible;
+  filtered = sp_scene_new (net, &opt);
+  g_assert_cmpuint (sp_scene_n_drawn_nodes (filtered), ==, 7);
+  g_assert_false (sp_scene_node_position (filtered, 5, NULL, NULL, NULL));
+  g_assert_true (sp_scene_node_position (scene, 5, &x, &y, NULL));
+  g_assert_cmpint (sp_scene_hit_test (filtered, x, y), ==, -1);
+  {
+    double x0, y0, fx, fy;
+
+    sp_scene_node_position (scene, 0, &x0, &y0, NULL);
+    sp_scene_node_position (filtered, 0, &fx, &fy, NULL);
+    g_assert_cmpfloat_with_epsilon (x0, fx, 1e-9);
+    g_assert_cmpfloat_with_epsilon (y0, fy, 1e-9);
+  }
+}
+
+/* A scene keeps its own copy of the options and the positions: changing
+ * them after the build (as a drag does on the UI thread while the worker
+ * draws) changes nothing in it, and drawing it still shows the node. */
+static void
+test_scene_is_a_copy (void)
+{
+  g_autoptr (SpNetwork) net = make_org (4.5);
+  g_autoptr (SpScene) scene = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gboolean *visible = g_new (gboolean, 12);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  SpRenderOptions opt;
+  double x, y;
+
+  for (guint i = 0; i < 12; i++)
+    visible[i] = TRUE;
+  sp_render_options_init (&opt, W, H);
+  opt.date = "1 January 2026";
+  opt.node_visible = visible;
+  scene = sp_scene_new (net, &opt);
+  before = sp_scene_describe (scene);
+
+  net->x[0] += 1000;
+  net->y[0] -= 1000;
+  for (guint i = 0; i < 12; i++)
+    visible[i] = FALSE;
+  g_free (visible);
+  after = sp_scene_describe (scene);
+  g_assert_cmpstr (before, ==, after);
+
+  g_assert_true (sp_scene_node_position (scene, 0, &x, &y, NULL));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, W, H);
+  cr = cairo_create (surface);
+  sp_render_scene (cr, scene);
+  cairo_surface_flush (surface);
+  g_assert_cmpint (ink_at (surface, x, y), >, 60);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The same options give the same scene; the zoom changes where nodes are. */
+static void
+test_scene_deterministic (void)
+{
+  g_autoptr (SpNetwork) net = make_org (4.5);
+  g_autoptr (SpScene) a = NULL;
+  g_autoptr (SpScene) b = NULL;
+  g_autoptr (SpScene) zoomed = NULL;
+  g_autofree char *da = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *dz = NULL;
+  SpRenderOptions opt;
+
+  sp_render_options_init (&opt, W, H);
+  opt.date = "1 January 2026";
+  opt.indicator = SP_RING_CONSTRAINT;
+  a = sp_scene_new (net, &opt);
+  b = sp_scene_new (net, &opt);
+  opt.zoom = 2;
+  zoomed = sp_scene_new (net, &opt);
+  da = sp_scene_describe (a);
+  db = sp_scene_describe (b);
+  dz = sp_scene_describe (zoomed);
+  g_assert_cmpstr (da, ==, db);
+  g_assert_cmpstr (da, !=, dz);
+  g_assert_nonnull (strstr (da, "legend ring:"));
+}
+
+/* The quadrants' dots are the scene's nodes: b and x0 rightmost (most
+ * paths run through them), h highest (best scores), hit where drawn. */
+static void
+test_quadrant_scene (void)
+{
+  g_autoptr (SpNetwork) net = make_org (1.5);
+  g_autoptr (SpScene) scene = NULL;
+  SpRenderOptions opt;
+  double bx, by, hx, hy, x, y;
+  double scale, ox, oy;
+
+  sp_render_options_init (&opt, W, H);
+  opt.view = SP_RENDER_VIEW_QUADRANTS;
+  opt.date = "1 January 2026";
+  scene = sp_scene_new (net, &opt);
+  g_assert_cmpint (sp_scene_get_view (scene), ==, SP_RENDER_VIEW_QUADRANTS);
+  g_assert_cmpuint (sp_scene_n_drawn_nodes (scene), ==, 12);
+  g_assert_false (sp_scene_get_transform (scene, &scale, &ox, &oy));
+  g_assert_true (sp_scene_node_position (scene, B, &bx, &by, NULL));
+  g_assert_true (sp_scene_node_position (scene, HT, &hx, &hy, NULL));
+  for (guint i = 0; i < 12; i++)
+    {
+      g_assert_true (sp_scene_node_position (scene, i, &x, &y, NULL));
+      if (i != B && i != 0)
+        g_assert_cmpfloat (x, <, bx - 10);
+      if (i != HT)
+        g_assert_cmpfloat (y, >, hy);   /* higher scores are drawn higher */
+    }
+  /* h is at the edge: left of the middle of the dots' span */
+  g_assert_cmpfloat (hx, <, bx - 0.5 * W * 0.3);
+  g_assert_cmpint (sp_scene_hit_test (scene, bx, by), ==, B);
+  g_assert_cmpint (sp_scene_hit_test (scene, hx, hy), ==, HT);
+  g_assert_cmpint (sp_scene_hit_test (scene, 3, 3), ==, -1);
+}
+
+static void
+test_heat_table_scene (void)
+{
+  g_autoptr (SpNetwork) net = make_org (4.5);
+  g_autoptr (SpScene) scene = NULL;
+  SpRenderOptions opt;
+  double scale, ox, oy;
+
+  sp_render_options_init (&opt, W, H);
+  opt.view = SP_RENDER_VIEW_HEAT_TABLE;
+  scene = sp_scene_new (net, &opt);
+  /* a table of departments: no node drawn, none to point at */
+  g_assert_cmpuint (sp_scene_n_drawn_nodes (scene), ==, 0);
+  g_assert_false (sp_scene_get_transform (scene, &scale, &ox, &oy));
+  for (int y = 0; y < H; y += 25)
+    for (int x = 0; x < W; x += 25)
+      g_assert_cmpint (sp_scene_hit_test (scene, x, y), ==, -1);
+}
+
+static void
+test_client_scene (void)
+{
+  g_autoptr (SpNetwork) net = make_org (4.5);
+  g_autoptr (SpScene) scene = NULL;
+  SpRenderOptions opt;
+  gint client;
+  double x, y;
+
+  client = sp_network_add_node (net, "acme", SP_NODE_CLIENT, NULL);
+  sp_network_node (net, client)->name = sp_network_intern (net, "Acme");
+  sp_network_ensure_positions (net);
+  net->x[client] = net->x[0] + 50;
+  net->y[client] = net->y[0];
+  sp_network_add_tie (net, 0, client, 0, 1);
+  sp_network_add_tie (net, 5, client, 0, 1);
+
+  sp_render_options_init (&opt, W, H);
+  opt.view = SP_RENDER_VIEW_CLIENTS;
+  opt.date = "1 January 2026";
+  scene = sp_scene_new (net, &opt);
+  g_assert_cmpuint (sp_scene_n_drawn_nodes (scene), ==, 13);
+  g_assert_true (sp_scene_node_position (scene, client, &x, &y, NULL));
+  g_assert_cmpint (sp_scene_hit_test (scene, x, y), ==, client);
+}
+
+/* One cache, many drawings: the first computes, a zoom, a pan, another
+ * size or another view of the same ties computes nothing more; other
+ * ties are another key. */
+static void
+test_measures_cached (void)
+{
+  g_autoptr (SpNetwork) net = make_org (1.5);
+  g_autoptr (SpMeasures) measures = sp_measures_new (net);
+  g_autoptr (SpMetrics) direct = NULL;
+  g_autoptr (SpMetrics) cached = NULL;
+  gboolean no_ties[1] = { FALSE };
+  SpRenderOptions opt;
+  guint n;
+
+  sp_render_options_init (&opt, W, H);
+  opt.date = "1 January 2026";
+  opt.indicator = SP_RING_CONSTRAINT;
+  opt.hulls = TRUE;
+  opt.measures = measures;
+  sp_scene_unref (sp_scene_new (net, &opt));
+  n = sp_measures_n_computed (measures);
+  g_assert_cmpuint (n, >, 0);
+
+  opt.zoom = 3;
+  opt.pan_x = 120;
+  sp_scene_unref (sp_scene_new (net, &opt));
+  opt.width = 1920;
+  opt.height = 1080;
+  sp_scene_unref (sp_scene_new (net, &opt));
+  g_assert_cmpuint (sp_measures_n_computed (measures), ==, n);
+
+  opt.view = SP_RENDER_VIEW_QUADRANTS;
+  sp_scene_unref (sp_scene_new (net, &opt));
+  n = sp_measures_n_computed (measures);
+  opt.zoom = 1;
+  sp_scene_unref (sp_scene_new (net, &opt));
+  opt.view = SP_RENDER_VIEW_HEAT_TABLE;
+  sp_scene_unref (sp_scene_new (net, &opt));
+  sp_scene_unref (sp_scene_new (net, &opt));
+  g_assert_cmpuint (sp_measures_n_computed (measures), <=, n + 1);  /* the heat table's insights */
+  n = sp_measures_n_computed (measures);
+  sp_scene_unref (sp_scene_new (net, &opt));
+  g_assert_cmpuint (sp_measures_n_computed (measures), ==, n);
+
+  opt.tie_type_visible = no_ties;
+  opt.view = SP_RENDER_VIEW_NETWORK;
+  sp_scene_unref (sp_scene_new (net, &opt));
+  g_assert_cmpuint (sp_measures_n_computed (measures), >, n);
+
+  /* what the cache holds is what a direct computation gives */
+  direct = sp_metrics_compute_full (net, NULL, NULL, SP_METRICS_BETWEENNESS, 0, NULL, NULL, NULL, NULL);
+  cached = sp_measures_metrics (measures, NULL, NULL, SP_METRICS_BETWEENNESS, NULL, NULL, NULL, NULL);
+  for (guint i = 0; i < 12; i++)
+    g_assert_cmpfloat (sp_metrics_get (cached, "betweenness")[i], ==, sp_metrics_get (direct, "betweenness")[i]);
+  /* counted by hand (see the top of this file) */
+  g_assert_cmpfloat (sp_metrics_get (cached, "betweenness")[B], ==, 30);
+  g_assert_cmpfloat (sp_metrics_get (cached, "betweenness")[0], ==, 30);
+  g_assert_cmpfloat (sp_metrics_get (cached, "betweenness")[5], ==, 28);
+  g_assert_cmpfloat (sp_metrics_get (cached, "betweenness")[1], ==, 10);
+  g_assert_cmpfloat (sp_metrics_get (cached, "betweenness")[HT], ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/scene/network", test_network_scene);
+  g_test_add_func ("/scene/copy", test_scene_is_a_copy);
+  g_test_add_func ("/scene/deterministic", test_scene_deterministic);
+  g_test_add_func ("/scene/quadrants", test_quadrant_scene);
+  g_test_add_func ("/scene/heat-table", test_heat_table_scene);
+  g_test_add_func ("/scene/clients", test_client_scene);
+  g_test_add_func ("/scene/measures-cached", test_measures_cached);
+  return g_test_run ();
+}
