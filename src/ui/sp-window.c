@@ -2425,8 +2425,6 @@ sp_window_get_export_options (SpWindow        *self,
   sp_render_options_init (options, width, height);
   options->color_by = self->view->color_by;
   options->size_by = self->view->size_by;
-  /* as many labels as on screen (the same view at another size) */
-  options->label_density = self->view->label_density;
   options->node_visible = canvas.node_visible;
   options->tie_type_visible = canvas.tie_type_visible;
   /* what-if, strategy fit and before/after, as on screen */

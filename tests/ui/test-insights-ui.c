@@ -375,6 +375,10 @@ test_canvas_export_same_scene (void)
   g_assert_cmpint (shown->indicator, ==, SP_RING_CONSTRAINT);
 
   sp_window_get_export_options (window, shown->width, shown->height, &options);
+  /* exports label as densely as the command line does, whatever the
+   * screen's preference (tests/ui/test-ui.c: window export = CLI export) */
+  g_assert_cmpfloat (options.label_density, ==, 1);
+  options.label_density = shown->label_density;
   options.show_title = shown->show_title;
   options.show_legend = shown->show_legend;
   options.layers = shown->layers;
