@@ -17,6 +17,7 @@
 #include "sp-layout.h"
 #include "sp-render.h"
 #include "sp-view-options.h"
+#include "sp-scenario.h"
 #include "sp-metrics.h"
 #include "sp-graph.h"
 #include "sp-group-metrics.h"
@@ -25,7 +26,6 @@
 #include "sp-projection.h"
 #include "sp-strategy.h"
 #include "sp-compare.h"
-#include "sp-whatif.h"
 #include "sp-insights.h"
 #include "sp-output.h"
 
@@ -199,37 +199,21 @@ usage_error (GOptionContext *context,
   return EXIT_USAGE;
 }
 
-/* Resolves --remove ids to a mask over the network's nodes. */
-static gboolean *
-parse_removed (SpNetwork  *network,
-               const char *spec,
-               GError    **error)
+/* --remove=ID[,ID…]: the people taken out, for the scenario. */
+static GStrv
+parse_removed (const char *spec)
 {
-  g_auto (GStrv) ids = NULL;
-  g_autofree gboolean *removed = NULL;
+  g_auto (GStrv) ids = g_strsplit (spec, ",", -1);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
 
-  if (spec == NULL)
-    return NULL;
-
-  removed = g_new0 (gboolean, MAX (sp_network_n_nodes (network), 1));
-  ids = g_strsplit (spec, ",", -1);
   for (guint i = 0; ids[i] != NULL; i++)
     {
       const char *id = g_strstrip (ids[i]);
-      gint node;
 
-      if (*id == '\0')
-        continue;
-      node = sp_network_find_node (network, id);
-      if (node < 0)
-        {
-          g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
-                       _("--remove: no person with id “%s”"), id);
-          return NULL;
-        }
-      removed[node] = TRUE;
+      if (*id != '\0')
+        g_strv_builder_add (builder, id);
     }
-  return g_steal_pointer (&removed);
+  return g_strv_builder_end (builder);
 }
 
 /* --view=VIEW: the names of DESIGN.md's command line, in any case. */
@@ -359,46 +343,24 @@ static gboolean
 export_changes (SpCliOptions    *o,
                 SpNetwork       *network,
                 const gboolean  *tie_mask,
-                const gboolean  *removed,
+                SpScenario      *scenario,
                 SpRenderOptions *ropts,
-                GArray          *gained,
-                GArray          *lost,
-                GString         *caption,
+                SpViewStorage   *storage,
                 GError         **error)
 {
-  if (removed != NULL)
-    {
-      g_autoptr (SpWhatIf) whatif = sp_whatif_compute (network, tie_mask, removed, NULL, error);
-      g_autofree char *text = NULL;
-
-      if (whatif == NULL)
-        return FALSE;
-      text = sp_whatif_describe (whatif, network);
-      g_string_append (caption, text);
-      ropts->ghosted = removed;
-    }
   if (o->compare != NULL)
     {
       g_autoptr (SpNetwork) before = sp_import_file (o->compare, NULL, error);
-      g_autoptr (SpComparison) cmp = NULL;
       g_autofree char *name = NULL;
-      g_autofree char *text = NULL;
 
-      if (before == NULL || (cmp = sp_compare_networks (before, network, o->ties, error)) == NULL)
+      if (before == NULL)
         return FALSE;
-      sp_comparison_drawn_ties (cmp, gained, lost);
-      ropts->ties_gained = (const guint *) (gpointer) gained->data;
-      ropts->n_ties_gained = gained->len / 2;
-      ropts->ties_lost = (const guint *) (gpointer) lost->data;
-      ropts->n_ties_lost = lost->len / 2;
       name = g_path_get_basename (o->compare);
-      if (caption->len > 0)
-        g_string_append_c (caption, ' ');
-      text = sp_comparison_caption (cmp, name);
-      g_string_append (caption, text);
+      sp_scenario_set_comparison (scenario, before, name);
     }
-  if (caption->len > 0)
-    ropts->caption = caption->str;
+  if (!sp_scenario_compute (scenario, network, tie_mask, o->ties, NULL, error))
+    return FALSE;
+  sp_render_options_from_scenario (ropts, scenario, network, storage);
   return TRUE;
 }
 
@@ -429,10 +391,11 @@ run_save (SpCliOptions *o,
 }
 
 static int
-run_export (SpCliOptions *o,
-            SpNetwork    *network,
+run_export (SpCliOptions   *o,
+            SpNetwork      *network,
             const gboolean *tie_mask,
-            const gboolean *removed)
+            const gboolean *removed,
+            SpScenario     *scenario)
 {
   g_autoptr (GError) error = NULL;
   SpLayoutEngine engine = SP_LAYOUT_SFDP;
@@ -443,9 +406,6 @@ run_export (SpCliOptions *o,
   g_autoptr (SpMetrics) metrics = NULL;
   g_autoptr (SpGroupMetrics) groups = NULL;
   g_autoptr (SpInsights) insights = NULL;
-  g_autoptr (GArray) gained = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GArray) lost = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GString) caption = g_string_new (NULL);
 
   if (o->layout != NULL && !sp_layout_engine_from_string (o->layout, &engine))
     g_assert_not_reached (); /* validated in sp_cli_run */
@@ -475,7 +435,7 @@ run_export (SpCliOptions *o,
   ropts.anonymize = o->anonymize;
   if (view == SP_RENDER_VIEW_NETWORK && (removed != NULL || o->compare != NULL))
     {
-      if (!export_changes (o, network, tie_mask, removed, &ropts, gained, lost, caption, &error))
+      if (!export_changes (o, network, tie_mask, scenario, &ropts, &storage, &error))
         {
           print_error (error->message);
           return EXIT_BAD_INPUT;
@@ -662,6 +622,7 @@ sp_cli_run (int    argc,
   g_autoptr (SpNetwork) network = NULL;
   g_autofree gboolean *tie_mask = NULL;
   g_autofree gboolean *removed = NULL;
+  g_autoptr (SpScenario) scenario = sp_scenario_new ();
   SpImportOptions iopts = { 0 };
   SpLayoutEngine engine;
   int status = EXIT_OK;
@@ -863,12 +824,21 @@ sp_cli_run (int    argc,
           goto out;
         }
     }
-  removed = parse_removed (network, o.remove, &error);
-  if (error != NULL)
+  if (o.remove != NULL)
     {
-      print_error (error->message);
-      status = EXIT_BAD_INPUT;
-      goto out;
+      g_auto (GStrv) ids = parse_removed (o.remove);
+      const char *unknown = NULL;
+
+      sp_scenario_set_removed (scenario, (const char *const *) ids);
+      removed = sp_scenario_removed_mask (scenario, network, &unknown);
+      if (unknown != NULL)
+        {
+          g_set_error (&error, SP_ERROR, SP_ERROR_INVALID,
+                       _("--remove: no person with id “%s”"), unknown);
+          print_error (error->message);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
     }
 
   if (o.color_by != NULL)
@@ -905,7 +875,7 @@ sp_cli_run (int    argc,
   if (o.save_path != NULL && (status = run_save (&o, network)) != EXIT_OK)
     goto out;
   if (o.export_path != NULL &&
-      (status = run_export (&o, network, tie_mask, removed)) != EXIT_OK)
+      (status = run_export (&o, network, tie_mask, removed, scenario)) != EXIT_OK)
     goto out;
 
 out:

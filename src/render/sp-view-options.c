@@ -35,6 +35,11 @@ sp_view_storage_clear (SpViewStorage *storage)
 {
   g_clear_pointer (&storage->node_visible, g_free);
   g_clear_pointer (&storage->tie_type_visible, g_free);
+  g_clear_pointer (&storage->ghosted, g_free);
+  g_clear_pointer (&storage->moved_department, g_ptr_array_unref);
+  g_clear_pointer (&storage->ties_gained, g_array_unref);
+  g_clear_pointer (&storage->ties_lost, g_array_unref);
+  g_clear_pointer (&storage->caption, g_free);
 }
 
 void
@@ -71,7 +76,8 @@ sp_render_options_from_view (SpRenderOptions   *options,
 
   if (network != NULL && storage != NULL)
     {
-      sp_view_storage_clear (storage);
+      g_free (storage->node_visible);
+      g_free (storage->tie_type_visible);
       storage->node_visible = sp_view_state_node_visibility (view, network);
       storage->tie_type_visible = sp_view_state_tie_visibility (view, network);
       options->node_visible = storage->node_visible;
@@ -87,4 +93,43 @@ sp_render_options_from_view (SpRenderOptions   *options,
       options->n_highlight = people->len;
       options->highlight_name = sp_insight_kind_label (list);
     }
+}
+
+void
+sp_render_options_from_scenario (SpRenderOptions  *options,
+                                 const SpScenario *scenario,
+                                 SpNetwork        *network,
+                                 SpViewStorage    *storage)
+{
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (scenario != NULL);
+  g_return_if_fail (network != NULL);
+  g_return_if_fail (storage != NULL);
+
+  g_free (storage->ghosted);
+  storage->ghosted = sp_scenario_removed_mask (scenario, network, NULL);
+  options->ghosted = storage->ghosted;
+
+  g_clear_pointer (&storage->moved_department, g_ptr_array_unref);
+  storage->moved_department = sp_scenario_moved_departments (scenario, network);
+  options->moved_department = storage->moved_department != NULL
+                            ? (const char *const *) storage->moved_department->pdata : NULL;
+
+  g_clear_pointer (&storage->ties_gained, g_array_unref);
+  g_clear_pointer (&storage->ties_lost, g_array_unref);
+  if (scenario->comparison != NULL)
+    {
+      storage->ties_gained = g_array_new (FALSE, FALSE, sizeof (guint));
+      storage->ties_lost = g_array_new (FALSE, FALSE, sizeof (guint));
+      sp_scenario_drawn_ties (scenario, storage->ties_gained, storage->ties_lost);
+      options->ties_gained = (const guint *) (gpointer) storage->ties_gained->data;
+      options->n_ties_gained = storage->ties_gained->len / 2;
+      options->ties_lost = (const guint *) (gpointer) storage->ties_lost->data;
+      options->n_ties_lost = storage->ties_lost->len / 2;
+    }
+
+  g_free (storage->caption);
+  storage->caption = sp_scenario_caption (scenario, network);
+  if (storage->caption != NULL)
+    options->caption = storage->caption;
 }

@@ -10,13 +10,20 @@
 #include "sp-render.h"
 #include "sp-view-state.h"
 #include "sp-insights.h"
+#include "sp-scenario.h"
 
 G_BEGIN_DECLS
 
-/* The arrays sp_render_options_from_view() points @options at. */
+/* The arrays sp_render_options_from_view() and _from_scenario() point
+ * @options at. */
 typedef struct {
-  gboolean *node_visible;       /* per node */
-  gboolean *tie_type_visible;   /* per tie type */
+  gboolean  *node_visible;      /* per node */
+  gboolean  *tie_type_visible;  /* per tie type */
+  gboolean  *ghosted;           /* per node */
+  GPtrArray *moved_department;  /* per node, interned */
+  GArray    *ties_gained;       /* guint node pairs */
+  GArray    *ties_lost;
+  char      *caption;
 } SpViewStorage;
 
 void         sp_view_storage_clear       (SpViewStorage     *storage);
@@ -33,6 +40,15 @@ void         sp_render_options_from_view (SpRenderOptions   *options,
                                           SpNetwork         *network,
                                           SpInsights        *insights,
                                           SpViewStorage     *storage);
+
+/* Fills the what-if and before/after overlays of @options from
+ * @scenario, computed on @network (sp_scenario_compute): the people taken
+ * out as ghosts, the people moved, the ties gained and lost, and the
+ * caption (sp_scenario_caption).  Kept in @storage. */
+void         sp_render_options_from_scenario (SpRenderOptions  *options,
+                                              const SpScenario *scenario,
+                                              SpNetwork        *network,
+                                              SpViewStorage    *storage);
 
 /* The names of SpViewState.view: "network", "heat-table", "clients",
  * "quadrants".  from_string gives FALSE for an unknown name. */
