@@ -16,6 +16,8 @@
 #include "sp-import.h"
 #include "sp-layout.h"
 #include "sp-render.h"
+#include "sp-view-options.h"
+#include "sp-scenario.h"
 #include "sp-metrics.h"
 #include "sp-graph.h"
 #include "sp-group-metrics.h"
@@ -24,7 +26,6 @@
 #include "sp-projection.h"
 #include "sp-strategy.h"
 #include "sp-compare.h"
-#include "sp-whatif.h"
 #include "sp-insights.h"
 #include "sp-output.h"
 
@@ -198,111 +199,111 @@ usage_error (GOptionContext *context,
   return EXIT_USAGE;
 }
 
-/* Resolves --remove ids to a mask over the network's nodes. */
-static gboolean *
-parse_removed (SpNetwork  *network,
-               const char *spec,
-               GError    **error)
+/* --remove=ID[,ID…]: the people taken out, for the scenario. */
+static GStrv
+parse_removed (const char *spec)
 {
-  g_auto (GStrv) ids = NULL;
-  g_autofree gboolean *removed = NULL;
+  g_auto (GStrv) ids = g_strsplit (spec, ",", -1);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
 
-  if (spec == NULL)
-    return NULL;
-
-  removed = g_new0 (gboolean, MAX (sp_network_n_nodes (network), 1));
-  ids = g_strsplit (spec, ",", -1);
   for (guint i = 0; ids[i] != NULL; i++)
     {
       const char *id = g_strstrip (ids[i]);
-      gint node;
 
-      if (*id == '\0')
-        continue;
-      node = sp_network_find_node (network, id);
-      if (node < 0)
-        {
-          g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
-                       _("--remove: no person with id “%s”"), id);
-          return NULL;
-        }
-      removed[node] = TRUE;
+      if (*id != '\0')
+        g_strv_builder_add (builder, id);
     }
-  return g_steal_pointer (&removed);
+  return g_strv_builder_end (builder);
 }
 
-/* --view=VIEW: the names of DESIGN.md's command line. */
+/* --view=VIEW: the names of DESIGN.md's command line, in any case. */
 static gboolean
 parse_view (const char   *name,
             SpRenderView *view)
 {
-  static const struct { const char *name; SpRenderView view; } views[] = {
-    { "network", SP_RENDER_VIEW_NETWORK },
-    { "clients", SP_RENDER_VIEW_CLIENTS },
-    { "heat-table", SP_RENDER_VIEW_HEAT_TABLE },
-    { "quadrants", SP_RENDER_VIEW_QUADRANTS },
-  };
+  g_autofree char *lower = g_ascii_strdown (name, -1);
 
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    if (g_ascii_strcasecmp (name, views[i].name) == 0)
-      {
-        *view = views[i].view;
-        return TRUE;
-      }
-  return FALSE;
+  return sp_render_view_from_string (lower, view);
 }
 
-/* The talent and open-versus-closed options of an export: the measures
- * they need (computed once here, not per render), the ring, the
- * underlay, the hulls and a named list to point at. */
+/* What the export flags choose, as the window keeps it: the same view
+ * state gives the same drawing options (sp_render_options_from_view). */
+static SpViewState *
+view_from_flags (SpCliOptions   *o,
+                 SpNetwork      *network,
+                 const gboolean *tie_mask,
+                 const gboolean *removed)
+{
+  SpViewState *view = sp_view_state_new ();
+  g_autoptr (GStrvBuilder) hidden_types = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) hidden_people = g_strv_builder_new ();
+  SpRenderView kind = SP_RENDER_VIEW_NETWORK;
+
+  if (o->view != NULL && !parse_view (o->view, &kind))
+    g_assert_not_reached (); /* validated in sp_cli_run */
+  view->view = kind == SP_RENDER_VIEW_NETWORK ? NULL : g_strdup (sp_render_view_to_string (kind));
+  /* an export places every label that fits */
+  view->label_density = 1.0;
+  view->color_by = g_strdup (o->color_by);
+  /* the command line rings people by their constraint unless told */
+  view->indicator = g_strdup (o->indicator != NULL ? o->indicator : "constraint");
+  view->heatmap = o->heatmap;
+  view->hulls = o->hulls;
+  view->highlight = g_strdup (o->highlight);
+
+  for (guint t = 0; tie_mask != NULL && t < network->tie_types->len; t++)
+    if (!tie_mask[t])
+      g_strv_builder_add (hidden_types, g_ptr_array_index (network->tie_types, t));
+  view->hidden_tie_types = g_strv_builder_end (hidden_types);
+  /* the network view shows the people taken out as ghosts (what-if);
+   * the other views leave them out */
+  if (kind != SP_RENDER_VIEW_NETWORK)
+    for (guint i = 0; removed != NULL && i < sp_network_n_nodes (network); i++)
+      if (removed[i])
+        g_strv_builder_add (hidden_people, sp_network_node (network, i)->id);
+  view->hidden_people = g_strv_builder_end (hidden_people);
+
+  return view;
+}
+
+/* The measures the chosen view needs, computed once here, not per
+ * render: the fill, the ring, the hulls, the tables and a named list to
+ * point at. */
 static gboolean
-export_measures (SpCliOptions     *o,
-                 SpNetwork        *network,
-                 const gboolean   *tie_mask,
-                 const gboolean   *removed,
-                 SpRenderView      view,
-                 SpRenderOptions  *ropts,
-                 SpMetrics       **metrics,
-                 SpGroupMetrics  **groups,
-                 SpInsights      **insights,
-                 GArray          **highlight,
-                 GError          **error)
+export_measures (const SpViewState *vs,
+                 SpRenderView       view,
+                 SpNetwork         *network,
+                 const gboolean    *tie_mask,
+                 const gboolean    *removed,
+                 SpMetrics        **metrics,
+                 SpGroupMetrics   **groups,
+                 SpInsights       **insights,
+                 GError           **error)
 {
   SpMetricsFlags flags = SP_METRICS_DEGREE;
-  SpAttribute *attr = o->color_by != NULL ? sp_network_find_attribute (network, o->color_by) : NULL;
-  SpRingIndicator ring = SP_RING_CONSTRAINT;
-  SpInsightKind kind = SP_INSIGHT_HIDDEN_TALENT;
+  SpAttribute *attr = vs->color_by != NULL ? sp_network_find_attribute (network, vs->color_by) : NULL;
+  SpRingIndicator ring = SP_RING_NONE;
 
-  if (o->indicator != NULL && !sp_ring_indicator_from_string (o->indicator, &ring))
-    g_assert_not_reached (); /* validated in sp_cli_run */
-  if (o->highlight != NULL && !sp_insight_kind_from_string (o->highlight, &kind))
+  if (vs->indicator != NULL && !sp_ring_indicator_from_string (vs->indicator, &ring))
     g_assert_not_reached (); /* validated in sp_cli_run */
 
-  if (o->color_by != NULL && (attr == NULL || attr->type != SP_ATTR_NUMERIC))
+  if (vs->color_by != NULL && (attr == NULL || attr->type != SP_ATTR_NUMERIC))
     flags = SP_METRICS_ALL;
-  if (ring != SP_RING_NONE || o->hulls)
+  if (ring != SP_RING_NONE || vs->hulls)
     flags |= SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING | SP_METRICS_EI_INDEX;
-  if (o->highlight != NULL || view == SP_RENDER_VIEW_HEAT_TABLE || view == SP_RENDER_VIEW_QUADRANTS)
+  if (vs->highlight != NULL || view == SP_RENDER_VIEW_HEAT_TABLE || view == SP_RENDER_VIEW_QUADRANTS)
     flags |= SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING;
   *metrics = sp_metrics_compute_full (network, tie_mask, removed, flags, 0, show_progress,
                                       (gpointer) _("Measuring…"), NULL, error);
   if (*metrics == NULL)
     return FALSE;
-  if (o->highlight != NULL)
+  if (vs->highlight != NULL)
     {
       *groups = sp_group_metrics_compute (network, tie_mask, removed, NULL, *metrics, error);
       if (*groups == NULL)
         return FALSE;
       *insights = sp_insights_compute (network, *metrics, *groups);
-      *highlight = g_array_ref ((*insights)->people[kind]);
-      ropts->highlight = (const guint *) (gpointer) (*highlight)->data;
-      ropts->n_highlight = (*highlight)->len;
-      ropts->highlight_name = sp_insight_kind_label (kind);
     }
-  ropts->metrics = *metrics;
-  ropts->indicator = ring;
-  ropts->heatmap = o->heatmap;
-  ropts->hulls = o->hulls;
   return TRUE;
 }
 
@@ -342,46 +343,24 @@ static gboolean
 export_changes (SpCliOptions    *o,
                 SpNetwork       *network,
                 const gboolean  *tie_mask,
-                const gboolean  *removed,
+                SpScenario      *scenario,
                 SpRenderOptions *ropts,
-                GArray          *gained,
-                GArray          *lost,
-                GString         *caption,
+                SpViewStorage   *storage,
                 GError         **error)
 {
-  if (removed != NULL)
-    {
-      g_autoptr (SpWhatIf) whatif = sp_whatif_compute (network, tie_mask, removed, NULL, error);
-      g_autofree char *text = NULL;
-
-      if (whatif == NULL)
-        return FALSE;
-      text = sp_whatif_describe (whatif, network);
-      g_string_append (caption, text);
-      ropts->ghosted = removed;
-    }
   if (o->compare != NULL)
     {
       g_autoptr (SpNetwork) before = sp_import_file (o->compare, NULL, error);
-      g_autoptr (SpComparison) cmp = NULL;
       g_autofree char *name = NULL;
-      g_autofree char *text = NULL;
 
-      if (before == NULL || (cmp = sp_compare_networks (before, network, o->ties, error)) == NULL)
+      if (before == NULL)
         return FALSE;
-      sp_comparison_drawn_ties (cmp, gained, lost);
-      ropts->ties_gained = (const guint *) (gpointer) gained->data;
-      ropts->n_ties_gained = gained->len / 2;
-      ropts->ties_lost = (const guint *) (gpointer) lost->data;
-      ropts->n_ties_lost = lost->len / 2;
       name = g_path_get_basename (o->compare);
-      if (caption->len > 0)
-        g_string_append_c (caption, ' ');
-      text = sp_comparison_caption (cmp, name);
-      g_string_append (caption, text);
+      sp_scenario_set_comparison (scenario, before, name);
     }
-  if (caption->len > 0)
-    ropts->caption = caption->str;
+  if (!sp_scenario_compute (scenario, network, tie_mask, o->ties, NULL, error))
+    return FALSE;
+  sp_render_options_from_scenario (ropts, scenario, network, storage);
   return TRUE;
 }
 
@@ -412,28 +391,26 @@ run_save (SpCliOptions *o,
 }
 
 static int
-run_export (SpCliOptions *o,
-            SpNetwork    *network,
+run_export (SpCliOptions   *o,
+            SpNetwork      *network,
             const gboolean *tie_mask,
-            const gboolean *removed)
+            const gboolean *removed,
+            SpScenario     *scenario)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree gboolean *visible = NULL;
   SpLayoutEngine engine = SP_LAYOUT_SFDP;
   SpRenderOptions ropts;
   SpRenderView view = SP_RENDER_VIEW_NETWORK;
+  g_autoptr (SpViewState) vs = view_from_flags (o, network, tie_mask, removed);
+  g_auto (SpViewStorage) storage = { 0 };
   g_autoptr (SpMetrics) metrics = NULL;
   g_autoptr (SpGroupMetrics) groups = NULL;
   g_autoptr (SpInsights) insights = NULL;
-  g_autoptr (GArray) highlight = NULL;
-  g_autoptr (GArray) gained = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GArray) lost = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GString) caption = g_string_new (NULL);
 
   if (o->layout != NULL && !sp_layout_engine_from_string (o->layout, &engine))
     g_assert_not_reached (); /* validated in sp_cli_run */
-  if (o->view != NULL && !parse_view (o->view, &view))
-    g_assert_not_reached (); /* validated in sp_cli_run */
+  if (vs->view != NULL && !sp_render_view_from_string (vs->view, &view))
+    g_assert_not_reached ();
 
   if (!network->has_layout &&
       !sp_layout_run (network, engine, show_progress, (gpointer) _("Laying out…"), NULL, &error))
@@ -446,35 +423,23 @@ run_export (SpCliOptions *o,
   if (view == SP_RENDER_VIEW_CLIENTS)
     sp_layout_place_clients_around (network);
 
-  sp_render_options_init (&ropts, o->width, o->height);
-  if (!export_measures (o, network, tie_mask, removed, view, &ropts, &metrics, &groups,
-                        &insights, &highlight, &error))
+  if (!export_measures (vs, view, network, tie_mask, removed, &metrics, &groups, &insights, &error))
     {
       print_error (error->message);
       return EXIT_BAD_INPUT;
     }
-  ropts.view = view;
+  sp_render_options_init (&ropts, o->width, o->height);
+  sp_render_options_from_view (&ropts, vs, network, insights, &storage);
+  ropts.metrics = metrics;
   ropts.title = o->title;
   ropts.anonymize = o->anonymize;
-  ropts.color_by = o->color_by;
-  ropts.tie_type_visible = tie_mask;
-  /* the network view shows the people taken out as ghosts (what-if) */
   if (view == SP_RENDER_VIEW_NETWORK && (removed != NULL || o->compare != NULL))
     {
-      if (!export_changes (o, network, tie_mask, removed, &ropts, gained, lost, caption, &error))
+      if (!export_changes (o, network, tie_mask, scenario, &ropts, &storage, &error))
         {
           print_error (error->message);
           return EXIT_BAD_INPUT;
         }
-    }
-  else if (removed != NULL)
-    {
-      guint n = sp_network_n_nodes (network);
-
-      visible = g_new (gboolean, MAX (n, 1));
-      for (guint i = 0; i < n; i++)
-        visible[i] = !removed[i];
-      ropts.node_visible = visible;
     }
 
   show_progress (-1, (gpointer) _("Drawing…"));
@@ -657,6 +622,7 @@ sp_cli_run (int    argc,
   g_autoptr (SpNetwork) network = NULL;
   g_autofree gboolean *tie_mask = NULL;
   g_autofree gboolean *removed = NULL;
+  g_autoptr (SpScenario) scenario = sp_scenario_new ();
   SpImportOptions iopts = { 0 };
   SpLayoutEngine engine;
   int status = EXIT_OK;
@@ -858,12 +824,21 @@ sp_cli_run (int    argc,
           goto out;
         }
     }
-  removed = parse_removed (network, o.remove, &error);
-  if (error != NULL)
+  if (o.remove != NULL)
     {
-      print_error (error->message);
-      status = EXIT_BAD_INPUT;
-      goto out;
+      g_auto (GStrv) ids = parse_removed (o.remove);
+      const char *unknown = NULL;
+
+      sp_scenario_set_removed (scenario, (const char *const *) ids);
+      removed = sp_scenario_removed_mask (scenario, network, &unknown);
+      if (unknown != NULL)
+        {
+          g_set_error (&error, SP_ERROR, SP_ERROR_INVALID,
+                       _("--remove: no person with id “%s”"), unknown);
+          print_error (error->message);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
     }
 
   if (o.color_by != NULL)
@@ -900,7 +875,7 @@ sp_cli_run (int    argc,
   if (o.save_path != NULL && (status = run_save (&o, network)) != EXIT_OK)
     goto out;
   if (o.export_path != NULL &&
-      (status = run_export (&o, network, tie_mask, removed)) != EXIT_OK)
+      (status = run_export (&o, network, tie_mask, removed, scenario)) != EXIT_OK)
     goto out;
 
 out:

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-client-layout.h"
+#include "sp-view-options.h"
 #include "sp-window-private.h"
 
 typedef struct {
@@ -49,16 +50,14 @@ get_state (SpWindow *self)
   return g_object_get_data (G_OBJECT (self), "sp-insights");
 }
 
-static const char *const view_names[] = { "network", "heat-table", "clients", "quadrants" };
 static const char *const scale_names[] = { "auto", "sequential", "diverging" };
 
 static SpRenderView
 view_from_string (const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
-    if (g_strcmp0 (name, view_names[i]) == 0)
-      return (SpRenderView) i;
-  return SP_RENDER_VIEW_NETWORK;
+  SpRenderView view = SP_RENDER_VIEW_NETWORK;
+
+  return sp_render_view_from_string (name, &view) ? view : SP_RENDER_VIEW_NETWORK;
 }
 
 static void
@@ -88,7 +87,7 @@ action_view (GSimpleAction *action, GVariant *param, gpointer user_data)
     return;
   next = sp_window_copy_view (self);
   g_free (next->view);
-  next->view = view == SP_RENDER_VIEW_NETWORK ? NULL : g_strdup (view_names[view]);
+  next->view = view == SP_RENDER_VIEW_NETWORK ? NULL : g_strdup (sp_render_view_to_string (view));
   sp_window_change_view (self, _("Change view"), next);
   /* the client list belongs beside the client view; the tables have
    * nobody to select and want the room */
@@ -216,10 +215,11 @@ apply_highlight (SpWindow *self)
   Insights *st = get_state (self);
   const SpViewState *view = sp_window_get_view (self);
   SpInsights *insights = sp_insight_panel_get_insights (sp_window_get_insight_panel (self));
-  SpInsightKind kind;
-  gboolean has = view->highlight != NULL && sp_insight_kind_from_string (view->highlight, &kind);
+  SpRenderOptions options;
 
-  if (!has)
+  sp_render_options_init (&options, 1, 1);
+  sp_render_options_from_view (&options, view, NULL, insights, NULL);
+  if (options.highlight_name == NULL)
     insights = NULL;
   if (st->shown_valid && st->shown_insights == insights && g_strcmp0 (st->shown_highlight, view->highlight) == 0)
     return;
@@ -232,11 +232,10 @@ apply_highlight (SpWindow *self)
     sp_canvas_set_highlight (sp_window_get_canvas (self), NULL, NULL);
   else
     {
-      GArray *people = insights->people[kind];
-      GArray *nodes = g_array_sized_new (FALSE, FALSE, sizeof (guint), people->len);
+      GArray *nodes = g_array_sized_new (FALSE, FALSE, sizeof (guint), options.n_highlight);
 
-      g_array_append_vals (nodes, people->data, people->len);
-      sp_canvas_set_highlight (sp_window_get_canvas (self), nodes, sp_insight_kind_label (kind));
+      g_array_append_vals (nodes, options.highlight, options.n_highlight);
+      sp_canvas_set_highlight (sp_window_get_canvas (self), nodes, options.highlight_name);
     }
 }
 
@@ -298,7 +297,7 @@ sp_window_insights_sync (SpWindow *self)
   SpRenderView v = view_from_string (view->view);
   g_autofree char *ties = ties_key (view);
 
-  set_state (self, "view", g_variant_new_string (view_names[v]));
+  set_state (self, "view", g_variant_new_string (sp_render_view_to_string (v)));
   set_state (self, "color-scale", g_variant_new_string (scale_names[CLAMP (view->color_scale, 0, 2)]));
   set_state (self, "indicator", g_variant_new_string (view->indicator ? view->indicator : "none"));
   set_state (self, "heatmap", g_variant_new_boolean (view->heatmap));
@@ -345,22 +344,6 @@ sp_window_insights_update (SpWindow *self)
     sp_insight_panel_set_analysis (sp_window_get_insight_panel (self), metrics, mask);
   }
   sp_client_panel_select (sp_window_get_client_panel (self), sp_canvas_get_selected (canvas));
-}
-
-void
-sp_window_insights_style (const SpViewState *view,
-                          SpRenderOptions   *options)
-{
-  SpRingIndicator ring = SP_RING_NONE;
-
-  options->view = view_from_string (view->view);
-  options->color_scale = (SpColorScale) CLAMP (view->color_scale, 0, 2);
-  if (view->indicator == NULL || !sp_ring_indicator_from_string (view->indicator, &ring))
-    ring = SP_RING_NONE;
-  options->indicator = ring;
-  options->heatmap = view->heatmap;
-  options->heatmap_bandwidth = view->heatmap_bandwidth;
-  options->hulls = view->hulls;
 }
 
 void

@@ -32,9 +32,6 @@ SpClientPanel  *sp_window_get_client_panel  (SpWindow      *self);
 
 /* sp-window-insights.c */
 void         sp_window_insights_init    (SpWindow          *self);
-/* Fills the talent, openness and view fields of @options from @view. */
-void         sp_window_insights_style   (const SpViewState *view,
-                                         SpRenderOptions   *options);
 /* After the view changed: actions' states, panels, client placement,
  * highlight. */
 void         sp_window_insights_sync    (SpWindow          *self);

@@ -20,6 +20,7 @@
 #include "sp-window-private.h"
 #include "sp-window-whatif.h"
 #include "sp-compare.h"
+#include "sp-scenario.h"
 #include "sp-group-metrics.h"
 #include "sp-client-metrics.h"
 #include "sp-import.h"
@@ -538,22 +539,26 @@ compare_thread (GTask        *task,
 {
   CompareJob *job = task_data;
   g_autoptr (SpNetwork) before = NULL;
-  g_autoptr (SpComparison) cmp = NULL;
+  g_autoptr (SpScenario) scenario = sp_scenario_new ();
   g_autoptr (GString) text = g_string_new (NULL);
+  SpComparison *cmp;
   Comparison *c;
   GError *error = NULL;
 
   before = sp_import_file (job->path, NULL, &error);
-  if (before == NULL || (cmp = sp_compare_networks (before, job->after, NULL, &error)) == NULL)
+  if (before != NULL)
+    sp_scenario_set_comparison (scenario, before, job->name);
+  if (before == NULL || !sp_scenario_compute (scenario, job->after, NULL, NULL, NULL, &error))
     {
       g_task_return_error (task, error);
       return;
     }
+  cmp = scenario->comparison;
 
   c = job->result = g_new0 (Comparison, 1);
   c->gained = g_array_new (FALSE, FALSE, sizeof (guint));
   c->lost = g_array_new (FALSE, FALSE, sizeof (guint));
-  sp_comparison_drawn_ties (cmp, c->gained, c->lost);
+  sp_scenario_drawn_ties (scenario, c->gained, c->lost);
 
   /* Translators: %s is the file of the earlier data set */
   c->title = g_strdup_printf (_("Since %s: ties gained in green, ties lost in red (dashed)."), job->name);
@@ -581,7 +586,7 @@ compare_thread (GTask        *task,
       append_names (text, before, cmp->left);
     }
   c->text = g_strdup (text->str);
-  c->caption = sp_comparison_caption (cmp, job->name);
+  c->caption = sp_scenario_caption (scenario, job->after);
   g_task_return_boolean (task, TRUE);
 }
 

@@ -18,6 +18,7 @@
 #include "sp-window-whatif.h"
 #include "sp-window-private.h"
 #include "sp-window-strategy.h"
+#include "sp-scenario.h"
 
 typedef struct {
   SpWindow      *window;      /* borrowed: the state lives on it */
@@ -67,13 +68,10 @@ update_actions (SpWindow *self)
 /* ---- the comparison in a worker ------------------------------------------ */
 
 typedef struct {
-  SpNetwork *network;
-  gboolean  *tie_mask;
-  gboolean  *removed;
-  char     **moved;       /* per node: department or NULL */
-  guint      n;
-  SpWhatIf  *whatif;
-  char      *text;
+  SpNetwork  *network;
+  gboolean   *tie_mask;
+  SpScenario *scenario;   /* who is out and who moves; the worker's alone */
+  char       *text;
 } Job;
 
 static void
@@ -81,11 +79,7 @@ job_free (Job *job)
 {
   g_clear_pointer (&job->network, sp_network_unref);
   g_free (job->tie_mask);
-  g_free (job->removed);
-  for (guint i = 0; job->moved != NULL && i < job->n; i++)
-    g_free (job->moved[i]);
-  g_free (job->moved);
-  g_clear_pointer (&job->whatif, sp_whatif_free);
+  g_clear_pointer (&job->scenario, sp_scenario_unref);
   g_free (job->text);
   g_free (job);
 }
@@ -99,14 +93,14 @@ compute_thread (GTask        *task,
   Job *job = task_data;
   GError *error = NULL;
 
-  job->whatif = sp_whatif_compute_full (job->network, job->tie_mask, job->removed,
-                                        (const char *const *) job->moved, cancellable, &error);
-  if (job->whatif == NULL)
+  if (!sp_scenario_compute (job->scenario, job->network, job->tie_mask, NULL, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
     }
-  job->text = sp_whatif_describe (job->whatif, job->network);
+  job->text = sp_scenario_caption (job->scenario, job->network);
+  if (job->text == NULL)
+    job->text = g_strdup ("");
   g_task_return_boolean (task, TRUE);
 }
 
@@ -129,7 +123,7 @@ compute_done (GObject      *object,
       sp_whatif_panel_set_result (st->panel, NULL, error->message);
       return;
     }
-  sp_whatif_panel_set_result (st->panel, job->whatif, job->text);
+  sp_whatif_panel_set_result (st->panel, job->scenario->whatif, job->text);
   /* the sentences go with the exports, as their caption */
   sp_canvas_set_caption (sp_window_get_canvas (self), job->text);
 }
@@ -184,18 +178,6 @@ moved_names (SpWindow *self)
   return g_strdup_printf (_("Moved: %s"), out->str);
 }
 
-/* The department a person is moved to, interned in @net, or NULL. */
-static const char *
-interned_department (SpNetwork  *net,
-                     GPtrArray  *departments,
-                     const char *name)
-{
-  for (guint d = 0; d < departments->len; d++)
-    if (g_str_equal (g_ptr_array_index (departments, d), name))
-      return g_ptr_array_index (departments, d);
-  return NULL;
-}
-
 /* Shows the present set: ghosts on the canvas, the panel, a new
  * comparison. */
 static void
@@ -231,44 +213,22 @@ refresh (SpWindow *self)
   n = sp_network_n_nodes (net);
   job = g_new0 (Job, 1);
   job->network = sp_network_ref (net);
-  job->removed = g_new0 (gboolean, MAX (n, 1));
-  job->n = n;
-  for (guint k = 0; st->removed != NULL && st->removed[k] != NULL; k++)
-    {
-      gint node = sp_network_find_node (net, st->removed[k]);
-
-      if (node >= 0)
-        job->removed[node] = TRUE;
-    }
-  if (st->move_ids != NULL)
-    {
-      g_autoptr (GPtrArray) departments = sp_network_departments (net);
-      GPtrArray *moved = g_ptr_array_new ();
-
-      g_ptr_array_set_size (moved, n);
-      job->moved = g_new0 (char *, MAX (n, 1));
-      for (guint k = 0; st->move_ids[k] != NULL; k++)
-        {
-          gint node = sp_network_find_node (net, st->move_ids[k]);
-
-          if (node < 0)
-            continue;
-          job->moved[node] = g_strdup (st->move_depts[k]);
-          /* the canvas colours by the network's own (interned) names */
-          g_ptr_array_index (moved, node) = (gpointer) interned_department (net, departments, st->move_depts[k]);
-        }
-      sp_canvas_set_moves (canvas, moved);
-    }
-  else
-    sp_canvas_set_moves (canvas, NULL);
+  job->scenario = sp_scenario_new ();
+  sp_scenario_set_removed (job->scenario, (const char *const *) st->removed);
+  sp_scenario_set_moves (job->scenario, (const char *const *) st->move_ids,
+                         (const char *const *) st->move_depts);
+  /* the canvas colours by the network's own (interned) names */
+  sp_canvas_set_moves (canvas, sp_scenario_moved_departments (job->scenario, net));
   sp_canvas_get_render_options (canvas, &options);
   if (options.tie_type_visible != NULL)
     job->tie_mask = g_memdup2 (options.tie_type_visible, sizeof (gboolean) * MAX (net->tie_types->len, 1));
 
   if (st->removed != NULL)
     {
+      g_autofree gboolean *removed = sp_scenario_removed_mask (job->scenario, net, NULL);
+
       ghosted = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), n);
-      g_array_append_vals (ghosted, job->removed, n);
+      g_array_append_vals (ghosted, removed, n);
       sp_canvas_set_ghosts (canvas, ghosted);
     }
   else

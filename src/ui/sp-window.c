@@ -14,6 +14,7 @@
 #include "sp-import.h"
 #include "sp-layout.h"
 #include "sp-render.h"
+#include "sp-view-options.h"
 #include "sp-window.h"
 #include "sp-export-dialog.h"
 #include "sp-legend-card.h"
@@ -264,12 +265,11 @@ update_style (SpWindow *self)
   SpRenderOptions options;
 
   sp_render_options_init (&options, 1, 1);
-  options.color_by = self->view->color_by;
-  options.size_by = self->view->size_by;
-  options.label_density = self->presenting ? MAX (self->view->label_density, 0.4) : self->view->label_density;
+  sp_render_options_from_view (&options, self->view, NULL, NULL, NULL);
+  if (self->presenting)
+    options.label_density = MAX (options.label_density, 0.4);
   options.label_scale = self->presenting ? 2.0 : 1.0;
   options.dark = is_dark (self);
-  sp_window_insights_style (self->view, &options);
   sp_canvas_set_style (self->canvas, &options);
 }
 
