@@ -21,86 +21,6 @@
 #include "sp-window-strategy.h"
 #include "sp-window-private.h"
 
-typedef enum {
-  JOB_LOAD,
-  JOB_LAYOUT,
-  JOB_ANALYSIS,
-  JOB_SAVE,
-  N_JOBS
-} JobKind;
-
-/* What to do once the unsaved changes are saved or discarded. */
-typedef enum {
-  AFTER_NOTHING,
-  AFTER_CLOSE,
-  AFTER_OPEN,
-} AfterChanges;
-
-typedef struct {
-  GCancellable *cancellable;
-  double        fraction;   /* written from workers, read by a timeout */
-  gboolean      running;
-} Job;
-
-struct _SpWindow {
-  AdwApplicationWindow parent_instance;
-
-  /* template widgets */
-  AdwToastOverlay     *toast_overlay;
-  GtkRevealer         *header_revealer;
-  AdwWindowTitle      *window_title;
-  GtkWidget           *network_buttons;
-  GtkWidget           *undo_box;
-  GtkWidget           *filter_box;
-  GtkToggleButton     *search_button;
-  GtkSearchBar        *search_bar;
-  GtkSearchEntry      *search_entry;
-  GtkLabel            *search_status;
-  GtkStack            *stack;
-  GtkWidget           *recent_label;
-  GtkListBox          *recent_list;
-  GtkSpinner          *loading_spinner;
-  GtkLabel            *loading_label;
-  AdwFlap             *flap;
-  SpCanvas            *canvas;
-  SpLegendCard        *legend_card;
-  GtkWidget           *zoom_box;
-  GtkRevealer         *progress_revealer;
-  GtkLabel            *progress_label;
-  GtkProgressBar      *progress_bar;
-  GtkRevealer         *caption_revealer;
-  GtkLabel            *caption_label;
-  SpPersonPanel       *person_panel;
-  AdwFlap             *insight_flap;
-  GtkStack            *sidebar_stack;
-  SpInsightPanel      *insight_panel;
-  SpClientPanel       *client_panel;
-  GtkWidget           *view_switcher;
-  GMenu               *color_section;
-
-  /* owned */
-  GSettings           *settings;
-  SpNetwork           *network;
-  GFile               *file;
-  SpViewState         *view;
-  GPtrArray           *slides;          /* SpViewState * */
-  SpHistory           *history;
-  SpMetrics           *metrics;
-  GHashTable          *metrics_cache;   /* tie mask text -> SpMetrics */
-  GArray              *search_matches;  /* guint */
-  GtkWidget           *export_dialog;
-  Job                  jobs[N_JOBS];
-  guint                progress_source;
-  gint                 slide_index;
-  gboolean             presenting;
-  gboolean             syncing_filters;
-  gboolean             unrecorded_changes; /* changes outside the history (slides) */
-  AfterChanges         after;              /* pending behind the unsaved-changes question */
-  GFile               *open_after;
-  GtkWidget           *unsaved_dialog;
-  gboolean             close_confirmed;
-};
-
 G_DEFINE_FINAL_TYPE (SpWindow, sp_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void apply_view        (SpWindow          *self,
@@ -170,7 +90,7 @@ set_dirty (SpWindow *self,
 /* ---- progress --------------------------------------------------------- */
 
 static const char *
-job_label (JobKind kind)
+job_label (SpWindowJobKind kind)
 {
   switch (kind)
     {
@@ -211,7 +131,7 @@ static void
 job_progress (double   fraction,
               gpointer user_data)
 {
-  Job *job = user_data;
+  SpWindowJob *job = user_data;
 
   /* From a worker thread: only store; progress_tick shows it. */
   job->fraction = fraction;
@@ -219,9 +139,9 @@ job_progress (double   fraction,
 
 static GCancellable *
 job_begin (SpWindow *self,
-           JobKind   kind)
+           SpWindowJobKind kind)
 {
-  Job *job = &self->jobs[kind];
+  SpWindowJob *job = &self->jobs[kind];
 
   if (job->cancellable != NULL)
     g_cancellable_cancel (job->cancellable);
@@ -237,7 +157,7 @@ job_begin (SpWindow *self,
 
 static void
 job_end (SpWindow *self,
-         JobKind   kind)
+         SpWindowJobKind kind)
 {
   self->jobs[kind].running = FALSE;
   update_actions (self);
@@ -352,10 +272,10 @@ history_apply_view (gpointer target,
 }
 
 /* Makes @next the view, recording the change for undo.  Takes @next. */
-static void
-change_view (SpWindow    *self,
-             const char  *label,
-             SpViewState *next)
+void
+sp_window_change_view (SpWindow    *self,
+                       const char  *label,
+                       SpViewState *next)
 {
   SpViewState *before;
 
@@ -372,8 +292,8 @@ change_view (SpWindow    *self,
   set_dirty (self, TRUE);
 }
 
-static SpViewState *
-view_copy (SpWindow *self)
+SpViewState *
+sp_window_copy_view (SpWindow *self)
 {
   sync_view_from_canvas (self);
   return sp_view_state_copy (self->view);
@@ -416,12 +336,12 @@ select_node (SpWindow *self,
       if (visible != NULL && !visible[node])
         {
           /* Searching for someone hidden by a filter shows everybody. */
-          SpViewState *next = view_copy (self);
+          SpViewState *next = sp_window_copy_view (self);
 
           g_clear_pointer (&next->hidden_departments, g_strfreev);
           g_clear_pointer (&next->hidden_people, g_strfreev);
           g_clear_pointer (&next->ego, g_free);
-          change_view (self, _("Show everybody"), next);
+          sp_window_change_view (self, _("Show everybody"), next);
         }
       /* Move the drawing only when the person is out of sight. */
       {
@@ -621,26 +541,26 @@ static void
 toggle_department (SpWindow   *self,
                    const char *department)
 {
-  SpViewState *next = view_copy (self);
+  SpViewState *next = sp_window_copy_view (self);
   gboolean hide = !sp_view_state_strv_has (next->hidden_departments, department);
   GStrv strv = sp_view_state_strv_with (next->hidden_departments, department, hide);
 
   g_strfreev (next->hidden_departments);
   next->hidden_departments = strv;
-  change_view (self, hide ? _("Hide department") : _("Show department"), next);
+  sp_window_change_view (self, hide ? _("Hide department") : _("Show department"), next);
 }
 
 static void
 toggle_tie_type (SpWindow   *self,
                  const char *type)
 {
-  SpViewState *next = view_copy (self);
+  SpViewState *next = sp_window_copy_view (self);
   gboolean hide = !sp_view_state_strv_has (next->hidden_tie_types, type);
   GStrv strv = sp_view_state_strv_with (next->hidden_tie_types, type, hide);
 
   g_strfreev (next->hidden_tie_types);
   next->hidden_tie_types = strv;
-  change_view (self, hide ? _("Hide tie type") : _("Show tie type"), next);
+  sp_window_change_view (self, hide ? _("Hide tie type") : _("Show tie type"), next);
 }
 
 static void
@@ -1097,7 +1017,7 @@ static void show_save_dialog (SpWindow *self);
 static void
 continue_after_changes (SpWindow *self)
 {
-  AfterChanges after = self->after;
+  SpWindowAfter after = self->after;
   g_autoptr (GFile) file = g_steal_pointer (&self->open_after);
 
   self->after = AFTER_NOTHING;
@@ -1149,7 +1069,7 @@ unsaved_response_cb (AdwMessageDialog *dialog,
 /* Asks Save / Discard / Cancel before @after. */
 static void
 ask_unsaved (SpWindow     *self,
-             AfterChanges  after,
+             SpWindowAfter after,
              GFile        *open_after)
 {
   AdwMessageDialog *dialog;
@@ -1259,7 +1179,7 @@ typedef struct {
   SpNetwork      *network;
   SpLayoutEngine  engine;
   char           *engine_name;
-  Job            *job;
+  SpWindowJob    *job;
   LayoutSnapshot *before;   /* NULL when not recorded */
 } LayoutData;
 
@@ -1381,7 +1301,7 @@ typedef struct {
   SpNetwork *network;
   gboolean  *tie_mask;
   char      *key;
-  Job       *job;
+  SpWindowJob *job;
 } AnalysisData;
 
 static void
@@ -1610,7 +1530,7 @@ sp_window_add_slide (SpWindow   *self,
 
   if (self->network == NULL)
     return;
-  slide = view_copy (self);
+  slide = sp_window_copy_view (self);
   g_free (slide->name);
   slide->name = g_strdup (name && *name ? name : NULL);
   if (slide->name == NULL)
@@ -1895,7 +1815,7 @@ action_focus (GSimpleAction *action, GVariant *param, gpointer user_data)
   SpWindow *self = user_data;
   gint depth = g_variant_get_int32 (param);
   gint node = sp_canvas_get_selected (self->canvas);
-  SpViewState *next = view_copy (self);
+  SpViewState *next = sp_window_copy_view (self);
 
   g_clear_pointer (&next->ego, g_free);
   if (depth > 0 && node >= 0)
@@ -1903,7 +1823,7 @@ action_focus (GSimpleAction *action, GVariant *param, gpointer user_data)
       next->ego = g_strdup (sp_network_node (self->network, node)->id);
       next->ego_depth = CLAMP (depth, 1, 2);
     }
-  change_view (self, _("Focus"), next);
+  sp_window_change_view (self, _("Focus"), next);
 }
 
 static void
@@ -1916,27 +1836,27 @@ action_hide_selected (GSimpleAction *action, GVariant *param, gpointer user_data
 
   if (node < 0)
     return;
-  next = view_copy (self);
+  next = sp_window_copy_view (self);
   strv = sp_view_state_strv_with (next->hidden_people, sp_network_node (self->network, node)->id, TRUE);
   g_strfreev (next->hidden_people);
   next->hidden_people = strv;
   if (g_strcmp0 (next->ego, sp_network_node (self->network, node)->id) == 0)
     g_clear_pointer (&next->ego, g_free);
   sp_canvas_set_selected (self->canvas, -1);
-  change_view (self, _("Hide person"), next);
+  sp_window_change_view (self, _("Hide person"), next);
 }
 
 static void
 action_show_all (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   SpWindow *self = user_data;
-  SpViewState *next = view_copy (self);
+  SpViewState *next = sp_window_copy_view (self);
 
   g_clear_pointer (&next->hidden_departments, g_strfreev);
   g_clear_pointer (&next->hidden_tie_types, g_strfreev);
   g_clear_pointer (&next->hidden_people, g_strfreev);
   g_clear_pointer (&next->ego, g_free);
-  change_view (self, _("Show everything"), next);
+  sp_window_change_view (self, _("Show everything"), next);
 }
 
 static void
@@ -1973,11 +1893,11 @@ action_color_by (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   SpWindow *self = user_data;
   const char *attr = g_variant_get_string (param, NULL);
-  SpViewState *next = view_copy (self);
+  SpViewState *next = sp_window_copy_view (self);
 
   g_free (next->color_by);
   next->color_by = attr[0] ? g_strdup (attr) : NULL;
-  change_view (self, _("Colour"), next);
+  sp_window_change_view (self, _("Colour"), next);
 }
 
 static void
@@ -2197,6 +2117,9 @@ sp_window_finalize (GObject *object)
   g_clear_pointer (&self->metrics, sp_metrics_unref);
   g_clear_pointer (&self->metrics_cache, g_hash_table_unref);
   g_clear_pointer (&self->search_matches, g_array_unref);
+  sp_window_insights_finalize (self);
+  sp_window_whatif_finalize (self);
+  sp_window_strategy_finalize (self);
 
   G_OBJECT_CLASS (sp_window_parent_class)->finalize (object);
 }
@@ -2217,6 +2140,8 @@ sp_window_class_init (SpWindowClass *klass)
   g_type_ensure (SP_TYPE_LEGEND_CARD);
   g_type_ensure (SP_TYPE_INSIGHT_PANEL);
   g_type_ensure (SP_TYPE_CLIENT_PANEL);
+  g_type_ensure (SP_TYPE_WHATIF_PANEL);
+  g_type_ensure (SP_TYPE_STRATEGY_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/samenspel/Samenspel/sp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SpWindow, toast_overlay);
@@ -2243,7 +2168,10 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, caption_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, panel_stack);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, person_panel);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, whatif_panel);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, strategy_panel);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, insight_flap);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, insight_panel);
@@ -2268,8 +2196,13 @@ sp_window_init (SpWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* every wing's state is in place (zeroed with the instance, the panels
+   * from the template): the actions and signals can come in any order */
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
   sp_window_insights_init (self);
+  sp_window_whatif_init (self);
+  sp_window_strategy_init (self);
+
   g_signal_connect_swapped (self->history, "notify::can-undo", G_CALLBACK (update_actions), self);
   g_signal_connect_swapped (self->history, "notify::can-redo", G_CALLBACK (update_actions), self);
   g_signal_connect_swapped (self->history, "notify::modified", G_CALLBACK (update_title), self);
@@ -2284,8 +2217,6 @@ sp_window_init (SpWindow *self)
 
   g_signal_connect_swapped (self->canvas, "notify::selected", G_CALLBACK (selected_changed_cb), self);
   sp_legend_card_set_canvas (self->legend_card, self->canvas);
-  sp_window_whatif_init (self);
-  sp_window_strategy_init (self);
   g_signal_connect_swapped (self->canvas, "node-moved", G_CALLBACK (node_moved_cb), self);
   g_signal_connect_swapped (self->person_panel, "edited", G_CALLBACK (person_edited_cb), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb), self);
@@ -2448,64 +2379,4 @@ sp_window_get_legend_card (SpWindow *self)
 {
   g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
   return self->legend_card;
-}
-
-/* ---- for sp-window-insights.c (sp-window-private.h) -------------------- */
-
-SpViewState *
-sp_window_copy_view (SpWindow *self)
-{
-  return view_copy (self);
-}
-
-void
-sp_window_change_view (SpWindow    *self,
-                       const char  *label,
-                       SpViewState *next)
-{
-  change_view (self, label, next);
-}
-
-AdwFlap *
-sp_window_get_insight_flap (SpWindow *self)
-{
-  return self->insight_flap;
-}
-
-GtkStack *
-sp_window_get_sidebar_stack (SpWindow *self)
-{
-  return self->sidebar_stack;
-}
-
-GtkWidget *
-sp_window_get_view_switcher (SpWindow *self)
-{
-  return self->view_switcher;
-}
-
-GtkWidget *
-sp_window_get_zoom_box (SpWindow *self)
-{
-  return self->zoom_box;
-}
-
-AdwFlap *
-sp_window_get_person_flap (SpWindow *self)
-{
-  return self->flap;
-}
-
-SpInsightPanel *
-sp_window_get_insight_panel (SpWindow *self)
-{
-  g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
-  return self->insight_panel;
-}
-
-SpClientPanel *
-sp_window_get_client_panel (SpWindow *self)
-{
-  g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
-  return self->client_panel;
 }
