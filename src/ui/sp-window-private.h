@@ -152,16 +152,83 @@ struct _SpWindow {
   SpWindowStrategy     strategy;
 };
 
+/* sp-window.c */
+void         sp_window_toast            (SpWindow          *self,
+                                         const char        *message);
+/* Enables or disables the window action @name (if it exists). */
+void         sp_window_set_action_enabled (SpWindow        *self,
+                                           const char      *name,
+                                           gboolean         enabled);
+/* Sets the state of the stateful action @name (sinks @state). */
+void         sp_window_set_action_state (SpWindow          *self,
+                                         const char        *name,
+                                         GVariant          *state);
+/* FALSE (loaded or saved) marks the history clean; TRUE does nothing. */
+void         sp_window_set_dirty        (SpWindow          *self,
+                                         gboolean           dirty);
+/* Copies the canvas's zoom and pan into the view. */
+void         sp_window_sync_view_from_canvas (SpWindow     *self);
+void         sp_window_update_style     (SpWindow          *self);
+/* Shows @view (without recording it). */
+void         sp_window_apply_view       (SpWindow          *self,
+                                         const SpViewState *view,
+                                         gboolean           with_transform);
 /* A copy of the current view (zoom and pan taken from the canvas). */
 SpViewState *sp_window_copy_view        (SpWindow          *self);
 /* Makes @next the view, recorded for undo under @label.  Takes @next. */
 void         sp_window_change_view      (SpWindow          *self,
                                          const char        *label,
                                          SpViewState       *next);
-/* Enables or disables the window action @name (if it exists). */
-void         sp_window_set_action_enabled (SpWindow        *self,
-                                           const char      *name,
-                                           gboolean         enabled);
+void         sp_window_show_selected    (SpWindow          *self);
+/* Selects @node (-1: nobody); @center brings them into sight. */
+void         sp_window_select_node      (SpWindow          *self,
+                                         gint               node,
+                                         gboolean           center);
+void         sp_window_toggle_department (SpWindow         *self,
+                                          const char       *department);
+void         sp_window_toggle_tie_type  (SpWindow          *self,
+                                         const char        *type);
+void         sp_window_update_title     (SpWindow          *self);
+/* Shows @network (NULL @view, @slides: the defaults). */
+void         sp_window_set_network      (SpWindow          *self,
+                                         SpNetwork         *network,
+                                         GFile             *file,
+                                         SpViewState       *view,
+                                         GPtrArray         *slides);
+
+/* sp-window-actions.c */
+void         sp_window_actions_init     (SpWindow          *self);
+/* The actions' enabled states, after anything they depend on changed. */
+void         sp_window_update_actions   (SpWindow          *self);
+void         sp_window_show_save_dialog (SpWindow          *self);
+
+/* sp-window-jobs.c */
+gboolean     sp_window_any_job_running  (SpWindow          *self);
+void         sp_window_start_layout     (SpWindow          *self,
+                                         const char        *engine,
+                                         gboolean           record);
+/* The measures for the view's tie selection (cached per selection). */
+void         sp_window_start_analysis   (SpWindow          *self);
+/* Asks Save / Discard / Cancel before @after. */
+void         sp_window_ask_unsaved      (SpWindow          *self,
+                                         SpWindowAfter      after,
+                                         GFile             *open_after);
+/* Nothing waits behind the question any more. */
+void         sp_window_forget_after_changes (SpWindow      *self);
+
+/* sp-window-slides.c */
+void         sp_window_go_to_slide      (SpWindow          *self,
+                                         gint               index);
+void         sp_window_set_presenting   (SpWindow          *self,
+                                         gboolean           presenting);
+
+/* sp-window-search.c */
+void         sp_window_search_init      (SpWindow          *self);
+
+/* sp-window-dnd.c */
+void         sp_window_dnd_init         (SpWindow          *self);
+void         sp_window_add_recent       (SpWindow          *self,
+                                         GFile             *file);
 
 /* sp-window-insights.c */
 void         sp_window_insights_init    (SpWindow          *self);
