@@ -109,8 +109,8 @@ sp_window_update_actions (SpWindow *self)
   gboolean has = self->network != NULL;
   gboolean loading = self->jobs[JOB_LOAD].running;
 
-  sp_window_set_action_enabled (self, "save", has);
-  sp_window_set_action_enabled (self, "save-as", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has);
   sp_window_set_action_enabled (self, "export", has && self->network->has_layout);
   sp_window_set_action_enabled (self, "zoom-in", has);
   sp_window_set_action_enabled (self, "zoom-out", has);
@@ -121,12 +121,12 @@ sp_window_update_actions (SpWindow *self)
   sp_window_set_action_enabled (self, "toggle-department", has);
   sp_window_set_action_enabled (self, "toggle-tie-type", has);
   sp_window_set_action_enabled (self, "layout-engine", has && !self->jobs[JOB_LAYOUT].running);
-  sp_window_set_action_enabled (self, "relayout", has && !self->jobs[JOB_LAYOUT].running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.relayout", has && !self->jobs[JOB_LAYOUT].running);
   sp_window_set_action_enabled (self, "color-by", has);
   sp_window_set_action_enabled (self, "cancel", sp_window_any_job_running (self));
   sp_window_set_action_enabled (self, "presentation", has && !loading);
   sp_window_set_action_enabled (self, "leave-presentation", self->presenting);
-  sp_window_set_action_enabled (self, "add-slide", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-slide", has);
   sp_window_set_action_enabled (self, "next-slide", self->presenting && self->slides != NULL
                                           && self->slide_index + 1 < (gint) self->slides->len);
   sp_window_set_action_enabled (self, "previous-slide", self->presenting && self->slide_index > 0);
@@ -138,15 +138,19 @@ sp_window_update_actions (SpWindow *self)
 }
 
 static void
-action_open (GSimpleAction *action, GVariant *param, gpointer user_data)
+action_open (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
 {
-  show_open_dialog (user_data, FALSE);
+  show_open_dialog (SP_WINDOW (widget), FALSE);
 }
 
 static void
-action_open_folder (GSimpleAction *action, GVariant *param, gpointer user_data)
+action_open_folder (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
 {
-  show_open_dialog (user_data, TRUE);
+  show_open_dialog (SP_WINDOW (widget), TRUE);
 }
 
 static void
@@ -156,9 +160,11 @@ action_open_example (GSimpleAction *action, GVariant *param, gpointer user_data)
 }
 
 static void
-action_save (GSimpleAction *action, GVariant *param, gpointer user_data)
+action_save (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
 {
-  SpWindow *self = user_data;
+  SpWindow *self = SP_WINDOW (widget);
   g_autofree char *path = self->file ? g_file_get_path (self->file) : NULL;
 
   if (path != NULL && g_str_has_suffix (path, ".graphml"))
@@ -168,9 +174,11 @@ action_save (GSimpleAction *action, GVariant *param, gpointer user_data)
 }
 
 static void
-action_save_as (GSimpleAction *action, GVariant *param, gpointer user_data)
+action_save_as (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
 {
-  sp_window_show_save_dialog (user_data);
+  sp_window_show_save_dialog (SP_WINDOW (widget));
 }
 
 static void
@@ -310,9 +318,11 @@ action_layout_engine (GSimpleAction *action, GVariant *param, gpointer user_data
 }
 
 static void
-action_relayout (GSimpleAction *action, GVariant *param, gpointer user_data)
+action_relayout (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
 {
-  SpWindow *self = user_data;
+  SpWindow *self = SP_WINDOW (widget);
 
   sp_window_start_layout (self, self->view->layout_engine, TRUE);
 }
@@ -381,9 +391,11 @@ slide_name_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-action_add_slide (GSimpleAction *action, GVariant *param, gpointer user_data)
+action_add_slide (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
 {
-  SpWindow *self = user_data;
+  SpWindow *self = SP_WINDOW (widget);
   AdwMessageDialog *dialog;
   GtkWidget *entry = gtk_entry_new ();
   g_autofree char *suggestion = g_strdup_printf (_("View %u"), self->slides->len + 1);
@@ -422,13 +434,13 @@ action_show_toast (GSimpleAction *action, GVariant *param, gpointer user_data)
   sp_window_toast (user_data, g_variant_get_string (param, NULL));
 }
 
+/* The rest carry a state, or are reached through the window's
+ * GActionGroup (the export dialog's show-toast, the UI tests), which in
+ * GTK 4.8 sees only the GActionMap, and there a class action's enabled
+ * state cannot be read back. */
 static const GActionEntry win_entries[] = {
   { "show-toast", action_show_toast, "s" },
-  { "open", action_open },
-  { "open-folder", action_open_folder },
   { "open-example", action_open_example },
-  { "save", action_save },
-  { "save-as", action_save_as },
   { "export", action_export },
   { "undo", action_undo },
   { "redo", action_redo },
@@ -443,16 +455,25 @@ static const GActionEntry win_entries[] = {
   { "toggle-department", action_toggle_department, "s" },
   { "toggle-tie-type", action_toggle_tie_type, "s" },
   { "layout-engine", NULL, "s", "'sfdp'", action_layout_engine },
-  { "relayout", action_relayout },
   { "color-by", NULL, "s", "''", action_color_by },
   { "cancel", action_cancel },
   { "presentation", action_presentation, NULL, "false" },
   { "leave-presentation", action_leave_presentation },
   { "next-slide", action_next_slide },
   { "previous-slide", action_previous_slide },
-  { "add-slide", action_add_slide },
   { "show-panel", action_show_panel, NULL, "false" },
 };
+
+void
+sp_window_actions_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
+  gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, action_open_folder);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, action_save_as);
+  gtk_widget_class_install_action (widget_class, "win.relayout", NULL, action_relayout);
+  gtk_widget_class_install_action (widget_class, "win.add-slide", NULL, action_add_slide);
+}
 
 void
 sp_window_actions_init (SpWindow *self)

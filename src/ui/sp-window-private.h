@@ -196,7 +196,9 @@ void         sp_window_set_network      (SpWindow          *self,
                                          SpViewState       *view,
                                          GPtrArray         *slides);
 
-/* sp-window-actions.c */
+/* sp-window-actions.c; each *_class_init installs its file's class
+ * actions (win.*) from sp_window_class_init */
+void         sp_window_actions_class_init (GtkWidgetClass  *widget_class);
 void         sp_window_actions_init     (SpWindow          *self);
 /* The actions' enabled states, after anything they depend on changed. */
 void         sp_window_update_actions   (SpWindow          *self);
@@ -232,6 +234,8 @@ void         sp_window_add_recent       (SpWindow          *self,
 
 /* sp-window-insights.c */
 void         sp_window_insights_init    (SpWindow          *self);
+void         sp_window_whatif_class_init (GtkWidgetClass   *widget_class);
+void         sp_window_strategy_class_init (GtkWidgetClass *widget_class);
 /* From sp_window_finalize: each wing frees its state. */
 void         sp_window_insights_finalize (SpWindow         *self);
 void         sp_window_whatif_finalize  (SpWindow          *self);

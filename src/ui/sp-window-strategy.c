@@ -92,10 +92,10 @@ update_actions (SpWindow *self)
   SpWindowStrategy *st = &self->strategy;
   gboolean have = sp_window_get_network (self) != NULL;
 
-  sp_window_set_action_enabled (self, "strategy-load", have);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.strategy-load", have);
   sp_window_set_action_enabled (self, "show-strategy", have);
   sp_window_set_action_enabled (self, "strategy-outlines", have);
-  sp_window_set_action_enabled (self, "compare-with", have && !st->compare_busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with", have && !st->compare_busy);
   sp_window_set_action_enabled (self, "compare-end", st->comparison != NULL);
 }
 
@@ -372,11 +372,11 @@ load_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
-action_load (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+action_load (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
 {
-  SpWindow *self = user_data;
+  SpWindow *self = SP_WINDOW (widget);
   GtkFileChooserNative *dialog;
   GtkFileFilter *filter;
 
@@ -654,11 +654,11 @@ compare_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
-action_compare (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       user_data)
+action_compare (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
 {
-  SpWindow *self = user_data;
+  SpWindow *self = SP_WINDOW (widget);
   GtkFileChooserNative *dialog;
 
   dialog = gtk_file_chooser_native_new (_("Compare With an Earlier Data Set"), GTK_WINDOW (self),
@@ -681,14 +681,19 @@ action_compare_end (GSimpleAction *action,
 }
 
 static const GActionEntry entries[] = {
-  { "strategy-load", action_load },
   { "strategy-outlines", NULL, NULL, "false", action_outlines },
   { "show-strategy", action_show },
-  { "compare-with", action_compare },
   { "compare-end", action_compare_end },
 };
 
 /* ---- the window's hooks ---------------------------------------------------- */
+
+void
+sp_window_strategy_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.strategy-load", NULL, action_load);
+  gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, action_compare);
+}
 
 void
 sp_window_strategy_init (SpWindow *self)

@@ -44,7 +44,7 @@ update_actions (SpWindow *self)
   sp_window_set_action_enabled (self, "whatif-move", net != NULL && node >= 0
                       && sp_network_node (net, node)->kind == SP_NODE_PERSON);
   sp_window_set_action_enabled (self, "whatif-reset", st->removed != NULL || st->move_ids != NULL);
-  sp_window_set_action_enabled (self, "show-whatif", net != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-whatif", net != NULL);
 }
 
 /* ---- the comparison in a worker ------------------------------------------ */
@@ -478,18 +478,17 @@ action_move (GSimpleAction *action,
 }
 
 static void
-action_show (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+action_show (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
 {
-  show_page (user_data);
+  show_page (SP_WINDOW (widget));
 }
 
 static const GActionEntry entries[] = {
   { "whatif-toggle", action_toggle },
   { "whatif-reset", action_reset },
   { "whatif-move", action_move, "s" },
-  { "show-whatif", action_show },
 };
 
 static void
@@ -499,6 +498,12 @@ selected_cb (SpWindow *self)
   /* a click on someone shows who they are */
   if (sp_canvas_get_selected (sp_window_get_canvas (self)) >= 0)
     gtk_stack_set_visible_child_name (self->panel_stack, "person");
+}
+
+void
+sp_window_whatif_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-whatif", NULL, action_show);
 }
 
 void

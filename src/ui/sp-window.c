@@ -724,6 +724,10 @@ sp_window_class_init (SpWindowClass *klass)
   g_type_ensure (SP_TYPE_WHATIF_PANEL);
   g_type_ensure (SP_TYPE_STRATEGY_PANEL);
 
+  sp_window_actions_class_init (widget_class);
+  sp_window_whatif_class_init (widget_class);
+  sp_window_strategy_class_init (widget_class);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/samenspel/Samenspel/sp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, header_revealer);
