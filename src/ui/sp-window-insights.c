@@ -22,32 +22,16 @@ typedef struct {
   double y;
 } ClientPosition;
 
-typedef struct {
-  SpNetwork  *placed;           /* clients moved onto the ring of this network … */
-  GArray     *positions;        /* … from these (ClientPosition) */
-  SpNetwork  *panel_network;    /* what the panels show */
-  char       *panel_ties;
-  SpInsights *shown_insights;   /* the highlight on the canvas came from these … */
-  char       *shown_highlight;  /* … for this list */
-  gboolean    shown_valid;
-  gboolean    revealed_before_presenting;
-} Insights;
-
-static void
-insights_free (Insights *st)
+void
+sp_window_insights_finalize (SpWindow *self)
 {
+  SpWindowInsights *st = &self->insights;
+
   g_clear_pointer (&st->placed, sp_network_unref);
   g_clear_pointer (&st->positions, g_array_unref);
   g_clear_pointer (&st->panel_network, sp_network_unref);
-  g_free (st->panel_ties);
-  g_free (st->shown_highlight);
-  g_free (st);
-}
-
-static Insights *
-get_state (SpWindow *self)
-{
-  return g_object_get_data (G_OBJECT (self), "sp-insights");
+  g_clear_pointer (&st->panel_ties, g_free);
+  g_clear_pointer (&st->shown_highlight, g_free);
 }
 
 static const char *const scale_names[] = { "auto", "sequential", "diverging" };
@@ -92,10 +76,10 @@ action_view (GSimpleAction *action, GVariant *param, gpointer user_data)
   /* the client list belongs beside the client view; the tables have
    * nobody to select and want the room */
   if (view == SP_RENDER_VIEW_CLIENTS)
-    adw_flap_set_reveal_flap (sp_window_get_insight_flap (self), TRUE);
+    adw_flap_set_reveal_flap (self->insight_flap, TRUE);
   if (view == SP_RENDER_VIEW_HEAT_TABLE || view == SP_RENDER_VIEW_QUADRANTS
       || view == SP_RENDER_VIEW_CLIENTS)
-    adw_flap_set_reveal_flap (sp_window_get_person_flap (self), FALSE);
+    adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
 static void
@@ -191,7 +175,7 @@ action_highlight (GSimpleAction *action, GVariant *param, gpointer user_data)
 static void
 action_show_insights (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  AdwFlap *flap = sp_window_get_insight_flap (user_data);
+  AdwFlap *flap = SP_WINDOW (user_data)->insight_flap;
 
   adw_flap_set_reveal_flap (flap, !adw_flap_get_reveal_flap (flap));
 }
@@ -212,9 +196,9 @@ static const GActionEntry insight_entries[] = {
 static void
 apply_highlight (SpWindow *self)
 {
-  Insights *st = get_state (self);
+  SpWindowInsights *st = &self->insights;
   const SpViewState *view = sp_window_get_view (self);
-  SpInsights *insights = sp_insight_panel_get_insights (sp_window_get_insight_panel (self));
+  SpInsights *insights = sp_insight_panel_get_insights (self->insight_panel);
   SpRenderOptions options;
 
   sp_render_options_init (&options, 1, 1);
@@ -244,7 +228,7 @@ apply_highlight (SpWindow *self)
 static void
 place_clients (SpWindow *self)
 {
-  Insights *st = get_state (self);
+  SpWindowInsights *st = &self->insights;
   SpNetwork *net = sp_window_get_network (self);
   const SpViewState *view = sp_window_get_view (self);
   gboolean want = net != NULL && net->has_layout && sp_network_n_clients (net) > 0
@@ -291,7 +275,7 @@ ties_key (const SpViewState *view)
 void
 sp_window_insights_sync (SpWindow *self)
 {
-  Insights *st = get_state (self);
+  SpWindowInsights *st = &self->insights;
   SpNetwork *net = sp_window_get_network (self);
   const SpViewState *view = sp_window_get_view (self);
   SpRenderView v = view_from_string (view->view);
@@ -305,8 +289,8 @@ sp_window_insights_sync (SpWindow *self)
   set_state (self, "hulls", g_variant_new_boolean (view->hulls));
   set_state (self, "highlight", g_variant_new_string (view->highlight ? view->highlight : ""));
 
-  gtk_widget_set_visible (sp_window_get_view_switcher (self), net != NULL);
-  gtk_widget_set_visible (sp_window_get_zoom_box (self),
+  gtk_widget_set_visible (self->view_switcher, net != NULL);
+  gtk_widget_set_visible (self->zoom_box,
                           !sp_window_get_presenting (self)
                           && v != SP_RENDER_VIEW_HEAT_TABLE && v != SP_RENDER_VIEW_QUADRANTS);
   if (net != st->panel_network || g_strcmp0 (ties, st->panel_ties) != 0)
@@ -314,15 +298,15 @@ sp_window_insights_sync (SpWindow *self)
       g_autofree gboolean *mask = net ? sp_view_state_tie_visibility (view, net) : NULL;
 
       if (net != st->panel_network)
-        sp_insight_panel_set_network (sp_window_get_insight_panel (self), net);
-      sp_client_panel_set_network (sp_window_get_client_panel (self), net, mask, NULL);
+        sp_insight_panel_set_network (self->insight_panel, net);
+      sp_client_panel_set_network (self->client_panel, net, mask, NULL);
       g_clear_pointer (&st->panel_network, sp_network_unref);
       st->panel_network = net ? sp_network_ref (net) : NULL;
       g_free (st->panel_ties);
       st->panel_ties = g_steal_pointer (&ties);
     }
-  sp_insight_panel_sync (sp_window_get_insight_panel (self), view);
-  gtk_stack_set_visible_child_name (sp_window_get_sidebar_stack (self),
+  sp_insight_panel_sync (self->insight_panel, view);
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
                                     v == SP_RENDER_VIEW_CLIENTS ? "clients" : "insights");
   place_clients (self);
   apply_highlight (self);
@@ -341,9 +325,9 @@ sp_window_insights_update (SpWindow *self)
   {
     g_autofree gboolean *mask = sp_view_state_tie_visibility (sp_window_get_view (self), net);
 
-    sp_insight_panel_set_analysis (sp_window_get_insight_panel (self), metrics, mask);
+    sp_insight_panel_set_analysis (self->insight_panel, metrics, mask);
   }
-  sp_client_panel_select (sp_window_get_client_panel (self), sp_canvas_get_selected (canvas));
+  sp_client_panel_select (self->client_panel, sp_canvas_get_selected (canvas));
 }
 
 void
@@ -383,7 +367,7 @@ static void
 insight_flap_revealed_cb (SpWindow *self)
 {
   set_state (self, "show-insights",
-             g_variant_new_boolean (adw_flap_get_reveal_flap (sp_window_get_insight_flap (self))));
+             g_variant_new_boolean (adw_flap_get_reveal_flap (self->insight_flap)));
 }
 
 /* Presenting shows the drawing alone; the side panel comes back after. */
@@ -393,8 +377,8 @@ presentation_changed_cb (GActionGroup *group,
                          GVariant     *state,
                          SpWindow     *self)
 {
-  Insights *st = get_state (self);
-  AdwFlap *flap = sp_window_get_insight_flap (self);
+  SpWindowInsights *st = &self->insights;
+  AdwFlap *flap = self->insight_flap;
 
   if (g_variant_get_boolean (state))
     {
@@ -410,16 +394,13 @@ presentation_changed_cb (GActionGroup *group,
 void
 sp_window_insights_init (SpWindow *self)
 {
-  Insights *st = g_new0 (Insights, 1);
-
-  g_object_set_data_full (G_OBJECT (self), "sp-insights", st, (GDestroyNotify) insights_free);
   g_action_map_add_action_entries (G_ACTION_MAP (self), insight_entries, G_N_ELEMENTS (insight_entries), self);
   /* a worker may finish after the window is gone */
-  g_signal_connect_object (sp_window_get_insight_panel (self), "insights-changed",
+  g_signal_connect_object (self->insight_panel, "insights-changed",
                            G_CALLBACK (insights_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (sp_window_get_client_panel (self), "client-selected",
+  g_signal_connect_object (self->client_panel, "client-selected",
                            G_CALLBACK (client_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_swapped (sp_window_get_insight_flap (self), "notify::reveal-flap",
+  g_signal_connect_swapped (self->insight_flap, "notify::reveal-flap",
                             G_CALLBACK (insight_flap_revealed_cb), self);
   g_signal_connect (self, "action-state-changed::presentation",
                     G_CALLBACK (presentation_changed_cb), self);

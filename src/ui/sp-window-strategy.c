@@ -27,26 +27,14 @@
 
 #define MAX_NAMES 8
 
-typedef struct {
+/* SpWindowComparison, short here */
+typedef struct _SpWindowComparison {
   char   *title;    /* NULL: no comparison */
   char   *text;
   char   *caption;
   GArray *gained;   /* guint node pairs */
   GArray *lost;
 } Comparison;
-
-typedef struct {
-  SpWindow        *window;       /* borrowed: the state lives on it */
-  SpStrategyPanel *panel;
-  SpNetwork       *network;      /* the one the comparison belongs to (borrowed) */
-  GCancellable    *fit_cancellable;
-  GCancellable    *compare_cancellable;
-  GArray          *results;      /* SpFitResult, or NULL */
-  Comparison      *comparison;   /* NULL: none */
-  gboolean         fit_busy;
-  gboolean         compare_busy;
-  gboolean         caption_shown; /* the comparison's caption is the canvas's */
-} StrategyState;
 
 static void
 comparison_free (Comparison *c)
@@ -84,9 +72,11 @@ comparison_copy (const Comparison *c)
   return copy;
 }
 
-static void
-state_free (StrategyState *st)
+void
+sp_window_strategy_finalize (SpWindow *self)
 {
+  SpWindowStrategy *st = &self->strategy;
+
   if (st->fit_cancellable != NULL)
     g_cancellable_cancel (st->fit_cancellable);
   if (st->compare_cancellable != NULL)
@@ -94,37 +84,29 @@ state_free (StrategyState *st)
   g_clear_object (&st->fit_cancellable);
   g_clear_object (&st->compare_cancellable);
   g_clear_pointer (&st->results, g_array_unref);
-  comparison_free (st->comparison);
-  g_free (st);
-}
-
-static StrategyState *
-get_state (SpWindow *self)
-{
-  return g_object_get_data (G_OBJECT (self), "sp-strategy");
+  g_clear_pointer (&st->comparison, comparison_free);
 }
 
 static void
 update_actions (SpWindow *self)
 {
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
   gboolean have = sp_window_get_network (self) != NULL;
 
-  sp_window_set_action_enabled (self, "strategy-load", have);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.strategy-load", have);
   sp_window_set_action_enabled (self, "show-strategy", have);
   sp_window_set_action_enabled (self, "strategy-outlines", have);
-  sp_window_set_action_enabled (self, "compare-with", have && !st->compare_busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with", have && !st->compare_busy);
   sp_window_set_action_enabled (self, "compare-end", st->comparison != NULL);
 }
 
 static void
 show_page (SpWindow *self)
 {
-  StrategyState *st = get_state (self);
-  GtkStack *stack = sp_window_get_panel_stack (self);
+  GtkStack *stack = self->panel_stack;
   AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (stack), ADW_TYPE_FLAP));
 
-  gtk_stack_set_visible_child (stack, GTK_WIDGET (st->panel));
+  gtk_stack_set_visible_child (stack, GTK_WIDGET (self->strategy_panel));
   if (flap != NULL && !sp_window_get_presenting (self))
     adw_flap_set_reveal_flap (flap, TRUE);
 }
@@ -150,7 +132,7 @@ view_strategy (SpWindow *self)
 static void
 update_outlines (SpWindow *self)
 {
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
   const SpViewState *view = sp_window_get_view (self);
   g_autoptr (GPtrArray) groups = NULL;
   g_autoptr (GPtrArray) labels = NULL;
@@ -249,27 +231,27 @@ fit_done (GObject      *object,
           gpointer      user_data)
 {
   SpWindow *self = SP_WINDOW (object);
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
   FitJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
 
-  if (st == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
   st->fit_busy = FALSE;
-  sp_strategy_panel_set_busy (st->panel, FALSE);
+  sp_strategy_panel_set_busy (self->strategy_panel, FALSE);
   g_clear_pointer (&st->results, g_array_unref);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
-    sp_strategy_panel_set_error (st->panel, error->message);
+    sp_strategy_panel_set_error (self->strategy_panel, error->message);
   else
     st->results = g_steal_pointer (&job->results);
-  sp_strategy_panel_set_results (st->panel, st->results);
+  sp_strategy_panel_set_results (self->strategy_panel, st->results);
   update_outlines (self);
 }
 
 static void
 start_fit (SpWindow *self)
 {
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
   SpNetwork *net = sp_window_get_network (self);
   const char *const *removed = sp_window_whatif_get_removed (self);
   g_autoptr (SpStrategy) strategy = view_strategy (self);
@@ -280,12 +262,12 @@ start_fit (SpWindow *self)
     g_cancellable_cancel (st->fit_cancellable);
   g_clear_object (&st->fit_cancellable);
   st->fit_busy = FALSE;
-  sp_strategy_panel_set_busy (st->panel, FALSE);
+  sp_strategy_panel_set_busy (self->strategy_panel, FALSE);
 
   if (net == NULL || strategy == NULL || sp_strategy_is_empty (strategy))
     {
       g_clear_pointer (&st->results, g_array_unref);
-      sp_strategy_panel_set_results (st->panel, NULL);
+      sp_strategy_panel_set_results (self->strategy_panel, NULL);
       update_outlines (self);
       return;
     }
@@ -309,7 +291,7 @@ start_fit (SpWindow *self)
   /* the switch acts at once; the colours follow the new fit */
   update_outlines (self);
   st->fit_busy = TRUE;
-  sp_strategy_panel_set_busy (st->panel, TRUE);
+  sp_strategy_panel_set_busy (self->strategy_panel, TRUE);
   st->fit_cancellable = g_cancellable_new ();
   task = g_task_new (self, st->fit_cancellable, fit_done, NULL);
   g_task_set_source_tag (task, start_fit);
@@ -354,7 +336,6 @@ gboolean
 sp_window_strategy_load_file (SpWindow *self,
                               GFile    *file)
 {
-  StrategyState *st = get_state (self);
   g_autofree char *path = g_file_get_path (file);
   g_autoptr (SpStrategy) strategy = NULL;
   g_autoptr (GError) error = NULL;
@@ -368,10 +349,10 @@ sp_window_strategy_load_file (SpWindow *self,
   show_page (self);
   if (strategy == NULL)
     {
-      sp_strategy_panel_set_error (st->panel, error->message);
+      sp_strategy_panel_set_error (self->strategy_panel, error->message);
       return FALSE;
     }
-  sp_strategy_panel_set_error (st->panel, NULL);
+  sp_strategy_panel_set_error (self->strategy_panel, NULL);
   set_strategy (self, _("Load Strategy"), strategy);
   return TRUE;
 }
@@ -392,11 +373,11 @@ load_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
-action_load (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+action_load (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
 {
-  SpWindow *self = user_data;
+  SpWindow *self = SP_WINDOW (widget);
   GtkFileChooserNative *dialog;
   GtkFileFilter *filter;
 
@@ -441,14 +422,14 @@ action_show (GSimpleAction *action,
 static void
 show_comparison (SpWindow *self)
 {
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
   SpCanvas *canvas = sp_window_get_canvas (self);
   Comparison *c = st->comparison;
 
   if (c == NULL)
     {
       sp_canvas_set_tie_changes (canvas, NULL, NULL);
-      sp_strategy_panel_set_comparison (st->panel, NULL, NULL);
+      sp_strategy_panel_set_comparison (self->strategy_panel, NULL, NULL);
       if (st->caption_shown)
         sp_canvas_set_caption (canvas, NULL);
       st->caption_shown = FALSE;
@@ -461,7 +442,7 @@ show_comparison (SpWindow *self)
       comparison_free (copy);
       sp_canvas_set_caption (canvas, c->caption);
       st->caption_shown = TRUE;
-      sp_strategy_panel_set_comparison (st->panel, c->title, c->text);
+      sp_strategy_panel_set_comparison (self->strategy_panel, c->title, c->text);
     }
   update_actions (self);
 }
@@ -471,7 +452,7 @@ history_apply_comparison (gpointer target,
                           gpointer data)
 {
   SpWindow *self = target;
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
   const Comparison *c = data;
 
   g_clear_pointer (&st->comparison, comparison_free);
@@ -486,7 +467,7 @@ change_comparison (SpWindow   *self,
                    const char *label,
                    Comparison *next)
 {
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
   Comparison *before = comparison_copy (st->comparison);
 
   g_clear_pointer (&st->comparison, comparison_free);
@@ -596,20 +577,20 @@ compare_done (GObject      *object,
               gpointer      user_data)
 {
   SpWindow *self = SP_WINDOW (object);
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
   CompareJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
 
-  if (st == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
   st->compare_busy = FALSE;
   update_actions (self);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      sp_strategy_panel_set_error (st->panel, error->message);
+      sp_strategy_panel_set_error (self->strategy_panel, error->message);
       return;
     }
-  sp_strategy_panel_set_error (st->panel, NULL);
+  sp_strategy_panel_set_error (self->strategy_panel, NULL);
   change_comparison (self, _("Compare"), g_steal_pointer (&job->result));
 }
 
@@ -617,7 +598,7 @@ void
 sp_window_compare_with (SpWindow *self,
                         GFile    *file)
 {
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
   SpNetwork *net = sp_window_get_network (self);
   g_autoptr (GTask) task = NULL;
   g_autofree char *path = NULL;
@@ -678,11 +659,11 @@ compare_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
-action_compare (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       user_data)
+action_compare (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
 {
-  SpWindow *self = user_data;
+  SpWindow *self = SP_WINDOW (widget);
   GtkFileChooserNative *dialog;
 
   dialog = gtk_file_chooser_native_new (_("Compare With an Earlier Data Set"), GTK_WINDOW (self),
@@ -698,50 +679,45 @@ action_compare_end (GSimpleAction *action,
                     gpointer       user_data)
 {
   SpWindow *self = user_data;
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
 
   if (st->comparison != NULL)
     change_comparison (self, _("End Comparison"), NULL);
 }
 
 static const GActionEntry entries[] = {
-  { "strategy-load", action_load },
   { "strategy-outlines", NULL, NULL, "false", action_outlines },
   { "show-strategy", action_show },
-  { "compare-with", action_compare },
   { "compare-end", action_compare_end },
 };
 
 /* ---- the window's hooks ---------------------------------------------------- */
 
 void
+sp_window_strategy_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.strategy-load", NULL, action_load);
+  gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, action_compare);
+}
+
+void
 sp_window_strategy_init (SpWindow *self)
 {
-  StrategyState *st = g_new0 (StrategyState, 1);
-  GtkStack *stack = sp_window_get_panel_stack (self);
-
-  st->window = self;
-  g_object_set_data_full (G_OBJECT (self), "sp-strategy", st, (GDestroyNotify) state_free);
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
-
-  st->panel = SP_STRATEGY_PANEL (sp_strategy_panel_new ());
-  gtk_stack_add_titled (stack, GTK_WIDGET (st->panel), "strategy", _("Strategy"));
-  g_signal_connect (st->panel, "profile-chosen", G_CALLBACK (profile_chosen_cb), self);
+  g_signal_connect (self->strategy_panel, "profile-chosen", G_CALLBACK (profile_chosen_cb), self);
   update_actions (self);
 }
 
 void
 sp_window_strategy_sync (SpWindow *self)
 {
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
   SpNetwork *net = sp_window_get_network (self);
   const SpViewState *view = sp_window_get_view (self);
   g_autoptr (SpStrategy) strategy = NULL;
   g_autoptr (GPtrArray) departments = NULL;
   GAction *outlines;
 
-  if (st == NULL)
-    return;
   if (net != st->network)
     {
       /* another organisation: the comparison was of the one before */
@@ -755,12 +731,12 @@ sp_window_strategy_sync (SpWindow *self)
           g_clear_pointer (&st->comparison, comparison_free);
           show_comparison (self);
         }
-      sp_strategy_panel_set_error (st->panel, NULL);
+      sp_strategy_panel_set_error (self->strategy_panel, NULL);
     }
 
   strategy = view_strategy (self);
   departments = net != NULL ? sp_network_departments (net) : NULL;
-  sp_strategy_panel_set_strategy (st->panel, departments, strategy);
+  sp_strategy_panel_set_strategy (self->strategy_panel, departments, strategy);
   outlines = g_action_map_lookup_action (G_ACTION_MAP (self), "strategy-outlines");
   g_simple_action_set_state (G_SIMPLE_ACTION (outlines), g_variant_new_boolean (view != NULL && view->fit_outlines));
   update_actions (self);
@@ -770,11 +746,11 @@ sp_window_strategy_sync (SpWindow *self)
 void
 sp_window_strategy_data_changed (SpWindow *self)
 {
-  StrategyState *st = get_state (self);
+  SpWindowStrategy *st = &self->strategy;
 
   /* while another network is being opened, sp_window_strategy_sync
    * follows with its view */
-  if (st != NULL && st->network == sp_window_get_network (self))
+  if (st->network == sp_window_get_network (self))
     start_fit (self);
 }
 
@@ -782,14 +758,14 @@ SpStrategyPanel *
 sp_window_get_strategy_panel (SpWindow *self)
 {
   g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
-  return get_state (self)->panel;
+  return self->strategy_panel;
 }
 
 GArray *
 sp_window_strategy_get_results (SpWindow *self)
 {
   g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
-  return get_state (self)->results;
+  return self->strategy.results;
 }
 
 gboolean
@@ -797,11 +773,11 @@ sp_window_compare_get_changes (SpWindow *self,
                                GArray  **gained,
                                GArray  **lost)
 {
-  StrategyState *st;
+  SpWindowStrategy *st;
 
   g_return_val_if_fail (SP_IS_WINDOW (self), FALSE);
 
-  st = get_state (self);
+  st = &self->strategy;
   if (gained != NULL)
     *gained = st->comparison ? st->comparison->gained : NULL;
   if (lost != NULL)
@@ -812,10 +788,10 @@ sp_window_compare_get_changes (SpWindow *self,
 gboolean
 sp_window_strategy_is_busy (SpWindow *self)
 {
-  StrategyState *st;
+  SpWindowStrategy *st;
 
   g_return_val_if_fail (SP_IS_WINDOW (self), FALSE);
 
-  st = get_state (self);
+  st = &self->strategy;
   return st->fit_busy || st->compare_busy;
 }

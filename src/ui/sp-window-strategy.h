@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-/* From sp_window_init: actions, the side panel's page. */
+/* From sp_window_init: actions and signals (the page is in the .ui). */
 void             sp_window_strategy_init         (SpWindow *self);
 /* After the view changed (the strategy is part of it) or another network
  * was opened. */

@@ -20,40 +20,23 @@
 #include "sp-window-strategy.h"
 #include "sp-scenario.h"
 
-typedef struct {
-  SpWindow      *window;      /* borrowed: the state lives on it */
-  GtkWidget     *stack;
-  SpWhatIfPanel *panel;
-  GStrv          removed;     /* ids, sorted; NULL: nobody */
-  GStrv          move_ids;    /* ids moved, sorted; NULL: nobody */
-  GStrv          move_depts;  /* … and where to, alongside */
-  SpNetwork     *network;     /* the one @removed belongs to (borrowed) */
-  GCancellable  *cancellable;
-  gboolean       busy;
-} WhatIfState;
-
-static void
-state_free (WhatIfState *st)
+void
+sp_window_whatif_finalize (SpWindow *self)
 {
+  SpWindowWhatif *st = &self->whatif;
+
   if (st->cancellable != NULL)
     g_cancellable_cancel (st->cancellable);
   g_clear_object (&st->cancellable);
-  g_strfreev (st->removed);
-  g_strfreev (st->move_ids);
-  g_strfreev (st->move_depts);
-  g_free (st);
-}
-
-static WhatIfState *
-get_state (SpWindow *self)
-{
-  return g_object_get_data (G_OBJECT (self), "sp-whatif");
+  g_clear_pointer (&st->removed, g_strfreev);
+  g_clear_pointer (&st->move_ids, g_strfreev);
+  g_clear_pointer (&st->move_depts, g_strfreev);
 }
 
 static void
 update_actions (SpWindow *self)
 {
-  WhatIfState *st = get_state (self);
+  SpWindowWhatif *st = &self->whatif;
   SpNetwork *net = sp_window_get_network (self);
   gint node = sp_canvas_get_selected (sp_window_get_canvas (self));
 
@@ -62,7 +45,7 @@ update_actions (SpWindow *self)
   sp_window_set_action_enabled (self, "whatif-move", net != NULL && node >= 0
                       && sp_network_node (net, node)->kind == SP_NODE_PERSON);
   sp_window_set_action_enabled (self, "whatif-reset", st->removed != NULL || st->move_ids != NULL);
-  sp_window_set_action_enabled (self, "show-whatif", net != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-whatif", net != NULL);
 }
 
 /* ---- the comparison in a worker ------------------------------------------ */
@@ -110,20 +93,20 @@ compute_done (GObject      *object,
               gpointer      user_data)
 {
   SpWindow *self = SP_WINDOW (object);
-  WhatIfState *st = get_state (self);
+  SpWindowWhatif *st = &self->whatif;
   Job *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
 
-  if (st == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
   st->busy = FALSE;
-  sp_whatif_panel_set_busy (st->panel, FALSE);
+  sp_whatif_panel_set_busy (self->whatif_panel, FALSE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      sp_whatif_panel_set_result (st->panel, NULL, error->message);
+      sp_whatif_panel_set_result (self->whatif_panel, NULL, error->message);
       return;
     }
-  sp_whatif_panel_set_result (st->panel, job->scenario->whatif, job->text);
+  sp_whatif_panel_set_result (self->whatif_panel, job->scenario->whatif, job->text);
   /* the sentences go with the exports, as their caption */
   sp_canvas_set_caption (sp_window_get_canvas (self), job->text);
 }
@@ -131,7 +114,7 @@ compute_done (GObject      *object,
 static char *
 removed_names (SpWindow *self)
 {
-  WhatIfState *st = get_state (self);
+  SpWindowWhatif *st = &self->whatif;
   SpNetwork *net = sp_window_get_network (self);
   g_autoptr (GString) out = g_string_new (NULL);
 
@@ -154,7 +137,7 @@ removed_names (SpWindow *self)
 static char *
 moved_names (SpWindow *self)
 {
-  WhatIfState *st = get_state (self);
+  SpWindowWhatif *st = &self->whatif;
   SpNetwork *net = sp_window_get_network (self);
   g_autoptr (GString) out = g_string_new (NULL);
 
@@ -183,7 +166,7 @@ moved_names (SpWindow *self)
 static void
 refresh (SpWindow *self)
 {
-  WhatIfState *st = get_state (self);
+  SpWindowWhatif *st = &self->whatif;
   SpNetwork *net = sp_window_get_network (self);
   SpCanvas *canvas = sp_window_get_canvas (self);
   g_autoptr (GTask) task = NULL;
@@ -205,8 +188,8 @@ refresh (SpWindow *self)
       sp_canvas_set_ghosts (canvas, NULL);
       sp_canvas_set_moves (canvas, NULL);
       sp_canvas_set_caption (canvas, NULL);
-      sp_whatif_panel_set_busy (st->panel, FALSE);
-      sp_whatif_panel_set_people (st->panel, NULL);
+      sp_whatif_panel_set_busy (self->whatif_panel, FALSE);
+      sp_whatif_panel_set_people (self->whatif_panel, NULL);
       return;
     }
 
@@ -240,9 +223,9 @@ refresh (SpWindow *self)
     g_autofree char *names = removed && moved ? g_strconcat (removed, "\n", moved, NULL)
                                               : g_strdup (removed ? removed : moved ? moved : "");
 
-    sp_whatif_panel_set_people (st->panel, names);
+    sp_whatif_panel_set_people (self->whatif_panel, names);
   }
-  sp_whatif_panel_set_busy (st->panel, TRUE);
+  sp_whatif_panel_set_busy (self->whatif_panel, TRUE);
   st->busy = TRUE;
   st->cancellable = g_cancellable_new ();
   task = g_task_new (self, st->cancellable, compute_done, NULL);
@@ -276,7 +259,7 @@ snapshot_free (Snapshot *snap)
 }
 
 static Snapshot *
-snapshot_take (WhatIfState *st)
+snapshot_take (SpWindowWhatif *st)
 {
   Snapshot *snap = g_new0 (Snapshot, 1);
 
@@ -287,7 +270,7 @@ snapshot_take (WhatIfState *st)
 }
 
 static void
-snapshot_restore (WhatIfState    *st,
+snapshot_restore (SpWindowWhatif *st,
                   const Snapshot *snap)
 {
   g_strfreev (st->removed);
@@ -304,7 +287,7 @@ history_apply (gpointer target,
 {
   SpWindow *self = target;
 
-  snapshot_restore (get_state (self), data);
+  snapshot_restore (&self->whatif, data);
   refresh (self);
 }
 
@@ -314,7 +297,7 @@ change_state (SpWindow   *self,
               const char *label,
               Snapshot   *next)
 {
-  WhatIfState *st = get_state (self);
+  SpWindowWhatif *st = &self->whatif;
   Snapshot *before = snapshot_take (st);
 
   snapshot_restore (st, next);
@@ -328,7 +311,7 @@ change_removed (SpWindow   *self,
                 const char *label,
                 GStrv       next)
 {
-  Snapshot *snap = snapshot_take (get_state (self));
+  Snapshot *snap = snapshot_take (&self->whatif);
 
   g_strfreev (snap->removed);
   snap->removed = strv_or_null ((const char *const *) next);
@@ -339,10 +322,9 @@ change_removed (SpWindow   *self,
 static void
 show_page (SpWindow *self)
 {
-  WhatIfState *st = get_state (self);
-  AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (st->stack, ADW_TYPE_FLAP));
+  AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (self->panel_stack), ADW_TYPE_FLAP));
 
-  gtk_stack_set_visible_child_name (GTK_STACK (st->stack), "whatif");
+  gtk_stack_set_visible_child_name (self->panel_stack, "whatif");
   if (flap != NULL && !sp_window_get_presenting (self))
     adw_flap_set_reveal_flap (flap, TRUE);
 }
@@ -360,7 +342,7 @@ action_toggle (GSimpleAction *action,
                gpointer       user_data)
 {
   SpWindow *self = user_data;
-  WhatIfState *st = get_state (self);
+  SpWindowWhatif *st = &self->whatif;
   SpNetwork *net = sp_window_get_network (self);
   gint node = sp_canvas_get_selected (sp_window_get_canvas (self));
   g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
@@ -392,7 +374,7 @@ action_reset (GSimpleAction *action,
               gpointer       user_data)
 {
   SpWindow *self = user_data;
-  WhatIfState *st = get_state (self);
+  SpWindowWhatif *st = &self->whatif;
 
   if (st->removed != NULL || st->move_ids != NULL)
     change_state (self, _("Bring everyone back"), g_new0 (Snapshot, 1));
@@ -406,7 +388,7 @@ action_move (GSimpleAction *action,
              gpointer       user_data)
 {
   SpWindow *self = user_data;
-  WhatIfState *st = get_state (self);
+  SpWindowWhatif *st = &self->whatif;
   SpNetwork *net = sp_window_get_network (self);
   gint node = sp_canvas_get_selected (sp_window_get_canvas (self));
   const char *department = g_variant_get_string (param, NULL);
@@ -456,66 +438,38 @@ action_move (GSimpleAction *action,
 }
 
 static void
-action_show (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+action_show (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
 {
-  show_page (user_data);
+  show_page (SP_WINDOW (widget));
 }
 
 static const GActionEntry entries[] = {
   { "whatif-toggle", action_toggle },
   { "whatif-reset", action_reset },
   { "whatif-move", action_move, "s" },
-  { "show-whatif", action_show },
 };
 
 static void
 selected_cb (SpWindow *self)
 {
-  WhatIfState *st = get_state (self);
-
   update_actions (self);
   /* a click on someone shows who they are */
   if (sp_canvas_get_selected (sp_window_get_canvas (self)) >= 0)
-    gtk_stack_set_visible_child_name (GTK_STACK (st->stack), "person");
+    gtk_stack_set_visible_child_name (self->panel_stack, "person");
+}
+
+void
+sp_window_whatif_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-whatif", NULL, action_show);
 }
 
 void
 sp_window_whatif_init (SpWindow *self)
 {
-  WhatIfState *st = g_new0 (WhatIfState, 1);
-  GtkWidget *person = GTK_WIDGET (sp_window_get_person_panel (self));
-  GtkWidget *parent = gtk_widget_get_parent (person);
-  GtkWidget *box, *switcher;
-
-  st->window = self;
-  g_object_set_data_full (G_OBJECT (self), "sp-whatif", st, (GDestroyNotify) state_free);
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
-
-  /* the side panel gets pages: the person, and what if they leave */
-  st->stack = gtk_stack_new ();
-  gtk_stack_set_transition_type (GTK_STACK (st->stack), GTK_STACK_TRANSITION_TYPE_CROSSFADE);
-  gtk_widget_set_vexpand (st->stack, TRUE);
-  g_object_ref (person);
-  gtk_box_remove (GTK_BOX (parent), person);
-  gtk_stack_add_titled (GTK_STACK (st->stack), person, "person", _("Person"));
-  g_object_unref (person);
-  st->panel = SP_WHATIF_PANEL (sp_whatif_panel_new ());
-  gtk_stack_add_titled (GTK_STACK (st->stack), GTK_WIDGET (st->panel), "whatif", _("What If"));
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_size_request (box, 340, -1);
-  switcher = gtk_stack_switcher_new ();
-  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (st->stack));
-  gtk_widget_set_margin_top (switcher, 6);
-  gtk_widget_set_margin_bottom (switcher, 6);
-  gtk_widget_set_margin_start (switcher, 12);
-  gtk_widget_set_margin_end (switcher, 12);
-  gtk_box_append (GTK_BOX (box), switcher);
-  gtk_box_append (GTK_BOX (box), st->stack);
-  gtk_box_append (GTK_BOX (parent), box);
-
   g_signal_connect_swapped (sp_window_get_canvas (self), "notify::selected", G_CALLBACK (selected_cb), self);
   update_actions (self);
 }
@@ -523,9 +477,9 @@ sp_window_whatif_init (SpWindow *self)
 void
 sp_window_whatif_network_changed (SpWindow *self)
 {
-  WhatIfState *st = get_state (self);
+  SpWindowWhatif *st = &self->whatif;
 
-  if (st == NULL || st->network == sp_window_get_network (self))
+  if (st->network == sp_window_get_network (self))
     return;
   st->network = sp_window_get_network (self);
   g_clear_pointer (&st->removed, g_strfreev);
@@ -538,31 +492,31 @@ SpWhatIfPanel *
 sp_window_get_whatif_panel (SpWindow *self)
 {
   g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
-  return get_state (self)->panel;
+  return self->whatif_panel;
 }
 
 GtkStack *
 sp_window_get_panel_stack (SpWindow *self)
 {
   g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
-  return GTK_STACK (get_state (self)->stack);
+  return self->panel_stack;
 }
 
 const char *const *
 sp_window_whatif_get_removed (SpWindow *self)
 {
   g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
-  return (const char *const *) get_state (self)->removed;
+  return (const char *const *) self->whatif.removed;
 }
 
 const char *
 sp_window_whatif_get_moved (SpWindow   *self,
                             const char *id)
 {
-  WhatIfState *st;
+  SpWindowWhatif *st;
 
   g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
-  st = get_state (self);
+  st = &self->whatif;
   for (guint k = 0; st->move_ids != NULL && st->move_ids[k] != NULL; k++)
     if (g_strcmp0 (st->move_ids[k], id) == 0)
       return st->move_depts[k];
@@ -573,5 +527,5 @@ gboolean
 sp_window_whatif_is_busy (SpWindow *self)
 {
   g_return_val_if_fail (SP_IS_WINDOW (self), FALSE);
-  return get_state (self)->busy;
+  return self->whatif.busy;
 }

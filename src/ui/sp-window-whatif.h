@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-/* From sp_window_init: actions, the side panel's pages. */
+/* From sp_window_init: actions and signals (the pages are in the .ui). */
 void           sp_window_whatif_init            (SpWindow *self);
 /* From set_network: a new network starts with nobody taken out. */
 void           sp_window_whatif_network_changed (SpWindow *self);

@@ -20,7 +20,7 @@ static SpWindow *window;
 static gboolean
 insights_ready (gpointer data)
 {
-  SpInsightPanel *panel = sp_window_get_insight_panel (data);
+  SpInsightPanel *panel = SP_WINDOW (data)->insight_panel;
 
   return window_idle (data) && !sp_insight_panel_is_busy (panel)
       && sp_insight_panel_get_insights (panel) != NULL;
@@ -41,7 +41,7 @@ canvas_options (SpRenderOptions *options)
 static GtkWidget *
 control (const char *name)
 {
-  GtkWidget *widget = sp_insight_panel_get_control (sp_window_get_insight_panel (window), name);
+  GtkWidget *widget = sp_insight_panel_get_control (window->insight_panel, name);
 
   g_assert_nonnull (widget);
   return widget;
@@ -89,9 +89,9 @@ test_open (void)
 {
   activate (window, "open-example", NULL);
   g_assert_true (wait_until (insights_ready, window, 120));
-  g_assert_true (gtk_widget_get_visible (sp_window_get_view_switcher (window)));
+  g_assert_true (gtk_widget_get_visible (window->view_switcher));
   activate (window, "show-insights", NULL);
-  g_assert_true (adw_flap_get_reveal_flap (sp_window_get_insight_flap (window)));
+  g_assert_true (adw_flap_get_reveal_flap (window->insight_flap));
   /* the summary is there, in sentences */
   g_assert_nonnull (gtk_widget_get_first_child (control ("summary")));
 }
@@ -190,7 +190,7 @@ test_hidden_talent (void)
 {
   const char *expected[] = { "E063", "E144", "E087", "E024" };
   SpNetwork *net = sp_window_get_network (window);
-  SpInsights *insights = sp_insight_panel_get_insights (sp_window_get_insight_panel (window));
+  SpInsights *insights = sp_insight_panel_get_insights (window->insight_panel);
   GtkWidget *button = control ("hidden-talent");
   SpRenderOptions options, export;
 
@@ -229,7 +229,7 @@ test_hidden_talent (void)
 
   /* picking a person in a list selects them */
   {
-    GtkWidget *row = find_row (GTK_WIDGET (sp_window_get_insight_panel (window)), "E063");
+    GtkWidget *row = find_row (GTK_WIDGET (window->insight_panel), "E063");
 
     g_assert_nonnull (row);
     g_signal_emit_by_name (row, "activated");
@@ -250,7 +250,7 @@ static void
 test_clients_view (void)
 {
   SpNetwork *net = sp_window_get_network (window);
-  SpClientPanel *panel = sp_window_get_client_panel (window);
+  SpClientPanel *panel = window->client_panel;
   SpCanvas *canvas = sp_window_get_canvas (window);
   gint c001 = sp_network_find_node (net, "C001");
   g_autofree double *x = g_memdup2 (net->x, sizeof (double) * sp_network_n_nodes (net));
@@ -265,7 +265,7 @@ test_clients_view (void)
   g_assert_cmpint (options.view, ==, SP_RENDER_VIEW_CLIENTS);
   g_assert_cmpstr (sp_window_get_view (window)->view, ==, "clients");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
-  g_assert_true (adw_flap_get_reveal_flap (sp_window_get_insight_flap (window)));
+  g_assert_true (adw_flap_get_reveal_flap (window->insight_flap));
   g_assert_cmpfloat (net->x[c001], !=, x[c001]);  /* on the ring */
   g_assert_false (sp_legend_card_is_showing (sp_window_get_legend_card (window)));
 
@@ -281,7 +281,7 @@ test_clients_view (void)
   g_assert_cmpint (sp_canvas_get_selected (canvas), ==, c001);
   canvas_options (&options);
   g_assert_cmpint (options.selected, ==, c001);
-  g_assert_false (adw_flap_get_reveal_flap (sp_window_get_person_flap (window)));
+  g_assert_false (adw_flap_get_reveal_flap (window->flap));
 
   /* and the reverse */
   sp_canvas_set_selected (canvas, other);
@@ -330,7 +330,7 @@ test_fixed_views (void)
   g_assert_cmpfloat (options.zoom, ==, 1);
   sp_canvas_zoom_by (canvas, 2);
   g_assert_cmpfloat (sp_canvas_get_zoom (canvas), ==, 1);
-  g_assert_false (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
+  g_assert_false (gtk_widget_get_visible (window->zoom_box));
 
   activate (window, "view", g_variant_new_string ("quadrants"));
   canvas_options (&options);
@@ -338,7 +338,7 @@ test_fixed_views (void)
 
   activate (window, "view", g_variant_new_string ("network"));
   g_assert_cmpfloat_with_epsilon (sp_canvas_get_zoom (canvas), zoom, 1e-9);
-  g_assert_true (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
+  g_assert_true (gtk_widget_get_visible (window->zoom_box));
   sp_canvas_fit (canvas);
 }
 
@@ -455,15 +455,15 @@ test_zoom_computes_nothing (void)
 static void
 test_presentation (void)
 {
-  AdwFlap *flap = sp_window_get_insight_flap (window);
+  AdwFlap *flap = window->insight_flap;
 
   g_assert_true (adw_flap_get_reveal_flap (flap));
   activate (window, "presentation", NULL);
   g_assert_false (adw_flap_get_reveal_flap (flap));
-  g_assert_false (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
+  g_assert_false (gtk_widget_get_visible (window->zoom_box));
   activate (window, "leave-presentation", NULL);
   g_assert_true (adw_flap_get_reveal_flap (flap));
-  g_assert_true (gtk_widget_get_visible (sp_window_get_zoom_box (window)));
+  g_assert_true (gtk_widget_get_visible (window->zoom_box));
 }
 
 /* Everything chosen here is saved with the file. */

@@ -334,6 +334,43 @@ test_relayout (void)
   g_assert_cmpmem (x, sizeof (double) * n, net->x, sizeof (double) * n);
 }
 
+/* The first widget under @root whose action is @name, or NULL. */
+static GtkWidget *
+find_actionable (GtkWidget  *root,
+                 const char *name)
+{
+  if (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Actions installed on the class are reached by name like the others, and
+ * the buttons that name them follow their enabled state. */
+static void
+test_class_actions (void)
+{
+  GtkWidget *load = find_actionable (GTK_WIDGET (window->strategy_panel), "win.strategy-load");
+  SpNetwork *net = sp_window_get_network (window);
+  guint n = sp_network_n_nodes (net);
+  g_autofree double *x = g_memdup2 (net->x, sizeof (double) * n);
+
+  g_assert_nonnull (load);
+  g_assert_true (gtk_widget_get_sensitive (load));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.relayout", NULL));
+  g_assert_true (sp_window_is_busy (window));
+  g_assert_true (wait_until (window_idle, window, 120));
+  activate (window, "undo", NULL);
+  g_assert_cmpmem (x, sizeof (double) * n, net->x, sizeof (double) * n);
+}
+
 static void
 test_presentation (void)
 {
@@ -866,6 +903,7 @@ main (int    argc,
   g_test_add_func ("/ui/zoom", test_zoom);
   g_test_add_func ("/ui/move-edit-undo", test_move_and_edit);
   g_test_add_func ("/ui/relayout", test_relayout);
+  g_test_add_func ("/ui/class-actions", test_class_actions);
   g_test_add_func ("/ui/presentation", test_presentation);
   g_test_add_func ("/ui/export", test_export);
   g_test_add_func ("/ui/save-reopen", test_save_reopen);

@@ -1,0 +1,97 @@
+/* sp-window-slides.c — saved views (slides) and presentation mode
+ */
+#define G_LOG_DOMAIN "sp-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sp-window-private.h"
+
+/* ---- presentation ------------------------------------------------------ */
+
+static void
+show_caption (SpWindow   *self,
+              const char *text)
+{
+  gtk_label_set_text (self->caption_label, text ? text : "");
+  gtk_revealer_set_reveal_child (self->caption_revealer, self->presenting && text != NULL && *text);
+}
+
+void
+sp_window_go_to_slide (SpWindow *self,
+                       gint      index)
+{
+  SpViewState *slide;
+
+  if (self->slides->len == 0)
+    return;
+  index = CLAMP (index, 0, (gint) self->slides->len - 1);
+  self->slide_index = index;
+  slide = g_ptr_array_index (self->slides, index);
+  sp_window_apply_view (self, slide, TRUE);
+  sp_canvas_set_selected (self->canvas, slide->selected ? sp_network_find_node (self->network, slide->selected) : -1);
+  show_caption (self, slide->name);
+  sp_window_update_actions (self);
+}
+
+void
+sp_window_add_slide (SpWindow   *self,
+                     const char *name)
+{
+  SpViewState *slide;
+  gint selected;
+
+  g_return_if_fail (SP_IS_WINDOW (self));
+
+  if (self->network == NULL)
+    return;
+  slide = sp_window_copy_view (self);
+  g_free (slide->name);
+  slide->name = g_strdup (name && *name ? name : NULL);
+  if (slide->name == NULL)
+    slide->name = g_strdup_printf (_("View %u"), self->slides->len + 1);
+  selected = sp_canvas_get_selected (self->canvas);
+  g_free (slide->selected);
+  slide->selected = selected >= 0 ? g_strdup (sp_network_node (self->network, selected)->id) : NULL;
+  g_ptr_array_add (self->slides, slide);
+  self->unrecorded_changes = TRUE;
+  sp_window_update_title (self);
+  sp_window_update_actions (self);
+  {
+    /* Translators: %s is the name of a saved view */
+    g_autofree char *message = g_strdup_printf (_("Saved view “%s”"), slide->name);
+    sp_window_toast (self, message);
+  }
+}
+
+void
+sp_window_set_presenting (SpWindow *self,
+                          gboolean  presenting)
+{
+  if (self->presenting == presenting)
+    return;
+  self->presenting = presenting;
+
+  gtk_revealer_set_reveal_child (self->header_revealer, !presenting);
+  gtk_widget_set_visible (self->zoom_box, !presenting);
+  if (presenting)
+    {
+      gtk_toggle_button_set_active (self->search_button, FALSE);
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
+    }
+  else
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+      show_caption (self, NULL);
+    }
+  sp_window_set_action_state (self, "presentation", g_variant_new_boolean (presenting));
+  sp_window_update_style (self);
+  if (presenting && self->slides->len > 0)
+    sp_window_go_to_slide (self, self->slide_index >= 0 ? self->slide_index : 0);
+  sp_window_update_actions (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
