@@ -1408,6 +1408,8 @@ sp_canvas_set_style (SpCanvas              *self,
   self->style = *options;
   self->style.highlight = NULL;
   self->style.metrics = NULL;
+  self->style.measures = NULL;   /* the canvas's own */
+  self->style.x = self->style.y = NULL;
   g_free (self->color_by);
   self->color_by = g_strdup (options->color_by);
   g_free (self->size_by);
