@@ -211,7 +211,7 @@ client_view_init (ClientView *v,
   v->warning = sp_color_from_hex (scene->opt->dark ? 0xFF4D5E : WARNING_RGB);
   v->removed = g_new0 (gboolean, MAX (scene->n, 1));
   for (guint i = 0; i < scene->n; i++)
-    v->removed[i] = !scene->visible[i];
+    v->removed[i] = scene->opt->node_visible != NULL && !scene->opt->node_visible[i];
   v->cm = sp_measures_clients (scene->measures, scene->opt->tie_type_visible, v->removed);
 
 

@@ -162,8 +162,9 @@ SpScene     *sp_quadrants_scene   (SpNetwork             *network,
 void         sp_quadrants_draw    (SpScene               *scene,
                                    cairo_t               *cr);
 
-/* Removed people as the measures' key wants them: the invisible ones,
- * or NULL when everyone is visible.  Free it. */
+/* Removed people as the measures' key wants them: those the options do
+ * not show (not the node left out while dragged), or NULL when everyone
+ * is shown.  Free it. */
 gboolean    *sp_scene_removed  (SpScene               *scene);
 
 /* A layout of @text at @size px (times the scene's text scale). */

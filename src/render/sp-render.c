@@ -876,7 +876,7 @@ keep (SpScene       *scene,
 
   if (p == NULL)
     return NULL;
-  copy = g_memdup2 (p, MAX (size, 1));
+  copy = size > 0 ? g_memdup2 (p, size) : g_malloc0 (1);
   g_ptr_array_add (scene->owned, copy);
   return copy;
 }
@@ -994,6 +994,17 @@ sp_scene_build (SpNetwork             *network,
     }
 
   scene_metrics (scene);
+  if (opt->omit_node > 0 && opt->omit_node <= scene->n && scene->visible[opt->omit_node - 1])
+    {
+      guint i = opt->omit_node - 1;
+
+      scene->visible[i] = FALSE;
+      scene->n_visible--;
+      if (is_client (scene, i))
+        scene->n_clients--;
+      else
+        scene->n_persons--;
+    }
   scene_colors (scene);
   scene_edges (scene);
   scene_focus (scene);
@@ -1087,7 +1098,7 @@ sp_scene_removed (SpScene *scene)
     return NULL;
   removed = g_new (gboolean, MAX (scene->n, 1));
   for (guint i = 0; i < scene->n; i++)
-    removed[i] = !scene->visible[i];
+    removed[i] = !scene->opt->node_visible[i];
   return removed;
 }
 

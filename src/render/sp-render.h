@@ -89,6 +89,9 @@ typedef struct {
    * needs once.  Callers that draw repeatedly (the canvas) pass one, and
    * then a redraw computes nothing. */
   SpMeasures  *measures;
+  /* one node (index + 1) left out of the drawing but not of the measures
+   * (the canvas draws the node being dragged itself); 0: none */
+  guint        omit_node;
   /* the positions drawn instead of the network's (a copy the caller took
    * while nobody moved them; one per node), or NULL */
   const double *x;

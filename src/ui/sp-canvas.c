@@ -526,14 +526,10 @@ start_render (SpCanvas *self)
   job->options.title = job->title;
   job->options.subtitle = job->subtitle;
   job->hidden = self->drag_moved ? self->drag_node : -1;
-  if (self->node_visible != NULL || job->hidden >= 0)
-    {
-      job->node_visible = g_new (gboolean, MAX (n_nodes, 1));
-      for (guint i = 0; i < n_nodes; i++)
-        job->node_visible[i] = self->node_visible == NULL || self->node_visible[i];
-      if (job->hidden >= 0)
-        job->node_visible[job->hidden] = FALSE;
-    }
+  /* left out of the drawing, not of the measures: a drag changes no measure */
+  job->options.omit_node = job->hidden >= 0 ? (guint) job->hidden + 1 : 0;
+  if (self->node_visible != NULL)
+    job->node_visible = g_memdup2 (self->node_visible, sizeof (gboolean) * MAX (n_nodes, 1));
   if (self->tie_type_visible != NULL)
     job->tie_type_visible = g_memdup2 (self->tie_type_visible, sizeof (gboolean) * MAX (n_types, 1));
   job->options.node_visible = job->node_visible;

@@ -264,6 +264,19 @@ test_measures_cached (void)
   n = sp_measures_n_computed (measures);
   g_assert_cmpuint (n, >, 0);
 
+  /* the node being dragged is left out of the drawing, not of the measures */
+  {
+    g_autoptr (SpScene) dragging = NULL;
+
+    opt.omit_node = 1;
+    dragging = sp_scene_new (net, &opt);
+    g_assert_false (sp_scene_node_position (dragging, 0, NULL, NULL, NULL));
+    g_assert_true (sp_scene_node_position (dragging, 1, NULL, NULL, NULL));
+    g_assert_cmpuint (sp_scene_n_drawn_nodes (dragging), ==, 11);
+    g_assert_cmpuint (sp_measures_n_computed (measures), ==, n);
+    opt.omit_node = 0;
+  }
+
   opt.zoom = 3;
   opt.pan_x = 120;
   sp_scene_unref (sp_scene_new (net, &opt));
