@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -418,6 +420,8 @@ sp_window_open_example (SpWindow *self)
 
 typedef struct {
   SpNetwork      *network;
+  SpNetwork      *work;     /* a copy the worker lays out: the canvas reads
+                             * the network's positions meanwhile */
   SpLayoutEngine  engine;
   char           *engine_name;
   SpWindowJob    *job;
@@ -428,6 +432,7 @@ static void
 layout_data_free (LayoutData *d)
 {
   g_clear_pointer (&d->network, sp_network_unref);
+  g_clear_pointer (&d->work, sp_network_unref);
   g_free (d->engine_name);
   g_clear_pointer (&d->before, layout_snapshot_free);
   g_free (d);
@@ -442,7 +447,7 @@ layout_thread (GTask        *task,
   LayoutData *d = task_data;
   GError *error = NULL;
 
-  if (!sp_layout_run (d->network, d->engine, job_progress, d->job, cancellable, &error))
+  if (!sp_layout_run (d->work, d->engine, job_progress, d->job, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -476,6 +481,17 @@ layout_done (GObject      *object,
 
   if (d->network != self->network)
     return;
+  if (!g_task_had_error (G_TASK (result)) && d->work->has_layout)
+    {
+      /* the new positions, on the UI thread */
+      sp_network_ensure_positions (d->network);
+      if (sp_network_n_nodes (d->network) > 0)
+        {
+          memcpy (d->network->x, d->work->x, sizeof (double) * sp_network_n_nodes (d->network));
+          memcpy (d->network->y, d->work->y, sizeof (double) * sp_network_n_nodes (d->network));
+        }
+      d->network->has_layout = TRUE;
+    }
   job_end (self, JOB_LAYOUT);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -525,6 +541,7 @@ sp_window_start_layout (SpWindow   *self,
     d->engine = SP_LAYOUT_SFDP;
   d->engine_name = g_strdup (sp_layout_engine_to_string (d->engine));
   d->network = sp_network_ref (self->network);
+  d->work = sp_network_copy (self->network);
   d->job = &self->jobs[JOB_LAYOUT];
   if (record && self->network->has_layout)
     d->before = layout_snapshot_take (self);
