@@ -180,6 +180,25 @@ sp_measures_metrics (SpMeasures     *self,
   return result;
 }
 
+SpMetrics *
+sp_measures_peek_metrics (SpMeasures     *self,
+                          const gboolean *tie_type_mask,
+                          const gboolean *removed,
+                          SpMetricsFlags  flags)
+{
+  SpMetrics *result = NULL;
+  Entry *e;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  if (!g_mutex_trylock (&self->lock))
+    return NULL;
+  e = lookup (self, tie_type_mask, removed);
+  if (e->metrics != NULL && (e->flags & flags) == flags)
+    result = sp_metrics_ref (e->metrics);
+  g_mutex_unlock (&self->lock);
+  return result;
+}
+
 void
 sp_measures_add_metrics (SpMeasures     *self,
                          const gboolean *tie_type_mask,

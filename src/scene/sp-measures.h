@@ -39,6 +39,14 @@ SpMetrics       *sp_measures_metrics      (SpMeasures     *self,
                                            GCancellable   *cancellable,
                                            GError        **error);
 
+/* The person measures with at least @flags when the cache has them, else
+ * NULL; never waits (for the UI thread: while another thread computes,
+ * it answers NULL). */
+SpMetrics       *sp_measures_peek_metrics (SpMeasures     *self,
+                                           const gboolean *tie_type_mask,
+                                           const gboolean *removed,
+                                           SpMetricsFlags  flags);
+
 /* Puts measures computed elsewhere (the window's analysis job) in the
  * cache under their key; @flags says which groups @metrics holds. */
 void             sp_measures_add_metrics  (SpMeasures     *self,

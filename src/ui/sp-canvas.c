@@ -1242,11 +1242,17 @@ sp_canvas_invalidate (SpCanvas *self)
 }
 
 void
-sp_canvas_data_changed (SpCanvas *self)
+sp_canvas_set_measures (SpCanvas   *self,
+                        SpMeasures *measures)
 {
   g_return_if_fail (SP_IS_CANVAS (self));
+  g_return_if_fail (measures == NULL || self->network == NULL
+                    || sp_measures_get_network (measures) == self->network);
 
+  if (self->measures == measures)
+    return;
   g_clear_pointer (&self->measures, sp_measures_unref);
+  self->measures = measures != NULL ? sp_measures_ref (measures) : NULL;
   sp_canvas_invalidate (self);
 }
 
@@ -1441,8 +1447,6 @@ sp_canvas_set_metrics (SpCanvas  *self,
     return;
   g_clear_pointer (&self->metrics, sp_metrics_unref);
   self->metrics = metrics ? sp_metrics_ref (metrics) : NULL;
-  /* new measures: the data or the ties they stand for changed */
-  g_clear_pointer (&self->measures, sp_measures_unref);
   sp_canvas_invalidate (self);
 }
 

@@ -35,8 +35,10 @@ void        sp_canvas_set_visibility   (SpCanvas              *self,
 const gboolean *sp_canvas_get_node_visibility (SpCanvas       *self);
 /* Positions or data changed: draw the scene anew. */
 void        sp_canvas_invalidate       (SpCanvas              *self);
-/* After an edit of the data (not of positions): the measures are stale. */
-void        sp_canvas_data_changed     (SpCanvas              *self);
+/* The results cache the scenes take their measures from (the window's,
+ * shared); NULL: one of the canvas's own.  Replaced when the data change. */
+void        sp_canvas_set_measures     (SpCanvas              *self,
+                                        SpMeasures            *measures);
 /* The scene shown (built in the worker, swapped in when drawn), or NULL;
  * borrowed, replaced by the next scene. */
 SpScene    *sp_canvas_get_scene        (SpCanvas              *self);

@@ -556,9 +556,9 @@ sp_window_start_layout (SpWindow   *self,
 /* ---- measures ---------------------------------------------------------- */
 
 typedef struct {
-  SpNetwork *network;
-  gboolean  *tie_mask;
-  char      *key;
+  SpNetwork  *network;
+  SpMeasures *measures;
+  gboolean   *tie_mask;
   SpWindowJob *job;
 } AnalysisData;
 
@@ -566,8 +566,8 @@ static void
 analysis_data_free (AnalysisData *d)
 {
   g_clear_pointer (&d->network, sp_network_unref);
+  g_clear_pointer (&d->measures, sp_measures_unref);
   g_free (d->tie_mask);
-  g_free (d->key);
   g_free (d);
 }
 
@@ -581,7 +581,8 @@ analysis_thread (GTask        *task,
   GError *error = NULL;
   SpMetrics *metrics;
 
-  metrics = sp_metrics_compute (d->network, d->tie_mask, NULL, job_progress, d->job, cancellable, &error);
+  metrics = sp_measures_metrics (d->measures, d->tie_mask, NULL, SP_METRICS_ALL,
+                                 job_progress, d->job, cancellable, &error);
   if (metrics == NULL)
     g_task_return_error (task, error);
   else
@@ -611,7 +612,6 @@ analysis_done (GObject      *object,
         sp_window_toast (self, error->message);
       return;
     }
-  g_hash_table_replace (self->metrics_cache, g_strdup (d->key), sp_metrics_ref (metrics));
   g_clear_pointer (&self->metrics, sp_metrics_unref);
   self->metrics = metrics;
   sp_window_show_selected (self);
@@ -624,7 +624,6 @@ sp_window_start_analysis (SpWindow *self)
   AnalysisData *d;
   GCancellable *cancellable;
   SpMetrics *cached;
-  GString *key;
 
   if (self->network == NULL)
     return;
@@ -632,21 +631,18 @@ sp_window_start_analysis (SpWindow *self)
   d = g_new0 (AnalysisData, 1);
   d->network = sp_network_ref (self->network);
   d->tie_mask = sp_view_state_tie_visibility (self->view, self->network);
-  key = g_string_new (NULL);
-  for (guint t = 0; t < self->network->tie_types->len; t++)
-    g_string_append_c (key, d->tie_mask[t] ? '1' : '0');
-  d->key = g_string_free (key, FALSE);
+  d->measures = sp_measures_ref (self->measures);
   d->job = &self->jobs[JOB_ANALYSIS];
 
   /* Measures are kept per tie-type selection: switching back is instant. */
-  cached = g_hash_table_lookup (self->metrics_cache, d->key);
+  cached = sp_measures_peek_metrics (self->measures, d->tie_mask, NULL, SP_METRICS_ALL);
   if (cached != NULL)
     {
       if (self->jobs[JOB_ANALYSIS].cancellable != NULL)
         g_cancellable_cancel (self->jobs[JOB_ANALYSIS].cancellable);
       job_end (self, JOB_ANALYSIS);
       g_clear_pointer (&self->metrics, sp_metrics_unref);
-      self->metrics = sp_metrics_ref (cached);
+      self->metrics = cached;
       sp_window_show_selected (self);
       analysis_data_free (d);
       return;

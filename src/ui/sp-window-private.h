@@ -134,7 +134,9 @@ struct _SpWindow {
   GPtrArray           *slides;          /* SpViewState * */
   SpHistory           *history;
   SpMetrics           *metrics;
-  GHashTable          *metrics_cache;   /* tie mask text -> SpMetrics */
+  SpMeasures          *measures;        /* the one results cache of this
+                                         * state of the data, shared with
+                                         * the canvas */
   GArray              *search_matches;  /* guint */
   SpWindowJob          jobs[N_JOBS];
   guint                progress_source;
@@ -250,5 +252,8 @@ void         sp_window_insights_update  (SpWindow          *self);
 void         sp_window_insights_export_options (SpWindow              *self,
                                                 const SpRenderOptions *canvas,
                                                 SpRenderOptions       *options);
+
+/* A new results cache for the data as it is now, shared with the canvas. */
+void         sp_window_reset_measures   (SpWindow          *self);
 
 G_END_DECLS

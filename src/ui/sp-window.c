@@ -327,7 +327,7 @@ set_node_field (SpWindow   *self,
     {
       n->department = interned;
       /* Measures by department (E-I index, brokerage) change. */
-      g_hash_table_remove_all (self->metrics_cache);
+      sp_window_reset_measures (self);
       sp_window_start_analysis (self);
     }
   else if (g_str_equal (field, "role"))
@@ -359,7 +359,8 @@ history_apply_edit (gpointer target,
     return;
   set_node_field (self, e->node, e->field, e->value);
   sp_window_apply_view (self, self->view, FALSE);
-  sp_canvas_data_changed (self->canvas);
+  /* names, departments, scores: what the measures and insights read */
+  sp_window_reset_measures (self);
   sp_window_show_selected (self);
   sp_window_set_dirty (self, TRUE);
 }
@@ -567,6 +568,17 @@ sp_window_update_title (SpWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* A new results cache for the network as it is now (loaded, or edited
+ * in a way that changes measures), shared with the canvas. */
+void
+sp_window_reset_measures (SpWindow *self)
+{
+  g_clear_pointer (&self->measures, sp_measures_unref);
+  if (self->network != NULL)
+    self->measures = sp_measures_new (self->network);
+  sp_canvas_set_measures (self->canvas, self->measures);
+}
+
 void
 sp_window_set_network (SpWindow    *self,
                        SpNetwork   *network,
@@ -580,7 +592,6 @@ sp_window_set_network (SpWindow    *self,
 
   g_clear_pointer (&self->network, sp_network_unref);
   g_clear_pointer (&self->metrics, sp_metrics_unref);
-  g_hash_table_remove_all (self->metrics_cache);
   g_set_object (&self->file, file);
   self->network = network ? sp_network_ref (network) : NULL;
   sp_history_clear (self->history);
@@ -591,6 +602,7 @@ sp_window_set_network (SpWindow    *self,
   sp_window_set_dirty (self, FALSE);
 
   sp_canvas_set_network (self->canvas, network);
+  sp_window_reset_measures (self);
   sp_view_state_free (self->view);
   self->view = view ? sp_view_state_copy (view) : sp_view_state_new ();
   if (view == NULL)
@@ -696,7 +708,7 @@ sp_window_finalize (GObject *object)
   g_clear_pointer (&self->slides, g_ptr_array_unref);
   g_clear_object (&self->history);
   g_clear_pointer (&self->metrics, sp_metrics_unref);
-  g_clear_pointer (&self->metrics_cache, g_hash_table_unref);
+  g_clear_pointer (&self->measures, sp_measures_unref);
   g_clear_pointer (&self->search_matches, g_array_unref);
   sp_window_insights_finalize (self);
   sp_window_whatif_finalize (self);
@@ -774,8 +786,6 @@ sp_window_init (SpWindow *self)
   self->slides = g_ptr_array_new_with_free_func ((GDestroyNotify) sp_view_state_free);
   self->slide_index = -1;
   self->history = sp_history_new ();
-  self->metrics_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                               (GDestroyNotify) sp_metrics_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -416,8 +416,11 @@ test_zoom_computes_nothing (void)
 
   activate (window, "indicator", g_variant_new_string ("constraint"));
   activate (window, "hulls", g_variant_new_boolean (TRUE));
+  g_assert_true (wait_until (window_idle, window, 60));
   g_assert_true (wait_until (canvas_drawn, canvas, 30));
   measures = sp_canvas_get_measures (canvas);
+  /* one cache: the window's analysis and the canvas's scenes */
+  g_assert_true (measures == window->measures);
   g_assert_nonnull (measures);
   computed = sp_measures_n_computed (measures);
   scenes = sp_canvas_get_scene_count (canvas);
