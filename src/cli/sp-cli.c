@@ -266,20 +266,21 @@ view_from_flags (SpCliOptions   *o,
   return view;
 }
 
-/* The measures the chosen view needs, computed once here, not per
- * render: the fill, the ring, the hulls, the tables and a named list to
- * point at. */
+/* The measures the chosen view needs, computed once here into the
+ * results cache the drawing then reads (as the window's canvas does):
+ * the fill, the ring, the hulls, the tables and a named list to point at.
+ * @insights is borrowed from @measures. */
 static gboolean
 export_measures (const SpViewState *vs,
                  SpRenderView       view,
-                 SpNetwork         *network,
+                 SpMeasures        *measures,
                  const gboolean    *tie_mask,
                  const gboolean    *removed,
                  SpMetrics        **metrics,
-                 SpGroupMetrics   **groups,
                  SpInsights       **insights,
                  GError           **error)
 {
+  SpNetwork *network = sp_measures_get_network (measures);
   SpMetricsFlags flags = SP_METRICS_DEGREE;
   SpAttribute *attr = vs->color_by != NULL ? sp_network_find_attribute (network, vs->color_by) : NULL;
   SpRingIndicator ring = SP_RING_NONE;
@@ -293,17 +294,12 @@ export_measures (const SpViewState *vs,
     flags |= SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING | SP_METRICS_EI_INDEX;
   if (vs->highlight != NULL || view == SP_RENDER_VIEW_HEAT_TABLE || view == SP_RENDER_VIEW_QUADRANTS)
     flags |= SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING;
-  *metrics = sp_metrics_compute_full (network, tie_mask, removed, flags, 0, show_progress,
-                                      (gpointer) _("Measuring…"), NULL, error);
+  *metrics = sp_measures_metrics (measures, tie_mask, removed, flags, show_progress,
+                                  (gpointer) _("Measuring…"), NULL, error);
   if (*metrics == NULL)
     return FALSE;
   if (vs->highlight != NULL)
-    {
-      *groups = sp_group_metrics_compute (network, tie_mask, removed, NULL, *metrics, error);
-      if (*groups == NULL)
-        return FALSE;
-      *insights = sp_insights_compute (network, *metrics, *groups);
-    }
+    *insights = sp_measures_insights (measures, tie_mask, removed, *metrics);
   return TRUE;
 }
 
@@ -403,9 +399,9 @@ run_export (SpCliOptions   *o,
   SpRenderView view = SP_RENDER_VIEW_NETWORK;
   g_autoptr (SpViewState) vs = view_from_flags (o, network, tie_mask, removed);
   g_auto (SpViewStorage) storage = { 0 };
+  g_autoptr (SpMeasures) measures = sp_measures_new (network);
   g_autoptr (SpMetrics) metrics = NULL;
-  g_autoptr (SpGroupMetrics) groups = NULL;
-  g_autoptr (SpInsights) insights = NULL;
+  SpInsights *insights = NULL;
 
   if (o->layout != NULL && !sp_layout_engine_from_string (o->layout, &engine))
     g_assert_not_reached (); /* validated in sp_cli_run */
@@ -423,7 +419,7 @@ run_export (SpCliOptions   *o,
   if (view == SP_RENDER_VIEW_CLIENTS)
     sp_layout_place_clients_around (network);
 
-  if (!export_measures (vs, view, network, tie_mask, removed, &metrics, &groups, &insights, &error))
+  if (!export_measures (vs, view, measures, tie_mask, removed, &metrics, &insights, &error))
     {
       print_error (error->message);
       return EXIT_BAD_INPUT;
@@ -431,6 +427,7 @@ run_export (SpCliOptions   *o,
   sp_render_options_init (&ropts, o->width, o->height);
   sp_render_options_from_view (&ropts, vs, network, insights, &storage);
   ropts.metrics = metrics;
+  ropts.measures = measures;
   ropts.title = o->title;
   ropts.anonymize = o->anonymize;
   if (view == SP_RENDER_VIEW_NETWORK && (removed != NULL || o->compare != NULL))
