@@ -1515,17 +1515,3 @@ sp_client_view_draw (SpScene *scene,
   cairo_restore (cr);
 }
 
-void
-sp_render_client_view (cairo_t               *cr,
-                       SpNetwork             *network,
-                       const SpRenderOptions *options)
-{
-  g_autoptr (SpScene) scene = NULL;
-
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (network != NULL);
-  g_return_if_fail (options != NULL);
-
-  scene = sp_client_view_scene (network, options);
-  sp_client_view_draw (scene, cr);
-}

@@ -105,21 +105,6 @@ sp_heat_table_scene (SpNetwork             *network,
 }
 
 void
-sp_render_heat_table (cairo_t               *cr,
-                      SpNetwork             *network,
-                      const SpRenderOptions *options)
-{
-  g_autoptr (SpScene) scene = NULL;
-
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (network != NULL);
-  g_return_if_fail (options != NULL);
-
-  scene = sp_heat_table_scene (network, options);
-  sp_heat_table_draw (scene, cr);
-}
-
-void
 sp_heat_table_draw (SpScene *scene,
                     cairo_t *cr)
 {

@@ -320,21 +320,6 @@ sp_quadrants_scene (SpNetwork             *network,
 }
 
 void
-sp_render_quadrants (cairo_t               *cr,
-                     SpNetwork             *network,
-                     const SpRenderOptions *options)
-{
-  g_autoptr (SpScene) scene = NULL;
-
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (network != NULL);
-  g_return_if_fail (options != NULL);
-
-  scene = sp_quadrants_scene (network, options);
-  sp_quadrants_draw (scene, cr);
-}
-
-void
 sp_quadrants_draw (SpScene *scene,
                    cairo_t *cr)
 {

@@ -33,9 +33,13 @@ typedef enum {
 /* What sp_render() draws. */
 typedef enum {
   SP_RENDER_VIEW_NETWORK = 0,
-  SP_RENDER_VIEW_HEAT_TABLE,    /* departments × measures (sp_render_heat_table) */
-  SP_RENDER_VIEW_CLIENTS,       /* clients around the organisation (sp_render_client_view) */
-  SP_RENDER_VIEW_QUADRANTS,     /* talent × betweenness (sp_render_quadrants) */
+  SP_RENDER_VIEW_HEAT_TABLE,    /* departments × measures (sp-heat-table.c) */
+  SP_RENDER_VIEW_CLIENTS,       /* the organisation quietly, its clients on a ring around it
+                                 * (sp_layout_place_clients_around), clients held by one person
+                                 * and shared by three or more departments flagged; a selected
+                                 * client's contacts emphasised (sp-client-view.c) */
+  SP_RENDER_VIEW_QUADRANTS,     /* talent × betweenness rank, cut where the insight lists are
+                                 * cut (sp-quadrant-view.c) */
 } SpRenderView;
 
 typedef struct {
@@ -178,34 +182,10 @@ char    *sp_render_node_label   (SpNetwork             *network,
 GPtrArray *sp_render_placed_labels (SpNetwork             *network,
                                     const SpRenderOptions *options);
 
-/* Draws the client view onto @cr: the organisation quietly, its clients on
- * a ring around it (sp_layout_place_clients_around), each client's ties in
- * its contacts' department colours, clients held by one person and clients
- * shared by three or more departments flagged; @options->selected, when a
- * client, emphasises its contacts and the ties among them.  sp_render()
- * does this when @options->view is SP_RENDER_VIEW_CLIENTS. */
-void     sp_render_client_view  (cairo_t               *cr,
-                                 SpNetwork             *network,
-                                 const SpRenderOptions *options);
-
 /* Machine names of the indicators ("constraint", "effective-size",
  * "clustering", "ei-index", "none"); FALSE for an unknown name. */
 gboolean sp_ring_indicator_from_string (const char      *name,
                                         SpRingIndicator *indicator);
-
-/* Draws the heat table (departments × measures) of @network onto @cr;
- * sp_render() does this when @options->view is SP_RENDER_VIEW_HEAT_TABLE. */
-void     sp_render_heat_table   (cairo_t               *cr,
-                                 SpNetwork             *network,
-                                 const SpRenderOptions *options);
-
-/* Draws the talent × network quadrants: one dot per person, across the
- * betweenness rank, up the talent score, cut where the insight lists are
- * cut (hidden talent top left, at-risk connectors ringed); sp_render()
- * does this when @options->view is SP_RENDER_VIEW_QUADRANTS. */
-void     sp_render_quadrants    (cairo_t               *cr,
-                                 SpNetwork             *network,
-                                 const SpRenderOptions *options);
 
 /* The legend's entries, in order, as "kind:text" strings ("header:performance",
  * "colour-bar:sequential:1:5", "ring:closed", "hulls:-1:1", …), for tests and
