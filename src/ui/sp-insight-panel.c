@@ -40,7 +40,8 @@ struct _SpInsightPanel {
   SpNetwork    *network;
   GPtrArray    *color_names;     /* char *: "" for departments, then attributes and measures */
   SpMetrics    *metrics;
-  SpInsights   *insights;
+  SpInsights   *insights;    /* borrowed from measures */
+  SpMeasures   *measures;
   GCancellable *cancellable;
   guint         bandwidth_source;
   double        bandwidth_max;
@@ -284,15 +285,17 @@ show_insights (SpInsightPanel *self)
 }
 
 typedef struct {
-  SpNetwork *network;
-  SpMetrics *metrics;
-  gboolean  *tie_mask;
+  SpNetwork  *network;
+  SpMeasures *measures;
+  SpMetrics  *metrics;
+  gboolean   *tie_mask;
 } Analysis;
 
 static void
 analysis_free (Analysis *a)
 {
   g_clear_pointer (&a->network, sp_network_unref);
+  g_clear_pointer (&a->measures, sp_measures_unref);
   g_clear_pointer (&a->metrics, sp_metrics_unref);
   g_free (a->tie_mask);
   g_free (a);
@@ -305,17 +308,9 @@ analysis_thread (GTask        *task,
                  GCancellable *cancellable)
 {
   Analysis *a = task_data;
-  g_autoptr (SpGroupMetrics) groups = NULL;
-  GError *error = NULL;
 
-  groups = sp_group_metrics_compute (a->network, a->tie_mask, NULL, NULL, a->metrics, &error);
-  if (groups == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_pointer (task, sp_insights_compute (a->network, a->metrics, groups),
-                         (GDestroyNotify) sp_insights_free);
+  /* borrowed from the cache, which the panel then holds */
+  g_task_return_pointer (task, sp_measures_insights (a->measures, a->tie_mask, NULL, a->metrics), NULL);
 }
 
 static void
@@ -329,15 +324,11 @@ analysis_done (GObject      *object,
   SpInsights *insights = g_task_propagate_pointer (G_TASK (result), &error);
 
   if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result)))
-      || a->metrics != self->metrics || a->network != self->network)
-    {
-      g_clear_pointer (&insights, sp_insights_free);
-      return;
-    }
+      || a->metrics != self->metrics || a->network != self->network || a->measures != self->measures)
+    return;
   g_clear_object (&self->cancellable);
-  if (insights == NULL)
+  if (insights == NULL && error != NULL)
     g_warning ("%s", error->message);
-  g_clear_pointer (&self->insights, sp_insights_free);
   self->insights = insights;
   show_insights (self);
   g_signal_emit (self, signals[INSIGHTS_CHANGED], 0);
@@ -369,7 +360,7 @@ sp_insight_panel_set_network (SpInsightPanel *self,
     {
       g_clear_pointer (&self->network, sp_network_unref);
       self->network = network ? sp_network_ref (network) : NULL;
-      sp_insight_panel_set_analysis (self, NULL, NULL);
+      sp_insight_panel_set_analysis (self, NULL, NULL, NULL);
     }
 
   self->updating = TRUE;
@@ -419,6 +410,7 @@ sp_insight_panel_set_network (SpInsightPanel *self,
 
 void
 sp_insight_panel_set_analysis (SpInsightPanel *self,
+                               SpMeasures     *measures,
                                SpMetrics      *metrics,
                                const gboolean *tie_type_mask)
 {
@@ -427,13 +419,19 @@ sp_insight_panel_set_analysis (SpInsightPanel *self,
 
   g_return_if_fail (SP_IS_INSIGHT_PANEL (self));
 
-  if (metrics == self->metrics && (metrics != NULL || self->insights == NULL))
+  if (metrics == self->metrics && (metrics != NULL || self->insights == NULL)
+      && (measures == NULL || measures == self->measures))
     return;
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->metrics, sp_metrics_unref);
-  g_clear_pointer (&self->insights, sp_insights_free);
+  self->insights = NULL;
+  g_clear_pointer (&self->measures, sp_measures_unref);
+  if (measures != NULL)
+    self->measures = sp_measures_ref (measures);
+  else if (self->network != NULL)
+    self->measures = sp_measures_new (self->network);
   self->metrics = metrics ? sp_metrics_ref (metrics) : NULL;
   show_insights (self);
   g_signal_emit (self, signals[INSIGHTS_CHANGED], 0);
@@ -442,6 +440,7 @@ sp_insight_panel_set_analysis (SpInsightPanel *self,
 
   a = g_new0 (Analysis, 1);
   a->network = sp_network_ref (self->network);
+  a->measures = sp_measures_ref (self->measures);
   a->metrics = sp_metrics_ref (metrics);
   if (tie_type_mask != NULL)
     a->tie_mask = g_memdup2 (tie_type_mask, sizeof (gboolean) * MAX (self->network->tie_types->len, 1));
@@ -548,7 +547,8 @@ sp_insight_panel_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->bandwidth_source, g_source_remove);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
-  g_clear_pointer (&self->insights, sp_insights_free);
+  self->insights = NULL;
+  g_clear_pointer (&self->measures, sp_measures_unref);
   g_clear_pointer (&self->metrics, sp_metrics_unref);
   g_clear_pointer (&self->network, sp_network_unref);
   g_clear_pointer (&self->color_names, g_ptr_array_unref);

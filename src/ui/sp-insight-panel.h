@@ -18,6 +18,7 @@
 #include "sp-network.h"
 #include "sp-metrics.h"
 #include "sp-insights.h"
+#include "sp-measures.h"
 #include "sp-view-state.h"
 
 G_BEGIN_DECLS
@@ -32,8 +33,11 @@ void        sp_insight_panel_set_network  (SpInsightPanel    *self,
                                            SpNetwork         *network);
 /* Computes the summary and the lists from @metrics (NULL while they are
  * being computed) on the ties of @tie_type_mask (copied; NULL: all), in a
- * worker thread; "insights-changed" follows. */
+ * worker thread, through @measures (the window's results cache, shared
+ * with the canvas; NULL: one of the panel's own); "insights-changed"
+ * follows. */
 void        sp_insight_panel_set_analysis (SpInsightPanel    *self,
+                                           SpMeasures        *measures,
                                            SpMetrics         *metrics,
                                            const gboolean    *tie_type_mask);
 /* The last result, or NULL while computing. */

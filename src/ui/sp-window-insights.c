@@ -325,7 +325,7 @@ sp_window_insights_update (SpWindow *self)
   {
     g_autofree gboolean *mask = sp_view_state_tie_visibility (sp_window_get_view (self), net);
 
-    sp_insight_panel_set_analysis (self->insight_panel, metrics, mask);
+    sp_insight_panel_set_analysis (self->insight_panel, self->measures, metrics, mask);
   }
   sp_client_panel_select (self->client_panel, sp_canvas_get_selected (canvas));
 }
