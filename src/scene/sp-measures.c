@@ -143,6 +143,11 @@ lookup (SpMeasures     *self,
   return e;
 }
 
+/* Each getter looks up under the lock and computes outside it, so that a
+ * long computation (the window's full measures of 100,000 people) never
+ * holds up another thread that wants something already there; when two
+ * threads compute the same thing at once, the first result is kept. */
+
 SpMetrics *
 sp_measures_metrics (SpMeasures     *self,
                      const gboolean *tie_type_mask,
@@ -153,31 +158,35 @@ sp_measures_metrics (SpMeasures     *self,
                      GCancellable   *cancellable,
                      GError        **error)
 {
-  SpMetrics *result = NULL;
+  SpMetrics *result = NULL, *m;
+  SpMetricsFlags want;
   Entry *e;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_mutex_lock (&self->lock);
   e = lookup (self, tie_type_mask, removed);
-  if (e->metrics == NULL || (e->flags & flags) != flags)
-    {
-      /* what was there and what is asked, in one go */
-      SpMetricsFlags want = e->metrics != NULL ? (e->flags | flags) : flags;
-      SpMetrics *m = sp_metrics_compute_full (self->network, e->tie_mask, e->removed, want, 0,
-                                              progress, progress_data, cancellable, error);
-
-      if (m != NULL)
-        {
-          g_clear_pointer (&e->metrics, sp_metrics_unref);
-          e->metrics = m;
-          e->flags = want;
-          self->n_computed++;
-        }
-    }
   if (e->metrics != NULL && (e->flags & flags) == flags)
     result = sp_metrics_ref (e->metrics);
+  /* what was there and what is asked, in one go */
+  want = e->metrics != NULL ? (e->flags | flags) : flags;
   g_mutex_unlock (&self->lock);
-  return result;
+  if (result != NULL)
+    return result;
+
+  m = sp_metrics_compute_full (self->network, e->tie_mask, e->removed, want, 0,
+                               progress, progress_data, cancellable, error);
+  if (m == NULL)
+    return NULL;
+  g_mutex_lock (&self->lock);
+  self->n_computed++;
+  if (e->metrics == NULL || (e->flags & want) != want)
+    {
+      g_clear_pointer (&e->metrics, sp_metrics_unref);
+      e->metrics = sp_metrics_ref (m);
+      e->flags = want;
+    }
+  g_mutex_unlock (&self->lock);
+  return m;
 }
 
 SpMetrics *
@@ -190,8 +199,7 @@ sp_measures_peek_metrics (SpMeasures     *self,
   Entry *e;
 
   g_return_val_if_fail (self != NULL, NULL);
-  if (!g_mutex_trylock (&self->lock))
-    return NULL;
+  g_mutex_lock (&self->lock);
   e = lookup (self, tie_type_mask, removed);
   if (e->metrics != NULL && (e->flags & flags) == flags)
     result = sp_metrics_ref (e->metrics);
@@ -227,18 +235,27 @@ sp_measures_groups (SpMeasures     *self,
                     const gboolean *removed,
                     SpMetrics      *metrics)
 {
-  SpGroupMetrics *result;
+  SpGroupMetrics *result, *computed;
+  g_autoptr (SpMetrics) with = NULL;
   Entry *e;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_mutex_lock (&self->lock);
   e = lookup (self, tie_type_mask, removed);
+  result = e->groups;
+  if (result == NULL)
+    with = metrics != NULL ? sp_metrics_ref (metrics) : e->metrics != NULL ? sp_metrics_ref (e->metrics) : NULL;
+  g_mutex_unlock (&self->lock);
+  if (result != NULL)
+    return result;
+
+  computed = sp_group_metrics_compute (self->network, e->tie_mask, e->removed, NULL, with, NULL);
+  g_mutex_lock (&self->lock);
+  self->n_computed++;
   if (e->groups == NULL)
-    {
-      e->groups = sp_group_metrics_compute (self->network, e->tie_mask, e->removed, NULL,
-                                            metrics != NULL ? metrics : e->metrics, NULL);
-      self->n_computed++;
-    }
+    e->groups = computed;
+  else
+    sp_group_metrics_free (computed);
   result = e->groups;
   g_mutex_unlock (&self->lock);
   return result;
@@ -251,7 +268,7 @@ sp_measures_insights (SpMeasures     *self,
                       SpMetrics      *metrics)
 {
   SpGroupMetrics *groups;
-  SpInsights *result;
+  SpInsights *result, *computed, **slot;
   Entry *e;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -259,17 +276,20 @@ sp_measures_insights (SpMeasures     *self,
 
   g_mutex_lock (&self->lock);
   e = lookup (self, tie_type_mask, removed);
-  if (metrics != NULL ? e->insights == NULL : e->insights_groups == NULL)
-    {
-      SpInsights *ins = sp_insights_compute (self->network, metrics, groups);
+  slot = metrics != NULL ? &e->insights : &e->insights_groups;
+  result = *slot;
+  g_mutex_unlock (&self->lock);
+  if (result != NULL)
+    return result;
 
-      if (metrics != NULL)
-        e->insights = ins;
-      else
-        e->insights_groups = ins;
-      self->n_computed++;
-    }
-  result = metrics != NULL ? e->insights : e->insights_groups;
+  computed = sp_insights_compute (self->network, metrics, groups);
+  g_mutex_lock (&self->lock);
+  self->n_computed++;
+  if (*slot == NULL)
+    *slot = computed;
+  else
+    sp_insights_free (computed);
+  result = *slot;
   g_mutex_unlock (&self->lock);
   return result;
 }
@@ -279,17 +299,24 @@ sp_measures_clients (SpMeasures     *self,
                      const gboolean *tie_type_mask,
                      const gboolean *removed)
 {
-  SpClientMetrics *result;
+  SpClientMetrics *result, *computed;
   Entry *e;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_mutex_lock (&self->lock);
   e = lookup (self, tie_type_mask, removed);
+  result = e->clients;
+  g_mutex_unlock (&self->lock);
+  if (result != NULL)
+    return result;
+
+  computed = sp_client_metrics_compute (self->network, e->tie_mask, e->removed);
+  g_mutex_lock (&self->lock);
+  self->n_computed++;
   if (e->clients == NULL)
-    {
-      e->clients = sp_client_metrics_compute (self->network, e->tie_mask, e->removed);
-      self->n_computed++;
-    }
+    e->clients = computed;
+  else
+    sp_client_metrics_free (computed);
   result = e->clients;
   g_mutex_unlock (&self->lock);
   return result;

@@ -7,9 +7,13 @@
  * then shared, so drawing the same view again — a zoom step, a pan, an
  * export at another size — computes nothing.
  *
- * Thread-safe: the canvas's worker and the UI thread may ask at once (the
- * second waits for the first).  The network must not change while the
- * cache is in use; when it does (an edit, new data), make a new cache.
+ * Thread-safe: the canvas's worker, the window's analysis job and the UI
+ * thread may ask at once.  The cache is locked only to look up and to
+ * store, never while computing, so nobody waits for someone else's long
+ * computation (two threads asking for the same missing measure at once
+ * both compute it; the first result is kept).  The network must not
+ * change while the cache is in use; when it does (an edit, new data),
+ * make a new cache.
  */
 #pragma once
 
@@ -40,8 +44,7 @@ SpMetrics       *sp_measures_metrics      (SpMeasures     *self,
                                            GError        **error);
 
 /* The person measures with at least @flags when the cache has them, else
- * NULL; never waits (for the UI thread: while another thread computes,
- * it answers NULL). */
+ * NULL; computes nothing (for the UI thread). */
 SpMetrics       *sp_measures_peek_metrics (SpMeasures     *self,
                                            const gboolean *tie_type_mask,
                                            const gboolean *removed,

@@ -27,7 +27,9 @@ struct _SpClientPanel {
   GtkWidget       *matrix_title;
 
   SpNetwork       *network;
-  SpClientMetrics *cm;
+  SpClientMetrics *cm;          /* borrowed from measures */
+  SpMeasures      *measures;    /* what cm comes from */
+  SpMeasures      *next;        /* for the next sp_client_panel_set_network */
   GArray          *order;       /* client ordinals, in list order */
   double           label_width; /* of the heat table's department column */
   gint             selected;    /* network node, or -1 */
@@ -331,6 +333,19 @@ matrix_tooltip_cb (GtkWidget     *widget,
 /* ---- public ---- */
 
 void
+sp_client_panel_set_measures (SpClientPanel *self,
+                              SpMeasures    *measures)
+{
+  g_return_if_fail (SP_IS_CLIENT_PANEL (self));
+
+  /* taken by the next set_network: the rows still read cm until then */
+  if (measures != NULL)
+    sp_measures_ref (measures);
+  g_clear_pointer (&self->next, sp_measures_unref);
+  self->next = measures;
+}
+
+void
 sp_client_panel_set_network (SpClientPanel  *self,
                              SpNetwork      *network,
                              const gboolean *tie_type_mask,
@@ -345,7 +360,7 @@ sp_client_panel_set_network (SpClientPanel  *self,
   self->updating = TRUE;
   while ((child = gtk_widget_get_first_child (self->list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
-  g_clear_pointer (&self->cm, sp_client_metrics_free);
+  self->cm = NULL;
   g_clear_pointer (&self->network, sp_network_unref);
   g_array_set_size (self->order, 0);
 
@@ -355,7 +370,17 @@ sp_client_panel_set_network (SpClientPanel  *self,
       PangoLayout *layout;
 
       self->network = sp_network_ref (network);
-      self->cm = sp_client_metrics_compute (network, tie_type_mask, removed);
+      if (self->next != NULL && sp_measures_get_network (self->next) == network)
+        {
+          g_clear_pointer (&self->measures, sp_measures_unref);
+          self->measures = g_steal_pointer (&self->next);
+        }
+      else if (self->measures == NULL || sp_measures_get_network (self->measures) != network)
+        {
+          g_clear_pointer (&self->measures, sp_measures_unref);
+          self->measures = sp_measures_new (network);
+        }
+      self->cm = sp_measures_clients (self->measures, tie_type_mask, removed);
       for (guint c = 0; c < sp_client_metrics_n_clients (self->cm); c++)
         {
           const SpClientStats *s = sp_client_metrics_client (self->cm, c);
@@ -477,7 +502,9 @@ sp_client_panel_dispose (GObject *object)
   SpClientPanel *self = SP_CLIENT_PANEL (object);
 
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
-  g_clear_pointer (&self->cm, sp_client_metrics_free);
+  self->cm = NULL;
+  g_clear_pointer (&self->measures, sp_measures_unref);
+  g_clear_pointer (&self->next, sp_measures_unref);
   g_clear_pointer (&self->network, sp_network_unref);
   g_clear_pointer (&self->order, g_array_unref);
   G_OBJECT_CLASS (sp_client_panel_parent_class)->dispose (object);

@@ -11,6 +11,7 @@
 
 #include <gtk/gtk.h>
 #include "sp-network.h"
+#include "sp-measures.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,12 @@ void       sp_client_panel_set_network (SpClientPanel  *self,
                                         SpNetwork      *network,
                                         const gboolean *tie_type_mask,
                                         const gboolean *removed);
+
+/* The results cache the panel takes its client measures from (the
+ * window's, shared with the client view); without one, or for another
+ * network, the panel makes its own. */
+void       sp_client_panel_set_measures (SpClientPanel *self,
+                                         SpMeasures    *measures);
 
 /* Selects the client at network node @node (-1, or a person: none)
  * without emitting "client-selected". */

@@ -299,6 +299,7 @@ sp_window_insights_sync (SpWindow *self)
 
       if (net != st->panel_network)
         sp_insight_panel_set_network (self->insight_panel, net);
+      sp_client_panel_set_measures (self->client_panel, self->measures);
       sp_client_panel_set_network (self->client_panel, net, mask, NULL);
       g_clear_pointer (&st->panel_network, sp_network_unref);
       st->panel_network = net ? sp_network_ref (net) : NULL;

@@ -316,6 +316,37 @@ test_measures_cached (void)
   g_assert_cmpfloat (sp_metrics_get (cached, "betweenness")[HT], ==, 0);
 }
 
+static gpointer
+ask_insights (gpointer data)
+{
+  SpMeasures *measures = data;
+  g_autoptr (SpMetrics) metrics = sp_measures_metrics (measures, NULL, NULL, SP_METRICS_ALL,
+                                                       NULL, NULL, NULL, NULL);
+
+  return sp_measures_insights (measures, NULL, NULL, metrics);
+}
+
+/* Threads asking at once all get the one result the cache keeps. */
+static void
+test_measures_threads (void)
+{
+  g_autoptr (SpNetwork) net = make_org (1.5);
+  g_autoptr (SpMeasures) measures = sp_measures_new (net);
+  GThread *threads[4];
+  gpointer got[4];
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("ask", ask_insights, measures);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    got[t] = g_thread_join (threads[t]);
+  for (guint t = 1; t < G_N_ELEMENTS (threads); t++)
+    g_assert_true (got[t] == got[0]);
+  g_assert_true (ask_insights (measures) == got[0]);
+  /* h, the high scorer at the edge, is on the hidden-talent list */
+  g_assert_cmpuint (((SpInsights *) got[0])->people[SP_INSIGHT_HIDDEN_TALENT]->len, >=, 1);
+  g_assert_cmpuint (g_array_index (((SpInsights *) got[0])->people[SP_INSIGHT_HIDDEN_TALENT], guint, 0), ==, HT);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -328,5 +359,6 @@ main (int    argc,
   g_test_add_func ("/scene/heat-table", test_heat_table_scene);
   g_test_add_func ("/scene/clients", test_client_scene);
   g_test_add_func ("/scene/measures-cached", test_measures_cached);
+  g_test_add_func ("/scene/measures-threads", test_measures_threads);
   return g_test_run ();
 }
