@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "sp-measures.h"
+#include "sp-tsan.h"
 
 typedef struct {
   GBytes          *key;
@@ -26,6 +27,21 @@ struct _SpMeasures {
                                       * network: a handful of keys) */
   guint      n_computed;
 };
+
+/* The lock, annotated for ThreadSanitizer (GLib's GMutex is invisible to it). */
+static void
+lock (SpMeasures *self)
+{
+  g_mutex_lock (&self->lock);
+  SP_TSAN_ACQUIRE (&self->lock);
+}
+
+static void
+unlock (SpMeasures *self)
+{
+  SP_TSAN_RELEASE (&self->lock);
+  g_mutex_unlock (&self->lock);
+}
 
 static void
 entry_free (gpointer data)
@@ -88,9 +104,9 @@ sp_measures_n_computed (SpMeasures *self)
   guint n;
 
   g_return_val_if_fail (self != NULL, 0);
-  g_mutex_lock (&self->lock);
+  lock (self);
   n = self->n_computed;
-  g_mutex_unlock (&self->lock);
+  unlock (self);
   return n;
 }
 
@@ -163,13 +179,13 @@ sp_measures_metrics (SpMeasures     *self,
   Entry *e;
 
   g_return_val_if_fail (self != NULL, NULL);
-  g_mutex_lock (&self->lock);
+  lock (self);
   e = lookup (self, tie_type_mask, removed);
   if (e->metrics != NULL && (e->flags & flags) == flags)
     result = sp_metrics_ref (e->metrics);
   /* what was there and what is asked, in one go */
   want = e->metrics != NULL ? (e->flags | flags) : flags;
-  g_mutex_unlock (&self->lock);
+  unlock (self);
   if (result != NULL)
     return result;
 
@@ -177,7 +193,7 @@ sp_measures_metrics (SpMeasures     *self,
                                progress, progress_data, cancellable, error);
   if (m == NULL)
     return NULL;
-  g_mutex_lock (&self->lock);
+  lock (self);
   self->n_computed++;
   if (e->metrics == NULL || (e->flags & want) != want)
     {
@@ -185,7 +201,7 @@ sp_measures_metrics (SpMeasures     *self,
       e->metrics = sp_metrics_ref (m);
       e->flags = want;
     }
-  g_mutex_unlock (&self->lock);
+  unlock (self);
   return m;
 }
 
@@ -199,11 +215,11 @@ sp_measures_peek_metrics (SpMeasures     *self,
   Entry *e;
 
   g_return_val_if_fail (self != NULL, NULL);
-  g_mutex_lock (&self->lock);
+  lock (self);
   e = lookup (self, tie_type_mask, removed);
   if (e->metrics != NULL && (e->flags & flags) == flags)
     result = sp_metrics_ref (e->metrics);
-  g_mutex_unlock (&self->lock);
+  unlock (self);
   return result;
 }
 
@@ -218,7 +234,7 @@ sp_measures_add_metrics (SpMeasures     *self,
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (metrics != NULL);
-  g_mutex_lock (&self->lock);
+  lock (self);
   e = lookup (self, tie_type_mask, removed);
   if (e->metrics != metrics)
     {
@@ -226,7 +242,7 @@ sp_measures_add_metrics (SpMeasures     *self,
       e->metrics = sp_metrics_ref (metrics);
     }
   e->flags = flags;
-  g_mutex_unlock (&self->lock);
+  unlock (self);
 }
 
 SpGroupMetrics *
@@ -240,24 +256,24 @@ sp_measures_groups (SpMeasures     *self,
   Entry *e;
 
   g_return_val_if_fail (self != NULL, NULL);
-  g_mutex_lock (&self->lock);
+  lock (self);
   e = lookup (self, tie_type_mask, removed);
   result = e->groups;
   if (result == NULL)
     with = metrics != NULL ? sp_metrics_ref (metrics) : e->metrics != NULL ? sp_metrics_ref (e->metrics) : NULL;
-  g_mutex_unlock (&self->lock);
+  unlock (self);
   if (result != NULL)
     return result;
 
   computed = sp_group_metrics_compute (self->network, e->tie_mask, e->removed, NULL, with, NULL);
-  g_mutex_lock (&self->lock);
+  lock (self);
   self->n_computed++;
   if (e->groups == NULL)
     e->groups = computed;
   else
     sp_group_metrics_free (computed);
   result = e->groups;
-  g_mutex_unlock (&self->lock);
+  unlock (self);
   return result;
 }
 
@@ -274,23 +290,23 @@ sp_measures_insights (SpMeasures     *self,
   g_return_val_if_fail (self != NULL, NULL);
   groups = sp_measures_groups (self, tie_type_mask, removed, metrics);
 
-  g_mutex_lock (&self->lock);
+  lock (self);
   e = lookup (self, tie_type_mask, removed);
   slot = metrics != NULL ? &e->insights : &e->insights_groups;
   result = *slot;
-  g_mutex_unlock (&self->lock);
+  unlock (self);
   if (result != NULL)
     return result;
 
   computed = sp_insights_compute (self->network, metrics, groups);
-  g_mutex_lock (&self->lock);
+  lock (self);
   self->n_computed++;
   if (*slot == NULL)
     *slot = computed;
   else
     sp_insights_free (computed);
   result = *slot;
-  g_mutex_unlock (&self->lock);
+  unlock (self);
   return result;
 }
 
@@ -303,21 +319,21 @@ sp_measures_clients (SpMeasures     *self,
   Entry *e;
 
   g_return_val_if_fail (self != NULL, NULL);
-  g_mutex_lock (&self->lock);
+  lock (self);
   e = lookup (self, tie_type_mask, removed);
   result = e->clients;
-  g_mutex_unlock (&self->lock);
+  unlock (self);
   if (result != NULL)
     return result;
 
   computed = sp_client_metrics_compute (self->network, e->tie_mask, e->removed);
-  g_mutex_lock (&self->lock);
+  lock (self);
   self->n_computed++;
   if (e->clients == NULL)
     e->clients = computed;
   else
     sp_client_metrics_free (computed);
   result = e->clients;
-  g_mutex_unlock (&self->lock);
+  unlock (self);
   return result;
 }

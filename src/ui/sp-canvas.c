@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-canvas.h"
+#include "sp-task.h"
 
 #define MIN_ZOOM 0.1
 #define MAX_ZOOM 60.0
@@ -441,6 +442,7 @@ render_done (GObject      *object,
   g_autoptr (SpCanvas) self = user_data;
   RenderJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
+  SP_TASK_DONE (result);
 
   self->rendering = FALSE;
 
@@ -569,7 +571,7 @@ start_render (SpCanvas *self)
   task = g_task_new (self, NULL, render_done, g_object_ref (self));
   g_task_set_source_tag (task, start_render);
   g_task_set_task_data (task, job, (GDestroyNotify) render_job_free);
-  g_task_run_in_thread (task, render_thread);
+  sp_task_run_in_thread (task, render_thread);
 }
 
 static gboolean

@@ -12,6 +12,7 @@
 #include "sp-render.h"
 #include "sp-window.h"
 #include "sp-export-dialog.h"
+#include "sp-task.h"
 
 static const char * const formats[] = { "png", "svg", "pdf" };
 
@@ -84,6 +85,7 @@ export_done (GObject      *object,
   g_autoptr (GError) error = NULL;
   g_autofree char *basename = g_path_get_basename (job->path);
   g_autofree char *message = NULL;
+  SP_TASK_DONE (result);
 
   self->busy = FALSE;
   gtk_widget_set_sensitive (self->export_button, TRUE);
@@ -159,7 +161,7 @@ sp_export_dialog_export_to (SpExportDialog *self,
   task = g_task_new (self, NULL, export_done, NULL);
   g_task_set_source_tag (task, sp_export_dialog_export_to);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  sp_task_run_in_thread (task, export_thread);
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "sp-insight-panel.h"
 #include "sp-group-metrics.h"
+#include "sp-task.h"
 
 #define BANDWIDTH_SETTLE_MS 300
 #define MAX_LIST_ROWS 12
@@ -322,6 +323,7 @@ analysis_done (GObject      *object,
   Analysis *a = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
   SpInsights *insights = g_task_propagate_pointer (G_TASK (result), &error);
+  SP_TASK_DONE (result);
 
   if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result)))
       || a->metrics != self->metrics || a->network != self->network || a->measures != self->measures)
@@ -448,7 +450,7 @@ sp_insight_panel_set_analysis (SpInsightPanel *self,
   task = g_task_new (self, self->cancellable, analysis_done, NULL);
   g_task_set_source_tag (task, sp_insight_panel_set_analysis);
   g_task_set_task_data (task, a, (GDestroyNotify) analysis_free);
-  g_task_run_in_thread (task, analysis_thread);
+  sp_task_run_in_thread (task, analysis_thread);
 }
 
 SpInsights *

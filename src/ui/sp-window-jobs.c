@@ -18,6 +18,7 @@
 #include "sp-layout.h"
 
 #include "sp-window-private.h"
+#include "sp-task.h"
 
 gboolean
 sp_window_any_job_running (SpWindow *self)
@@ -52,7 +53,7 @@ progress_tick (gpointer user_data)
   for (guint i = 0; i < N_JOBS; i++)
     if (self->jobs[i].running)
       {
-        double f = self->jobs[i].fraction;
+        double f = g_atomic_int_get (&self->jobs[i].permille) / 1000.0;
 
         gtk_label_set_text (self->progress_label, job_label (i));
         if (f < 0)
@@ -75,7 +76,7 @@ job_progress (double   fraction,
   SpWindowJob *job = user_data;
 
   /* From a worker thread: only store; progress_tick shows it. */
-  job->fraction = fraction;
+  g_atomic_int_set (&job->permille, fraction < 0 ? -1 : (gint) lround (CLAMP (fraction, 0, 1) * 1000));
 }
 
 static GCancellable *
@@ -88,7 +89,7 @@ job_begin (SpWindow *self,
     g_cancellable_cancel (job->cancellable);
   g_clear_object (&job->cancellable);
   job->cancellable = g_cancellable_new ();
-  job->fraction = -1;
+  g_atomic_int_set (&job->permille, -1);
   job->running = TRUE;
   if (self->progress_source == 0)
     self->progress_source = g_timeout_add (100, progress_tick, self);
@@ -188,6 +189,7 @@ load_done (GObject      *object,
   g_autoptr (SpNetwork) network = g_task_propagate_pointer (G_TASK (result), &error);
   g_autoptr (SpViewState) view = NULL;
   g_autoptr (GPtrArray) slides = NULL;
+  SP_TASK_DONE (result);
 
   job_end (self, JOB_LOAD);
   gtk_spinner_set_spinning (self->loading_spinner, FALSE);
@@ -243,7 +245,7 @@ open_now (SpWindow *self,
   task = g_task_new (self, cancellable, load_done, NULL);
   g_task_set_source_tag (task, sp_window_open);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_thread);
+  sp_task_run_in_thread (task, load_thread);
 }
 
 /* ---- unsaved changes ----------------------------------------------------- */
@@ -478,6 +480,7 @@ layout_done (GObject      *object,
   SpWindow *self = SP_WINDOW (object);
   LayoutData *d = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
+  SP_TASK_DONE (result);
 
   if (d->network != self->network)
     return;
@@ -550,7 +553,7 @@ sp_window_start_layout (SpWindow   *self,
   task = g_task_new (self, cancellable, layout_done, NULL);
   g_task_set_source_tag (task, sp_window_start_layout);
   g_task_set_task_data (task, d, (GDestroyNotify) layout_data_free);
-  g_task_run_in_thread (task, layout_thread);
+  sp_task_run_in_thread (task, layout_thread);
 }
 
 /* ---- measures ---------------------------------------------------------- */
@@ -598,6 +601,7 @@ analysis_done (GObject      *object,
   AnalysisData *d = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
   SpMetrics *metrics = g_task_propagate_pointer (G_TASK (result), &error);
+  SP_TASK_DONE (result);
 
   if (d->network != self->network || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     {
@@ -654,13 +658,15 @@ sp_window_start_analysis (SpWindow *self)
   task = g_task_new (self, cancellable, analysis_done, NULL);
   g_task_set_source_tag (task, sp_window_start_analysis);
   g_task_set_task_data (task, d, (GDestroyNotify) analysis_data_free);
-  g_task_run_in_thread (task, analysis_thread);
+  sp_task_run_in_thread (task, analysis_thread);
 }
 
 /* ---- saving ------------------------------------------------------------ */
 
 typedef struct {
-  SpNetwork *network;
+  SpNetwork *network;   /* the window's, to know the save is of it */
+  SpNetwork *copy;      /* what is written: other workers (what-if, the
+                         * canvas) read the window's network meanwhile */
   char      *path;
   GFile     *file;
 } SaveData;
@@ -669,6 +675,7 @@ static void
 save_data_free (SaveData *d)
 {
   g_clear_pointer (&d->network, sp_network_unref);
+  g_clear_pointer (&d->copy, sp_network_unref);
   g_free (d->path);
   g_clear_object (&d->file);
   g_free (d);
@@ -683,7 +690,7 @@ save_thread (GTask        *task,
   SaveData *d = task_data;
   GError *error = NULL;
 
-  if (!sp_graphml_save (d->network, d->path, &error))
+  if (!sp_graphml_save (d->copy, d->path, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -697,6 +704,7 @@ save_done (GObject      *object,
   SpWindow *self = SP_WINDOW (object);
   SaveData *d = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
+  SP_TASK_DONE (result);
 
   job_end (self, JOB_SAVE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -732,16 +740,17 @@ sp_window_save_to (SpWindow *self,
   sp_window_sync_view_from_canvas (self);
   g_free (self->view->selected);
   self->view->selected = NULL;
-  g_free (self->network->view_state);
-  self->network->view_state = sp_view_state_serialize (self->view, self->slides);
 
   d = g_new0 (SaveData, 1);
   d->network = sp_network_ref (self->network);
+  d->copy = sp_network_copy (self->network);
+  g_free (d->copy->view_state);
+  d->copy->view_state = sp_view_state_serialize (self->view, self->slides);
   d->path = g_file_get_path (file);
   d->file = g_object_ref (file);
   job_begin (self, JOB_SAVE);
   task = g_task_new (self, NULL, save_done, NULL);
   g_task_set_source_tag (task, sp_window_save_to);
   g_task_set_task_data (task, d, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (task, save_thread);
+  sp_task_run_in_thread (task, save_thread);
 }

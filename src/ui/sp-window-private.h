@@ -44,7 +44,8 @@ typedef enum {
 
 typedef struct {
   GCancellable *cancellable;
-  double        fraction;   /* written from workers, read by a timeout */
+  gint          permille;   /* fraction × 1000, −1 pulsing; written from
+                             * workers, read by a timeout: atomic */
   gboolean      running;
 } SpWindowJob;
 

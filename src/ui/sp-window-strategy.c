@@ -24,6 +24,7 @@
 #include "sp-group-metrics.h"
 #include "sp-client-metrics.h"
 #include "sp-import.h"
+#include "sp-task.h"
 
 #define MAX_NAMES 8
 
@@ -234,6 +235,7 @@ fit_done (GObject      *object,
   SpWindowStrategy *st = &self->strategy;
   FitJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
+  SP_TASK_DONE (result);
 
   if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
@@ -296,7 +298,7 @@ start_fit (SpWindow *self)
   task = g_task_new (self, st->fit_cancellable, fit_done, NULL);
   g_task_set_source_tag (task, start_fit);
   g_task_set_task_data (task, job, (GDestroyNotify) fit_job_free);
-  g_task_run_in_thread (task, fit_thread);
+  sp_task_run_in_thread (task, fit_thread);
 }
 
 /* ---- strategy choices (undoable: they are part of the view) ---------------- */
@@ -580,6 +582,7 @@ compare_done (GObject      *object,
   SpWindowStrategy *st = &self->strategy;
   CompareJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
+  SP_TASK_DONE (result);
 
   if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
@@ -640,7 +643,7 @@ sp_window_compare_with (SpWindow *self,
   task = g_task_new (self, st->compare_cancellable, compare_done, NULL);
   g_task_set_source_tag (task, sp_window_compare_with);
   g_task_set_task_data (task, job, (GDestroyNotify) compare_job_free);
-  g_task_run_in_thread (task, compare_thread);
+  sp_task_run_in_thread (task, compare_thread);
 }
 
 static void

@@ -19,6 +19,7 @@
 #include "sp-window-private.h"
 #include "sp-window-strategy.h"
 #include "sp-scenario.h"
+#include "sp-task.h"
 
 void
 sp_window_whatif_finalize (SpWindow *self)
@@ -96,6 +97,7 @@ compute_done (GObject      *object,
   SpWindowWhatif *st = &self->whatif;
   Job *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
+  SP_TASK_DONE (result);
 
   if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
@@ -231,7 +233,7 @@ refresh (SpWindow *self)
   task = g_task_new (self, st->cancellable, compute_done, NULL);
   g_task_set_source_tag (task, refresh);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, compute_thread);
+  sp_task_run_in_thread (task, compute_thread);
 }
 
 /* ---- undoable changes --------------------------------------------------- */
