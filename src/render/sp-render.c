@@ -957,8 +957,8 @@ sp_scene_build (SpNetwork             *network,
   opt = scene->opt;
   scene->measures = options->measures != NULL ? sp_measures_ref (options->measures)
                                               : sp_measures_new (network);
-  scene->has_layout = (options->x != NULL && options->y != NULL) ||
-                      (network->has_layout && network->x != NULL && network->y != NULL);
+  scene->has_layout = network->has_layout &&
+                      ((options->x != NULL && options->y != NULL) || (network->x != NULL && network->y != NULL));
   if (scene->has_layout)
     {
       scene->lx = keep (scene, options->x != NULL ? options->x : network->x, sizeof (double) * scene->n);
@@ -2049,7 +2049,9 @@ sp_scene_node_position (SpScene *scene,
 {
   g_return_val_if_fail (scene != NULL, FALSE);
 
-  if (node >= scene->n || !scene->has_layout || !scene->visible[node] || scene->sx == NULL)
+  /* the quadrants place their dots without a layout */
+  if (node >= scene->n || !scene->visible[node] || scene->sx == NULL ||
+      (!scene->has_layout && scene->view != SP_RENDER_VIEW_QUADRANTS))
     return FALSE;
   if (x != NULL)
     *x = scene->sx[node];
@@ -2100,8 +2102,8 @@ sp_scene_n_drawn_nodes (SpScene *scene)
   guint n = 0;
 
   g_return_val_if_fail (scene != NULL, 0);
-  for (guint i = 0; scene->has_layout && i < scene->n; i++)
-    n += scene->visible[i] != FALSE;
+  for (guint i = 0; i < scene->n; i++)
+    n += sp_scene_node_position (scene, i, NULL, NULL, NULL);
   return n;
 }
 
@@ -2121,20 +2123,17 @@ sp_scene_hit_test (SpScene *scene,
   gint found = -1;
 
   g_return_val_if_fail (scene != NULL, -1);
-  if (!scene->has_layout || scene->sx == NULL)
-    return -1;
   for (guint i = 0; i < scene->n; i++)
     {
-      double d, slack;
+      double sx, sy, r, d;
 
-      if (!scene->visible[i])
+      if (!sp_scene_node_position (scene, i, &sx, &sy, &r))
         continue;
       /* a few units of slack make small nodes easy to point at */
-      d = hypot (x - scene->sx[i], y - scene->sy[i]);
-      slack = scene->radius[i] + 3 * scene->u;
-      if (d <= slack && d - scene->radius[i] < best)
+      d = hypot (x - sx, y - sy);
+      if (d <= r + 3 * scene->u && d - r < best)
         {
-          best = d - scene->radius[i];
+          best = d - r;
           found = (gint) i;
         }
     }

@@ -128,19 +128,15 @@ make_key (SpMeasures     *self,
   return g_bytes_new_take (key, n_types + n + 1);
 }
 
-/* The entry of the key, made when missing; with the lock held. */
+/* The entry of the key, or NULL; with the lock held. */
 static Entry *
-lookup (SpMeasures     *self,
-        const gboolean *tie_mask,
-        const gboolean *removed)
+find_key (SpMeasures *self,
+          GBytes     *key)
 {
-  g_autoptr (GBytes) key = make_key (self, tie_mask, removed);
-  guint n_types = self->network->tie_types->len, n = sp_network_n_nodes (self->network);
-  Entry *e;
-
   for (guint k = self->entries->len; k-- > 0;)
     {
-      e = g_ptr_array_index (self->entries, k);
+      Entry *e = g_ptr_array_index (self->entries, k);
+
       if (g_bytes_equal (e->key, key))
         {
           /* most recently used last */
@@ -149,6 +145,31 @@ lookup (SpMeasures     *self,
           return e;
         }
     }
+  return NULL;
+}
+
+static Entry *
+find (SpMeasures     *self,
+      const gboolean *tie_mask,
+      const gboolean *removed)
+{
+  g_autoptr (GBytes) key = make_key (self, tie_mask, removed);
+
+  return find_key (self, key);
+}
+
+/* The entry of the key, made when missing; with the lock held. */
+static Entry *
+lookup (SpMeasures     *self,
+        const gboolean *tie_mask,
+        const gboolean *removed)
+{
+  g_autoptr (GBytes) key = make_key (self, tie_mask, removed);
+  guint n_types = self->network->tie_types->len, n = sp_network_n_nodes (self->network);
+  Entry *e = find_key (self, key);
+
+  if (e != NULL)
+    return e;
   e = g_new0 (Entry, 1);
   e->key = g_steal_pointer (&key);
   if (tie_mask != NULL)
@@ -216,8 +237,8 @@ sp_measures_peek_metrics (SpMeasures     *self,
 
   g_return_val_if_fail (self != NULL, NULL);
   lock (self);
-  e = lookup (self, tie_type_mask, removed);
-  if (e->metrics != NULL && (e->flags & flags) == flags)
+  e = find (self, tie_type_mask, removed);
+  if (e != NULL && e->metrics != NULL && (e->flags & flags) == flags)
     result = sp_metrics_ref (e->metrics);
   unlock (self);
   return result;

@@ -211,7 +211,9 @@ node_view (SpCanvas *self,
 
   if (!scene_map (self, &k, &ox, &oy))
     return FALSE;
-  if (self->drag_moved && (gint) node == self->drag_node)
+  /* the node being dragged, or just dropped and left out of the scene
+   * shown until the next one arrives: where the network has it */
+  if ((self->drag_moved && (gint) node == self->drag_node) || (gint) node == self->tex_hidden)
     {
       Fit fit;
 

@@ -577,6 +577,7 @@ sp_window_reset_measures (SpWindow *self)
   if (self->network != NULL)
     self->measures = sp_measures_new (self->network);
   sp_canvas_set_measures (self->canvas, self->measures);
+  sp_client_panel_set_measures (self->client_panel, self->measures);
 }
 
 void
