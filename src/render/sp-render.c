@@ -957,8 +957,11 @@ sp_scene_build (SpNetwork             *network,
   opt = scene->opt;
   scene->measures = options->measures != NULL ? sp_measures_ref (options->measures)
                                               : sp_measures_new (network);
-  scene->has_layout = network->has_layout &&
-                      ((options->x != NULL && options->y != NULL) || (network->x != NULL && network->y != NULL));
+  /* positions handed in are a layout (the canvas copies them only from
+   * a network that has one, and its worker must not read the flag the UI
+   * thread sets when a layout arrives) */
+  scene->has_layout = (options->x != NULL && options->y != NULL) ||
+                      (network->has_layout && network->x != NULL && network->y != NULL);
   if (scene->has_layout)
     {
       scene->lx = keep (scene, options->x != NULL ? options->x : network->x, sizeof (double) * scene->n);
