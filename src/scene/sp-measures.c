@@ -244,28 +244,6 @@ sp_measures_peek_metrics (SpMeasures     *self,
   return result;
 }
 
-void
-sp_measures_add_metrics (SpMeasures     *self,
-                         const gboolean *tie_type_mask,
-                         const gboolean *removed,
-                         SpMetricsFlags  flags,
-                         SpMetrics      *metrics)
-{
-  Entry *e;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (metrics != NULL);
-  lock (self);
-  e = lookup (self, tie_type_mask, removed);
-  if (e->metrics != metrics)
-    {
-      g_clear_pointer (&e->metrics, sp_metrics_unref);
-      e->metrics = sp_metrics_ref (metrics);
-    }
-  e->flags = flags;
-  unlock (self);
-}
-
 SpGroupMetrics *
 sp_measures_groups (SpMeasures     *self,
                     const gboolean *tie_type_mask,

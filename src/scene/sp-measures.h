@@ -50,14 +50,6 @@ SpMetrics       *sp_measures_peek_metrics (SpMeasures     *self,
                                            const gboolean *removed,
                                            SpMetricsFlags  flags);
 
-/* Puts measures computed elsewhere (the window's analysis job) in the
- * cache under their key; @flags says which groups @metrics holds. */
-void             sp_measures_add_metrics  (SpMeasures     *self,
-                                           const gboolean *tie_type_mask,
-                                           const gboolean *removed,
-                                           SpMetricsFlags  flags,
-                                           SpMetrics      *metrics);
-
 /* Department and organisation measures (valid as long as @self).
  * @metrics, when given, must be of the same key; it speeds them up. */
 SpGroupMetrics  *sp_measures_groups       (SpMeasures     *self,
