@@ -1459,10 +1459,7 @@ sp_client_view_scene (SpNetwork             *network,
       opt.title = title;
     }
 
-  scene = sp_scene_build (network, &opt);
-  if (options->view != SP_RENDER_VIEW_CLIENTS)
-    sp_client_view_fit (scene);  /* called directly, not through sp_render() */
-  scene->view = SP_RENDER_VIEW_CLIENTS;
+  scene = sp_scene_build (network, &opt);   /* fits the ring: the view is the clients' */
   if (scene->n > 0 && scene->has_layout)
     {
       ClientView *v = g_new0 (ClientView, 1);

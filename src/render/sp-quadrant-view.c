@@ -187,7 +187,6 @@ sp_quadrants_scene (SpNetwork             *network,
                     const SpRenderOptions *options)
 {
   Quadrants *q = g_new0 (Quadrants, 1);
-  SpGroupMetrics *groups;
   SpInsights *insights;
   SpRenderOptions opt;
   SpScene *scene;
@@ -229,11 +228,9 @@ sp_quadrants_scene (SpNetwork             *network,
                                             NULL, NULL, NULL, NULL);
         }
     }
-  groups = sp_measures_groups (scene->measures, options->tie_type_visible, NULL, q->metrics);
   insights = q->insights = sp_measures_insights (scene->measures, options->tie_type_visible, NULL,
                                                  q->metrics);
   betweenness = q->betweenness = sp_metrics_get (q->metrics, "betweenness");
-  (void) groups;
 
   q->use = g_new0 (gboolean, MAX (n, 1));
   q->rank = g_new (double, MAX (n, 1));

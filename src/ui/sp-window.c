@@ -324,14 +324,15 @@ set_node_field (SpWindow   *self,
   if (g_str_equal (field, "name"))
     n->name = interned;
   else if (g_str_equal (field, "department"))
-    {
-      n->department = interned;
-      /* Measures by department (E-I index, brokerage) change. */
-      sp_window_reset_measures (self);
-      sp_window_start_analysis (self);
-    }
+    n->department = interned;
   else if (g_str_equal (field, "role"))
     n->role = interned;
+
+  /* a new results cache: insights name people, and measures by
+   * department (E-I index, brokerage) change */
+  sp_window_reset_measures (self);
+  if (g_str_equal (field, "department"))
+    sp_window_start_analysis (self);
 }
 
 static const char *
@@ -359,8 +360,6 @@ history_apply_edit (gpointer target,
     return;
   set_node_field (self, e->node, e->field, e->value);
   sp_window_apply_view (self, self->view, FALSE);
-  /* names, departments, scores: what the measures and insights read */
-  sp_window_reset_measures (self);
   sp_window_show_selected (self);
   sp_window_set_dirty (self, TRUE);
 }
