@@ -15,6 +15,11 @@ typedef enum {
   SP_FORMAT_GRAPHML,
   SP_FORMAT_GEXF,
   SP_FORMAT_DOT,
+  SP_FORMAT_XLSX,        /* Office Open XML workbook */
+  SP_FORMAT_ODS,         /* OpenDocument spreadsheet */
+  SP_FORMAT_PAJEK,       /* .net, .paj */
+  SP_FORMAT_DL,          /* UCINET DL */
+  SP_FORMAT_GML,
 } SpFormat;
 
 typedef struct {

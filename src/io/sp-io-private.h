@@ -9,6 +9,7 @@
 #pragma once
 
 #include "sp-import.h"
+#include "sp-table.h"
 
 G_BEGIN_DECLS
 
@@ -229,6 +230,45 @@ SpNetwork  *sp_gexf_load_data      (const char *file,
                                     gsize       length,
                                     GError    **error);
 SpNetwork  *sp_dot_load_data       (const char *file,
+                                    const char *buf,
+                                    gsize       length,
+                                    GError    **error);
+
+/* The data set held in tables (a CSV file, a workbook's sheets): people,
+ * ties and clients, any of them NULL but not both people and ties.  The
+ * columns' roles come from their names (English and Dutch) unless
+ * @options maps them.  The tables are only read. */
+SpNetwork  *sp_tables_load         (const SpTable         *people,
+                                    const SpTable         *ties,
+                                    const SpTable         *clients,
+                                    const SpImportOptions *options,
+                                    GError               **error);
+
+/* Workbooks (sp-workbook.c): every sheet of an .xlsx or .ods file held in
+ * @buf, as tables named "FILE[Sheet]", in the workbook's order. */
+GPtrArray  *sp_workbook_read       (const char *file,
+                                    const char *buf,
+                                    gsize       length,
+                                    SpFormat    format,
+                                    GError    **error);
+SpNetwork  *sp_workbook_load_data  (const char            *file,
+                                    const char            *buf,
+                                    gsize                  length,
+                                    SpFormat               format,
+                                    const SpImportOptions *options,
+                                    GError               **error);
+
+/* The network formats of classic ONA data sets (sp-pajek.c, sp-dl.c,
+ * sp-gml.c). */
+SpNetwork  *sp_pajek_load_data     (const char *file,
+                                    const char *buf,
+                                    gsize       length,
+                                    GError    **error);
+SpNetwork  *sp_dl_load_data        (const char *file,
+                                    const char *buf,
+                                    gsize       length,
+                                    GError    **error);
+SpNetwork  *sp_gml_load_data       (const char *file,
                                     const char *buf,
                                     gsize       length,
                                     GError    **error);
