@@ -56,6 +56,7 @@ sp_network_new (void)
   self->strings = g_string_chunk_new (4096);
   self->interned = g_hash_table_new (g_str_hash, g_str_equal);
   self->id_index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->notes = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->tie_types, (gpointer) sp_network_intern (self, ""));
 
   return self;
@@ -83,6 +84,7 @@ sp_network_unref (SpNetwork *self)
   g_ptr_array_unref (self->attributes);
   g_hash_table_unref (self->interned);
   g_hash_table_unref (self->id_index);
+  g_ptr_array_unref (self->notes);
   g_string_chunk_free (self->strings);
   g_free (self->title);
   g_free (self->source_path);
@@ -90,6 +92,19 @@ sp_network_unref (SpNetwork *self)
   g_free (self->x);
   g_free (self->y);
   g_free (self);
+}
+
+void
+sp_network_add_note (SpNetwork  *self,
+                     const char *format,
+                     ...)
+{
+  va_list args;
+
+  g_return_if_fail (self != NULL);
+  va_start (args, format);
+  g_ptr_array_add (self->notes, g_strdup_vprintf (format, args));
+  va_end (args);
 }
 
 const char *
@@ -161,6 +176,8 @@ sp_network_copy (SpNetwork *self)
   copy->title = g_strdup (self->title);
   copy->source_path = g_strdup (self->source_path);
   copy->view_state = g_strdup (self->view_state);
+  for (guint i = 0; i < self->notes->len; i++)
+    g_ptr_array_add (copy->notes, g_strdup (g_ptr_array_index (self->notes, i)));
 
   for (guint t = 1; t < self->tie_types->len; t++)
     g_ptr_array_add (copy->tie_types,

@@ -90,6 +90,11 @@ struct _SpNetwork {
    * by the UI), or NULL */
   char       *view_state;
 
+  /* what the import noticed and the user should know (a file read as
+   * Windows-1252, values counted as missing, names that match nobody):
+   * char *, one sentence each, "FILE: …" */
+  GPtrArray  *notes;
+
   /*< private >*/
   GStringChunk *strings;
   GHashTable   *interned;  /* string -> itself (in strings) */
@@ -105,6 +110,11 @@ void         sp_network_unref          (SpNetwork *self);
  * tie types, attributes, layout, title and view settings (strings
  * interned anew).  Changing the copy leaves @self alone. */
 SpNetwork   *sp_network_copy           (SpNetwork *self);
+
+/* Appends a note (see SpNetwork.notes). */
+void         sp_network_add_note       (SpNetwork  *self,
+                                        const char *format,
+                                        ...) G_GNUC_PRINTF (2, 3);
 
 /* Interns @s (NULL stays NULL). */
 const char  *sp_network_intern         (SpNetwork  *self,

@@ -25,7 +25,8 @@ typedef struct {
   gint64      line;          /* line of pos */
   gint64      record_line;   /* first line of the current record */
   GPtrArray  *fields;        /* char * into buf: the current record */
-  GPtrArray  *header;        /* char * into buf: lower-cased column names */
+  GPtrArray  *header;        /* char * into buf: the column names */
+  const char *encoding;      /* what the file was converted from, or NULL */
 } CsvReader;
 
 static void
@@ -64,6 +65,61 @@ detect_delimiter (const char *p)
   return ',';
 }
 
+/* Whether @buf holds a valid UTF-8 sequence of more than one byte: then a
+ * byte that is not UTF-8 is a broken UTF-8 file, not a Windows-1252 one
+ * (whose accented letters are single bytes that seldom pair up). */
+static gboolean
+has_utf8_sequence (const char *buf,
+                   gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) buf[i] >= 0xC2 && (guchar) buf[i] <= 0xF4)
+      {
+        gunichar c = g_utf8_get_char_validated (buf + i, MIN (len - i, 4));
+
+        if (c != (gunichar) -1 && c != (gunichar) -2)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Converts @r's buffer (NUL-terminated at *@len) to UTF-8 when it is not:
+ * UTF-16 with a byte-order mark (Excel's "Unicode text"), or without one
+ * when its second byte is NUL; text that is not valid UTF-8 but is valid
+ * Windows-1252 (Excel's "CSV" on Windows).  Anything else is left for the
+ * checks to refuse. */
+static void
+csv_decode (CsvReader *r,
+            gsize     *len)
+{
+  const guchar *b = (const guchar *) r->buf;
+  const char *from = NULL;
+  gsize skip = 0;
+  g_autofree char *converted = NULL;
+  gsize out_len = 0;
+
+  if (*len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+    from = "UTF-16LE", skip = 2;
+  else if (*len >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+    from = "UTF-16BE", skip = 2;
+  else if (*len >= 4 && *len % 2 == 0 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0)
+    from = "UTF-16LE";
+  else if (*len >= 4 && *len % 2 == 0 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0)
+    from = "UTF-16BE";
+  else if (memchr (r->buf, '\0', *len) == NULL && !g_utf8_validate (r->buf, *len, NULL) &&
+           !has_utf8_sequence (r->buf, *len))
+    from = "WINDOWS-1252";
+  if (from == NULL)
+    return;
+  converted = g_convert (r->buf + skip, *len - skip, "UTF-8", from, NULL, &out_len, NULL);
+  if (converted == NULL || out_len > SP_IO_MAX_FILE_SIZE)
+    return;
+  g_free (r->buf);
+  r->buf = g_steal_pointer (&converted);
+  *len = out_len;
+  r->encoding = from;
+}
+
 /* Takes @buf (NUL-terminated at @len) from @file; frees it on failure. */
 static gboolean
 csv_reader_open_data (CsvReader  *r,
@@ -74,9 +130,10 @@ csv_reader_open_data (CsvReader  *r,
 {
   r->path = file;
   r->buf = buf;
-  if (!sp_io_check_text (file, buf, len, TRUE, error) ||
-      !sp_io_check_characters (file, buf, len, TRUE, error) ||
-      !sp_io_check_line_length (file, buf, len, error))
+  csv_decode (r, &len);
+  if (!sp_io_check_text (file, r->buf, len, TRUE, error) ||
+      !sp_io_check_characters (file, r->buf, len, TRUE, error) ||
+      !sp_io_check_line_length (file, r->buf, len, error))
     return FALSE;
   r->pos = r->buf;
   r->end = r->buf + len;
@@ -228,38 +285,8 @@ csv_open (CsvReader  *r,
     }
   if (!sp_io_check_attributes (path, r->record_line, r->fields->len, error))
     return FALSE;
-  r->header = g_ptr_array_sized_new (r->fields->len);
-  for (guint i = 0; i < r->fields->len; i++)
-    {
-      char *name = g_ptr_array_index (r->fields, i);
-
-      for (char *c = name; *c != '\0'; c++)
-        *c = g_ascii_tolower (*c);
-      for (guint j = 0; j < i && *name != '\0'; j++)
-        if (strcmp (name, g_ptr_array_index (r->header, j)) == 0)
-          {
-            sp_io_set_error (error, SP_ERROR_PARSE, path, r->record_line,
-                             _("duplicate column “%s”"), name);
-            return FALSE;
-          }
-      g_ptr_array_add (r->header, name);
-    }
+  r->header = g_ptr_array_copy (r->fields, NULL, NULL);
   return TRUE;
-}
-
-static gint
-csv_column (CsvReader  *r,
-            const char *name,
-            const char *alias)
-{
-  for (guint i = 0; i < r->header->len; i++)
-    {
-      const char *h = g_ptr_array_index (r->header, i);
-
-      if (strcmp (h, name) == 0 || (alias != NULL && strcmp (h, alias) == 0))
-        return (gint) i;
-    }
-  return -1;
 }
 
 /* Reads the next record, checking it against the header: fields beyond the
@@ -298,443 +325,111 @@ csv_next_row (CsvReader *r,
   return 1;
 }
 
-/* people.csv and clients.csv: every row kept until the columns are typed */
-typedef enum {
-  COL_SKIP,
-  COL_ID,
-  COL_NAME,
-  COL_DEPARTMENT,
-  COL_ROLE,
-  COL_MANAGER,
-  COL_KIND,
-  COL_ATTRIBUTE,
-} ColumnRole;
-
-typedef struct {
-  CsvReader     reader;
-  GPtrArray    *cells;   /* rows × columns, char * into the buffer */
-  GArray       *lines;   /* gint64: first line of each row */
-  ColumnRole   *roles;
-  SpAttribute **attrs;
-} CsvTable;
-
-static void
-csv_table_clear (CsvTable *t)
+/* Reads the rest of an opened file into a table that takes the reader's
+ * buffer. */
+static SpTable *
+csv_read_table (CsvReader *r,
+                GError   **error)
 {
-  csv_reader_clear (&t->reader);
-  g_clear_pointer (&t->cells, g_ptr_array_unref);
-  g_clear_pointer (&t->lines, g_array_unref);
-  g_clear_pointer (&t->roles, g_free);
-  g_clear_pointer (&t->attrs, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CsvTable, csv_table_clear)
-
-#define CELL(t, row, col) \
-  ((const char *) g_ptr_array_index ((t)->cells, (gsize) (row) * (t)->reader.header->len + (col)))
-
-/* Reads the rest of an opened people or clients file. */
-static gboolean
-csv_table_read (CsvTable *t,
-                GError  **error)
-{
-  CsvReader *r = &t->reader;
-  guint n_cols = r->header->len;
+  g_autoptr (SpTable) table = sp_table_new (r->path, NULL, r->header->len);
   int ret;
 
-  t->roles = g_new0 (ColumnRole, n_cols);
-  t->attrs = g_new0 (SpAttribute *, n_cols);
-  for (guint i = 0; i < n_cols; i++)
-    {
-      const char *name = g_ptr_array_index (r->header, i);
-      const char *field = sp_io_node_field (name);
-
-      if (*name == '\0')
-        t->roles[i] = COL_SKIP;
-      else if (field == NULL)
-        t->roles[i] = COL_ATTRIBUTE;
-      else if (strcmp (field, "id") == 0)
-        t->roles[i] = COL_ID;
-      else if (strcmp (field, "name") == 0)
-        t->roles[i] = COL_NAME;
-      else if (strcmp (field, "department") == 0)
-        t->roles[i] = COL_DEPARTMENT;
-      else if (strcmp (field, "role") == 0)
-        t->roles[i] = COL_ROLE;
-      else if (strcmp (field, "manager") == 0)
-        t->roles[i] = COL_MANAGER;
-      else
-        t->roles[i] = COL_KIND;
-    }
-  /* "name" and "label" (or "department" and "group") both present: the
-   * first one wins, the other is an attribute */
-  for (guint i = 0; i < n_cols; i++)
-    for (guint j = 0; j < i; j++)
-      if (t->roles[i] != COL_ATTRIBUTE && t->roles[i] != COL_SKIP && t->roles[i] == t->roles[j])
-        t->roles[i] = COL_ATTRIBUTE;
-
-  if (csv_column (r, "id", NULL) < 0)
-    {
-      sp_io_set_error (error, SP_ERROR_PARSE, r->path, 1, _("missing required column “%s”"), "id");
-      return FALSE;
-    }
-
-  t->cells = g_ptr_array_new ();
-  t->lines = g_array_new (FALSE, FALSE, sizeof (gint64));
+  table->decimal_comma = r->decimal_comma;
+  table->delimiter = r->delim;
+  table->encoding = r->encoding;
+  sp_table_append_borrowed (table, 1, (char **) r->header->pdata, r->header->len);
   while ((ret = csv_next_row (r, error)) > 0)
-    {
-      for (guint i = 0; i < n_cols; i++)
-        g_ptr_array_add (t->cells, g_ptr_array_index (r->fields, i));
-      g_array_append_val (t->lines, r->record_line);
-    }
-  return ret == 0;
+    sp_table_append_borrowed (table, r->record_line, (char **) r->fields->pdata,
+                              r->header->len);
+  if (ret < 0)
+    return NULL;
+  sp_table_take_buffer (table, g_steal_pointer (&r->buf));
+  return g_steal_pointer (&table);
 }
 
-/* Decides, over every table that has it, whether a column is numeric. */
-static SpAttrType
-attribute_type (CsvTable  **tables,
-                guint       n_tables,
-                const char *name)
-{
-  for (guint k = 0; k < n_tables; k++)
-    {
-      CsvTable *t = tables[k];
-      gint col;
-
-      if (t == NULL || (col = csv_column (&t->reader, name, NULL)) < 0)
-        continue;
-      for (guint row = 0; row < t->lines->len; row++)
-        {
-          const char *value = CELL (t, row, col);
-          double v;
-
-          /* a number out of range does not make the column text: it is
-           * refused below, where its line is known */
-          if (*value != '\0' && !sp_io_parse_double (value, t->reader.decimal_comma, &v) &&
-              !sp_io_number_too_large (value, t->reader.decimal_comma))
-            return SP_ATTR_CATEGORICAL;
-        }
-    }
-  return SP_ATTR_NUMERIC;
-}
-
-static gboolean
-csv_table_add_nodes (SpNetwork  *network,
-                     CsvTable   *t,
-                     SpNodeKind  default_kind,
-                     GError    **error)
-{
-  CsvReader *r = &t->reader;
-  guint n_cols = r->header->len;
-
-  for (guint row = 0; row < t->lines->len; row++)
-    {
-      gint64 line = g_array_index (t->lines, gint64, row);
-      SpNodeKind kind = default_kind;
-      const char *id = NULL;
-      SpNode *node;
-      gint index;
-
-      for (guint col = 0; col < n_cols; col++)
-        {
-          const char *value = CELL (t, row, col);
-
-          if (t->roles[col] == COL_ID)
-            id = value;
-          else if (t->roles[col] == COL_KIND && *value != '\0')
-            {
-              if (g_ascii_strcasecmp (value, "person") == 0)
-                kind = SP_NODE_PERSON;
-              else if (g_ascii_strcasecmp (value, "client") == 0)
-                kind = SP_NODE_CLIENT;
-              else
-                {
-                  sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
-                                   _("kind “%s” is neither “person” nor “client”"), value);
-                  return FALSE;
-                }
-            }
-        }
-      index = sp_io_add_node (network, id, kind, r->path, line, error);
-      if (index < 0)
-        return FALSE;
-      node = sp_network_node (network, index);
-      for (guint col = 0; col < n_cols; col++)
-        {
-          const char *value = CELL (t, row, col);
-          const char *interned;
-          double v;
-
-          if (*value == '\0')
-            continue;
-          interned = t->roles[col] >= COL_NAME && t->roles[col] <= COL_MANAGER
-                     ? sp_network_intern (network, value) : NULL;
-          switch (t->roles[col])
-            {
-            case COL_NAME:
-              node->name = interned;
-              break;
-            case COL_DEPARTMENT:
-              node->department = interned;
-              break;
-            case COL_ROLE:
-              node->role = interned;
-              break;
-            case COL_MANAGER:
-              node->manager = interned;
-              break;
-            case COL_ATTRIBUTE:
-              if (t->attrs[col]->type == SP_ATTR_CATEGORICAL)
-                sp_network_set_string (network, t->attrs[col], index, value);
-              else if (sp_io_parse_double (value, r->decimal_comma, &v))
-                sp_network_set_numeric (network, t->attrs[col], index, v);
-              else
-                {
-                  sp_io_set_value_error (error, r->path, line, value, t->attrs[col]->name,
-                                         r->decimal_comma);
-                  return FALSE;
-                }
-              break;
-            case COL_SKIP:
-            case COL_ID:
-            case COL_KIND:
-            default:
-              break;
-            }
-        }
-    }
-  return TRUE;
-}
-
-/* Ties.  Direction: ties are undirected, unless the file has a `directed`
- * column with at least one true value; then the data set is directed, and
- * each row whose `directed` is explicitly false stands for a tie both
- * ways (it is added a second time, reversed).  An empty `directed` cell
- * follows the data set. */
-static gboolean
-load_ties (SpNetwork  *network,
-           CsvReader  *r,
-           gboolean    strict,
+/* @path (or, when @buf is not NULL, @buf of @len bytes, taken) as a table. */
+static SpTable *
+csv_table (const char *path,
+           char       *buf,
+           gsize       len,
            GError    **error)
 {
-  g_autoptr (GArray) undirected = g_array_new (FALSE, FALSE, sizeof (guint));
-  gint col_source = csv_column (r, "source", "from");
-  gint col_target = csv_column (r, "target", "to");
-  gint col_type = csv_column (r, "type", NULL);
-  gint col_weight = csv_column (r, "weight", NULL);
-  gint col_directed = csv_column (r, "directed", NULL);
-  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  gboolean any_directed = FALSE;
-  const char *last_type = NULL;
-  guint last_type_index = 0;
-  int ret;
+  g_auto (CsvReader) r = { 0 };
 
-  if (col_source < 0 || col_target < 0)
-    {
-      sp_io_set_error (error, SP_ERROR_PARSE, r->path, 1, _("missing required column “%s”"),
-                       col_source < 0 ? "source" : "target");
-      return FALSE;
-    }
-
-  /* one lookup per endpoint instead of sp_network_find_node()'s two, in
-   * a table of ids only: twice as fast on a million ties */
-  for (guint i = 0; i < sp_network_n_nodes (network); i++)
-    g_hash_table_insert (ids, (gpointer) sp_network_node (network, i)->id, GUINT_TO_POINTER (i + 1));
-
-  while ((ret = csv_next_row (r, error)) > 0)
-    {
-      const char *ends[2] = { g_ptr_array_index (r->fields, col_source),
-                              g_ptr_array_index (r->fields, col_target) };
-      gint index[2];
-      guint type = 0;
-      double weight = 1.0;
-
-      for (guint k = 0; k < 2; k++)
-        {
-          if (*ends[k] == '\0')
-            {
-              sp_io_set_error (error, SP_ERROR_PARSE, r->path, r->record_line,
-                               k == 0 ? _("tie without a source") : _("tie without a target"));
-              return FALSE;
-            }
-          index[k] = (gint) GPOINTER_TO_UINT (g_hash_table_lookup (ids, ends[k])) - 1;
-          if (index[k] < 0 && strict)
-            {
-              sp_io_set_error (error, SP_ERROR_INVALID, r->path, r->record_line,
-                               _("unknown node id “%s” in tie"), ends[k]);
-              return FALSE;
-            }
-          if (index[k] < 0)
-            {
-              index[k] = sp_io_add_node (network, ends[k], SP_NODE_PERSON, r->path,
-                                         r->record_line, error);
-              if (index[k] < 0)
-                return FALSE;
-              g_hash_table_insert (ids, (gpointer) sp_network_node (network, index[k])->id,
-                                   GUINT_TO_POINTER (index[k] + 1));
-            }
-        }
-      if (col_type >= 0)
-        {
-          const char *value = g_ptr_array_index (r->fields, col_type);
-
-          /* rows of one type tend to come together */
-          if (last_type == NULL || strcmp (value, last_type) != 0)
-            {
-              last_type_index = sp_network_tie_type (network, value);
-              last_type = g_ptr_array_index (network->tie_types, last_type_index);
-            }
-          type = last_type_index;
-        }
-      if (col_weight >= 0)
-        {
-          const char *value = g_ptr_array_index (r->fields, col_weight);
-
-          if (*value != '\0' && !sp_io_parse_double (value, r->decimal_comma, &weight))
-            {
-              sp_io_set_error (error, SP_ERROR_PARSE, r->path, r->record_line,
-                               _("weight “%s” is not a number"), value);
-              return FALSE;
-            }
-        }
-      if (col_directed >= 0)
-        {
-          const char *value = g_ptr_array_index (r->fields, col_directed);
-          gboolean directed;
-
-          if (!sp_io_parse_bool (value, &directed))
-            {
-              sp_io_set_error (error, SP_ERROR_PARSE, r->path, r->record_line,
-                               _("directed “%s” is neither true nor false"), value);
-              return FALSE;
-            }
-          if (directed)
-            any_directed = TRUE;
-          else if (*value != '\0')
-            {
-              guint tie = sp_network_n_ties (network);
-              g_array_append_val (undirected, tie);
-            }
-        }
-      if (!sp_io_add_tie (network, index[0], index[1], type, weight, r->path,
-                          r->record_line, error))
-        return FALSE;
-    }
-  if (ret < 0)
-    return FALSE;
-
-  network->directed = any_directed;
-  if (any_directed && !sp_io_add_reverse_ties (network, undirected, r->path, error))
-    return FALSE;
-  return TRUE;
+  if (!csv_open (&r, path, buf, len, error))
+    return NULL;
+  return csv_read_table (&r, error);
 }
 
-/* Loads the data set of @ties (opened, or with a NULL buffer when there is
- * no ties file), @people_path and @clients_path (either may be NULL). */
-static SpNetwork *
-csv_load (CsvReader  *ties,
-          const char *people_path,
-          const char *clients_path,
-          GError    **error)
+/* The encoding notice: a file that was not UTF-8 was converted. */
+static void
+note_encoding (SpNetwork     *network,
+               const SpTable *table)
 {
-  g_autoptr (SpNetwork) network = sp_network_new ();
-  g_auto (CsvTable) people = { { 0 } };
-  g_auto (CsvTable) clients = { { 0 } };
-  CsvTable *tables[2] = { NULL, NULL };
-  g_autofree char *first_path = g_strdup (ties->buf != NULL ? ties->path : people_path);
+  if (table == NULL || table->encoding == NULL)
+    return;
+  if (strcmp (table->encoding, "WINDOWS-1252") == 0)
+    sp_network_add_note (network, _("%s: not UTF-8, read as Windows-1252 (Excel’s “CSV”): "
+                                    "check that accented names look right"), table->file);
+  else if (g_str_has_prefix (table->encoding, "UTF-16"))
+    sp_network_add_note (network, _("%s: read as UTF-16 (Excel’s “Unicode text”)"),
+                         table->file);
+}
 
-  /* a lone CSV file of people, without source and target, is a network
-   * without ties */
-  if (ties->buf != NULL && people_path == NULL &&
-      csv_column (ties, "id", NULL) >= 0 &&
-      csv_column (ties, "source", "from") < 0 && csv_column (ties, "target", "to") < 0)
-    {
-      people.reader = *ties;
-      memset (ties, 0, sizeof *ties);
-      tables[0] = &people;
-    }
-  if (people_path != NULL)
-    {
-      if (!csv_open (&people.reader, people_path, NULL, 0, error))
-        return NULL;
-      tables[0] = &people;
-    }
-  if (clients_path != NULL)
-    {
-      if (!csv_open (&clients.reader, clients_path, NULL, 0, error))
-        return NULL;
-      tables[1] = &clients;
-    }
-  for (guint k = 0; k < 2; k++)
-    if (tables[k] != NULL && !csv_table_read (tables[k], error))
-      return NULL;
+static SpNetwork *
+csv_load_tables (SpTable               *ties,
+                 const char            *people_path,
+                 const char            *clients_path,
+                 const SpImportOptions *options,
+                 GError               **error)
+{
+  g_autoptr (SpTable) people = NULL;
+  g_autoptr (SpTable) clients = NULL;
+  SpNetwork *network;
 
-  /* attributes, in column order, typed over both files */
-  for (guint k = 0; k < 2; k++)
-    for (guint col = 0; tables[k] != NULL && col < tables[k]->reader.header->len; col++)
-      if (tables[k]->roles[col] == COL_ATTRIBUTE)
-        {
-          const char *name = g_ptr_array_index (tables[k]->reader.header, col);
-          SpAttribute *attr = sp_network_find_attribute (network, name);
-
-          if (attr == NULL)
-            {
-              if (!sp_io_check_attributes (tables[k]->reader.path, 1,
-                                           network->attributes->len + 1, error))
-                return NULL;
-              attr = sp_network_ensure_attribute (network, name,
-                                                  attribute_type (tables, 2, name));
-            }
-          tables[k]->attrs[col] = attr;
-        }
-
-  if (tables[0] != NULL && !csv_table_add_nodes (network, tables[0], SP_NODE_PERSON, error))
+  if (people_path != NULL && (people = csv_table (people_path, NULL, 0, error)) == NULL)
     return NULL;
-  if (tables[1] != NULL && !csv_table_add_nodes (network, tables[1], SP_NODE_CLIENT, error))
+  if (clients_path != NULL && (clients = csv_table (clients_path, NULL, 0, error)) == NULL)
     return NULL;
-  csv_table_clear (&people);
-  csv_table_clear (&clients);
-
-  if (ties->buf != NULL && !load_ties (network, ties, people_path != NULL, error))
-    return NULL;
-
-  /* a header and nothing else is a wrong export, not an empty organisation */
-  if (sp_network_n_nodes (network) == 0)
+  network = sp_tables_load (people, ties, clients, options, error);
+  if (network != NULL)
     {
-      sp_io_set_error (error, SP_ERROR_INVALID, first_path, 2,
-                       _("no data: the file has a header and no rows"));
-      return NULL;
+      note_encoding (network, people);
+      note_encoding (network, ties);
+      note_encoding (network, clients);
     }
-  return g_steal_pointer (&network);
+  return network;
 }
 
 SpNetwork *
-sp_csv_load (const char *ties_path,
-             const char *people_path,
-             const char *clients_path,
-             GError    **error)
+sp_csv_load (const char            *ties_path,
+             const char            *people_path,
+             const char            *clients_path,
+             const SpImportOptions *options,
+             GError               **error)
 {
-  g_auto (CsvReader) ties = { 0 };
+  g_autoptr (SpTable) ties = NULL;
 
   g_return_val_if_fail (ties_path != NULL || people_path != NULL, NULL);
 
-  if (ties_path != NULL && !csv_open (&ties, ties_path, NULL, 0, error))
+  if (ties_path != NULL && (ties = csv_table (ties_path, NULL, 0, error)) == NULL)
     return NULL;
-  return csv_load (&ties, people_path, clients_path, error);
+  return csv_load_tables (ties, people_path, clients_path, options, error);
 }
 
 SpNetwork *
-sp_csv_load_data (const char *file,
-                  char       *buf,
-                  gsize       length,
-                  GError    **error)
+sp_csv_load_data (const char            *file,
+                  char                  *buf,
+                  gsize                  length,
+                  const SpImportOptions *options,
+                  GError               **error)
 {
-  g_auto (CsvReader) ties = { 0 };
+  /* the table takes @buf, and frees it */
+  g_autoptr (SpTable) ties = csv_table (file, buf, length, error);
 
-  /* the reader takes @buf, and frees it */
-  if (!csv_open (&ties, file, buf, length, error))
+  if (ties == NULL)
     return NULL;
-  return csv_load (&ties, NULL, NULL, error);
+  return csv_load_tables (ties, NULL, NULL, options, error);
 }
 
 /* Finds the file for @role ("people", "ties", "clients") in a folder: the
@@ -829,8 +524,9 @@ sp_csv_folder_files (const char *folder,
 }
 
 SpNetwork *
-sp_csv_load_folder (const char *folder,
-                    GError    **error)
+sp_csv_load_folder (const char            *folder,
+                    const SpImportOptions *options,
+                    GError               **error)
 {
   g_autofree char *people = NULL;
   g_autofree char *ties = NULL;
@@ -844,5 +540,5 @@ sp_csv_load_folder (const char *folder,
                    _("%s: the folder holds neither people.csv nor ties.csv"), folder);
       return NULL;
     }
-  return sp_csv_load (ties, people, clients, error);
+  return sp_csv_load (ties, people, clients, options, error);
 }

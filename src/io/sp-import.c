@@ -66,6 +66,8 @@ sp_import_guess_format (const char *path,
     g_auto (GStrv) words = g_regex_split_simple ("[\\s{]+", p, 0, 0);
     guint i = 0;
 
+    if (words == NULL)  /* not UTF-8: text in another encoding */
+      return SP_FORMAT_CSV;
     if (words[i] != NULL && g_ascii_strcasecmp (words[i], "strict") == 0)
       i++;
     if (words[i] != NULL && (g_ascii_strcasecmp (words[i], "graph") == 0 ||
@@ -79,18 +81,19 @@ sp_import_guess_format (const char *path,
 /* Parses @buf (NUL-terminated at @length, taken and freed) in @format;
  * messages name @name. */
 static SpNetwork *
-load_buffer (SpFormat    format,
-             const char *name,
-             char       *buf,
-             gsize       length,
-             GError    **error)
+load_buffer (SpFormat               format,
+             const char            *name,
+             char                  *buf,
+             gsize                  length,
+             const SpImportOptions *options,
+             GError               **error)
 {
   g_autofree char *owned = buf;
 
   switch (format)
     {
     case SP_FORMAT_CSV:
-      return sp_csv_load_data (name, g_steal_pointer (&owned), length, error);
+      return sp_csv_load_data (name, g_steal_pointer (&owned), length, options, error);
     case SP_FORMAT_GRAPHML:
       return sp_graphml_load_data (name, owned, length, error);
     case SP_FORMAT_GEXF:
@@ -125,7 +128,7 @@ sp_import_file (const char            *path,
                        _("%s: a folder can only hold CSV files"), path);
           return NULL;
         }
-      network = sp_csv_load_folder (path, error);
+      network = sp_csv_load_folder (path, options, error);
     }
   else
     {
@@ -151,7 +154,7 @@ sp_import_file (const char            *path,
       switch (format)
         {
         case SP_FORMAT_CSV:
-          network = sp_csv_load (path, people, clients, error);
+          network = sp_csv_load (path, people, clients, options, error);
           break;
         case SP_FORMAT_GRAPHML:
         case SP_FORMAT_GEXF:
@@ -162,7 +165,7 @@ sp_import_file (const char            *path,
 
             if (buf == NULL)
               return NULL;
-            network = load_buffer (format, path, buf, len, error);
+            network = load_buffer (format, path, buf, len, options, error);
           }
           break;
         case SP_FORMAT_AUTO:
@@ -240,7 +243,7 @@ sp_import_data (const char *data,
 
   if (format == SP_FORMAT_AUTO)
     format = sp_import_guess_format (display_name, buf, MIN (length, 512));
-  network = load_buffer (format, name, g_steal_pointer (&buf), length, error);
+  network = load_buffer (format, name, g_steal_pointer (&buf), length, NULL, error);
   if (network == NULL)
     return NULL;
   if (network->title == NULL)

@@ -22,11 +22,72 @@ typedef enum {
   SP_FORMAT_GML,
 } SpFormat;
 
+/* What a column of a table (a CSV file, a sheet) holds. */
+typedef enum {
+  SP_COLUMN_AUTO = 0,     /* recognised by its name, or an attribute */
+  SP_COLUMN_ID,
+  SP_COLUMN_NAME,
+  SP_COLUMN_GROUP,        /* the department, team or unit */
+  SP_COLUMN_ROLE,
+  SP_COLUMN_MANAGER,
+  SP_COLUMN_KIND,         /* person or client */
+  SP_COLUMN_SOURCE,
+  SP_COLUMN_TARGET,
+  SP_COLUMN_TYPE,         /* the tie's type */
+  SP_COLUMN_WEIGHT,
+  SP_COLUMN_DIRECTED,
+  SP_COLUMN_NUMERIC,      /* a numeric attribute (with its scale) */
+  SP_COLUMN_CATEGORICAL,  /* a categorical attribute */
+  SP_COLUMN_IGNORE,
+} SpColumnRole;
+
+/* One column's role, chosen by the user (--map or the import dialog). */
+typedef struct {
+  char         *column;     /* the column's name, as matched by sp_column_name_matches() */
+  SpColumnRole  role;
+  double        scale_min;  /* a numeric column's declared scale, or NAN */
+  double        scale_max;
+} SpColumnMapping;
+
 typedef struct {
   SpFormat    format;
   const char *people_path;   /* --people, with a ties CSV */
   const char *clients_path;  /* --clients, with a ties CSV */
+  GPtrArray  *column_map;    /* SpColumnMapping *, or NULL: roles by name */
 } SpImportOptions;
+
+/* The role names --map takes ("id", "name", "group", ... "ignore"), and
+ * the role for one of them (SP_COLUMN_AUTO for "auto"; -1 when unknown). */
+const char  *sp_column_role_name     (SpColumnRole role);
+gint         sp_column_role_from_name (const char *name);
+/* A role as the user reads it, translated ("Name", "Group"...). */
+const char  *sp_column_role_label    (SpColumnRole role);
+
+/* The role a column's header names, in English or Dutch, whatever its
+ * case, accents, spaces or underscores ("Naam", "Personeelsnummer",
+ * "Leidinggevende", "reports_to"): SP_COLUMN_AUTO when it names none.
+ * @ties: the header of a ties table (source, target, type...) rather than
+ * of people (id, name, group...). */
+SpColumnRole sp_column_role_for_name (const char *header,
+                                      gboolean    ties);
+/* Whether @header and @column name the same column: equal once case,
+ * accents and separators are set aside. */
+gboolean     sp_column_name_matches  (const char *header,
+                                      const char *column);
+
+/* Parses --map's COLUMN:ROLE[:MIN-MAX][,COLUMN:ROLE…] ("naam:name,
+ * potentieel:numeric:1-10") into SpColumnMapping *; NULL with @error set
+ * (SP_ERROR_INVALID, a message naming the bad item) when it is wrong.
+ * A column's name may hold spaces; a comma or colon in it cannot be
+ * mapped this way. */
+GPtrArray   *sp_column_map_parse     (const char  *spec,
+                                      GError     **error);
+/* The --map text for @map, which sp_column_map_parse() reads back. */
+char        *sp_column_map_to_string (GPtrArray   *map);
+/* A mapping for @column (copied), to add to a map. */
+SpColumnMapping *sp_column_mapping_new (const char  *column,
+                                        SpColumnRole role);
+void         sp_column_mapping_free  (SpColumnMapping *mapping);
 
 /* Loads @path: a file in any supported format, or a folder holding
  * people.csv / ties.csv / clients.csv.  @options may be NULL. */

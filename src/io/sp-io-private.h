@@ -198,10 +198,11 @@ void        sp_io_place_missing    (SpNetwork    *network,
                                     const guint8 *given,
                                     guint         n_given);
 
-SpNetwork  *sp_csv_load            (const char *ties_path,
-                                    const char *people_path,
-                                    const char *clients_path,
-                                    GError    **error);
+SpNetwork  *sp_csv_load            (const char            *ties_path,
+                                    const char            *people_path,
+                                    const char            *clients_path,
+                                    const SpImportOptions *options,
+                                    GError               **error);
 /* The people, ties and clients files a folder holds (each NULL when
  * absent); FALSE when the folder cannot be read or is ambiguous. */
 gboolean    sp_csv_folder_files    (const char *folder,
@@ -209,18 +210,20 @@ gboolean    sp_csv_folder_files    (const char *folder,
                                     char      **ties,
                                     char      **clients,
                                     GError    **error);
-SpNetwork  *sp_csv_load_folder     (const char *folder,
-                                    GError    **error);
+SpNetwork  *sp_csv_load_folder     (const char            *folder,
+                                    const SpImportOptions *options,
+                                    GError               **error);
 
 /* Each format from memory (sp-import.c reads files once, for every
  * format): @buf (NUL-terminated at @length) holds a file whose messages
  * name @file.  The CSV loader takes @buf (and frees it); the others only
  * read it.  A CSV buffer is a ties file, or a people file without
  * source/target. */
-SpNetwork  *sp_csv_load_data       (const char *file,
-                                    char       *buf,
-                                    gsize       length,
-                                    GError    **error);
+SpNetwork  *sp_csv_load_data       (const char            *file,
+                                    char                  *buf,
+                                    gsize                  length,
+                                    const SpImportOptions *options,
+                                    GError               **error);
 SpNetwork  *sp_graphml_load_data   (const char *file,
                                     const char *buf,
                                     gsize       length,

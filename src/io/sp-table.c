@@ -31,6 +31,7 @@ sp_table_free (SpTable *table)
   g_ptr_array_unref (table->cells);
   g_array_unref (table->lines);
   g_string_chunk_free (table->strings);
+  g_free (table->buffer);
   g_free (table);
 }
 
@@ -49,6 +50,27 @@ sp_table_append_row (SpTable            *table,
       g_ptr_array_add (table->cells,
                        *cell == '\0' ? (char *) "" : g_string_chunk_insert_const (table->strings, cell));
     }
+  g_array_append_val (table->lines, line);
+}
+
+void
+sp_table_take_buffer (SpTable *table,
+                      char    *buffer)
+{
+  g_return_if_fail (table->buffer == NULL);
+  table->buffer = buffer;
+}
+
+void
+sp_table_append_borrowed (SpTable  *table,
+                          gint64    line,
+                          char    **cells,
+                          guint     n_cells)
+{
+  g_return_if_fail (n_cells <= table->n_cols);
+
+  for (guint i = 0; i < table->n_cols; i++)
+    g_ptr_array_add (table->cells, i < n_cells ? cells[i] : (char *) "");
   g_array_append_val (table->lines, line);
 }
 

@@ -20,10 +20,14 @@ typedef struct {
   char         *name;          /* the sheet's name, NULL for a text file */
   guint         n_cols;
   gboolean      decimal_comma; /* numbers are written "3,5" */
+  char          delimiter;     /* a text file's: ',', ';' or '\t'; 0 in a workbook */
+  const char   *encoding;      /* a text file's, as read: "UTF-8", "UTF-16LE",
+                                * "WINDOWS-1252"...; NULL in a workbook */
   /*< private >*/
   GPtrArray    *cells;         /* rows × n_cols const char *, row 0 the header */
   GArray       *lines;         /* gint64: each row's line */
   GStringChunk *strings;       /* holds the cells */
+  char         *buffer;        /* holds borrowed cells */
 } SpTable;
 
 SpTable    *sp_table_new        (const char *file,
@@ -36,6 +40,16 @@ void        sp_table_append_row (SpTable            *table,
                                  gint64              line,
                                  const char * const *cells,
                                  guint               n_cells);
+/* Takes @buffer, freed with the table: rows appended with
+ * sp_table_append_borrowed() point into it. */
+void        sp_table_take_buffer     (SpTable *table,
+                                      char    *buffer);
+/* Appends a row whose cells (at most n_cols) are not copied: they live in
+ * the table's buffer. */
+void        sp_table_append_borrowed (SpTable    *table,
+                                      gint64      line,
+                                      char      **cells,
+                                      guint       n_cells);
 /* Rows after the header. */
 guint       sp_table_n_rows     (const SpTable *table);
 /* @row 0 is the header, 1 the first data row. */

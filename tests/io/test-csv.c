@@ -220,11 +220,6 @@ test_bad_empty (void)
   assert_error ("bad/empty.csv", 1, "empty file");
 }
 
-static void
-test_bad_utf8 (void)
-{
-  assert_error ("bad/latin1.csv", 3, "invalid UTF-8");
-}
 
 static void
 test_bad_folder (void)
@@ -312,7 +307,6 @@ main (int   argc,
   g_test_add_func ("/csv/bad/weight", test_bad_weight);
   g_test_add_func ("/csv/bad/unterminated-quote", test_bad_unterminated);
   g_test_add_func ("/csv/bad/empty", test_bad_empty);
-  g_test_add_func ("/csv/bad/invalid-utf8", test_bad_utf8);
   g_test_add_func ("/csv/bad/no-folder", test_bad_folder);
   g_test_add_func ("/csv/bad/snippets", test_bad_snippets);
   g_test_add_func ("/import/guess-format", test_guess_format);
