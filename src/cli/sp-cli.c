@@ -48,6 +48,7 @@ typedef struct {
   char    *overlap_path;
   char    *client_matrix_path;
   gboolean project;
+  char    *map;
   char    *layout;
   char    *color_by;
   char    *indicator;
@@ -95,6 +96,7 @@ sp_cli_options_clear (SpCliOptions *o)
   g_free (o->strategy);
   g_free (o->fit_report);
   g_free (o->compare);
+  g_free (o->map);
   g_strfreev (o->files);
 }
 
@@ -664,6 +666,11 @@ sp_cli_run (int    argc,
       N_("People file, when FILE is a ties CSV"), N_("CSV") },
     { "clients", 0, 0, G_OPTION_ARG_FILENAME, &o.clients,
       N_("Clients file, when FILE is a ties CSV"), N_("CSV") },
+    { "map", 0, 0, G_OPTION_ARG_STRING, &o.map,
+      N_("What the columns hold, when their names do not say it: roles id, name, group, role, "
+         "manager, kind, source, target, type, weight, directed, numeric (with its scale, e.g. "
+         "potentieel:numeric:1-10), categorical or ignore"),
+      N_("COLUMN:ROLE[,…]") },
     { "title", 0, 0, G_OPTION_ARG_STRING, &o.title,
       N_("Title of the drawing"), N_("TEXT") },
     { "anonymize", 0, 0, G_OPTION_ARG_NONE, &o.anonymize,
@@ -778,6 +785,15 @@ sp_cli_run (int    argc,
 
   iopts.people_path = o.people;
   iopts.clients_path = o.clients;
+  if (o.map != NULL)
+    {
+      iopts.column_map = sp_column_map_parse (o.map, &error);
+      if (iopts.column_map == NULL)
+        {
+          status = usage_error (context, error->message);
+          goto out;
+        }
+    }
   if (!check_outputs (&o, &iopts, &error))
     {
       print_error (error->message);
@@ -793,6 +809,10 @@ sp_cli_run (int    argc,
       status = EXIT_BAD_INPUT;
       goto out;
     }
+  /* what the reader converted or guessed ("read as Windows-1252", "4
+   * values such as NA read as missing"): said once, never silently */
+  for (guint i = 0; network->notes != NULL && i < network->notes->len; i++)
+    print_error (g_ptr_array_index (network->notes, i));
 
   /* two-mode files from networkx or igraph mark their second mode with a
    * "bipartite" attribute: those nodes are the clients (events, projects) */
@@ -877,6 +897,7 @@ sp_cli_run (int    argc,
 
 out:
   clear_progress ();
+  g_clear_pointer (&iopts.column_map, g_ptr_array_unref);
   sp_cli_options_clear (&o);
   return status;
 }

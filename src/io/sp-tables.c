@@ -629,6 +629,22 @@ add_ties (SpNetwork  *network,
   const char *last_type = NULL;
   guint last_type_index = 0;
 
+  if (col_source < 0 && col_target < 0 && sp_network_n_nodes (network) == 0)
+    {
+      /* no column names a role: say which columns there are, and how to
+       * name them, rather than only what is missing */
+      g_autoptr (GString) names = g_string_new (NULL);
+
+      for (guint col = 0; col < t->n_cols && col < 8; col++)
+        g_string_append_printf (names, "%s“%s”", col > 0 ? ", " : "", sp_table_cell (t, 0, col));
+      if (t->n_cols > 8)
+        g_string_append (names, ", …");
+      sp_io_set_error (error, SP_ERROR_PARSE, t->file, sp_table_line (t, 0),
+                       _("no column is recognised as an id, a name, or a tie’s source and "
+                         "target (the columns are %s): say which is which with "
+                         "--map=COLUMN:ROLE or in the import dialog"), names->str);
+      return FALSE;
+    }
   if (col_source < 0 || col_target < 0)
     {
       sp_io_set_error (error, SP_ERROR_PARSE, t->file, sp_table_line (t, 0),

@@ -125,6 +125,32 @@ test_metrics_stdout (void)
   run_result_clear (&r);
 }
 
+/* --map names the columns no alias knows; what the reader converted or
+ * read as missing is said on stderr, and a bad map is a usage error */
+static void
+test_map (void)
+{
+  const char *file = g_test_get_filename (G_TEST_DIST, "cli", "data", "unnamed-columns.csv", NULL);
+  g_auto (RunResult) r = run ("--metrics=-", file, NULL);
+
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "no column is recognised"));
+  run_result_clear (&r);
+
+  r = run ("--metrics=-", "--map=wie:id,bijnaam:name,waar:group,cijfer:numeric:1-10", file, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "id,kind,name,department,"));
+  g_assert_nonnull (strstr (r.out, "w1,person,Noël Smit,Noord,"));
+  g_assert_nonnull (strstr (r.out, "w2,person,Els de Wit,Zuid,"));
+  g_assert_nonnull (strstr (r.err, "read as Windows-1252"));
+  g_assert_nonnull (strstr (r.err, "1 value such as “NA” or “n.v.t.” read as missing"));
+  run_result_clear (&r);
+
+  r = run ("--metrics=-", "--map=wie:boss", file, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "“boss” is not a role"));
+}
+
 /* Splits one CSV record (no embedded newlines) into its fields. */
 static GPtrArray *
 parse_csv_line (const char *line)
@@ -392,5 +418,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
   g_test_add_func ("/cli/export-isolates", test_export_isolates);
   g_test_add_func ("/cli/save", test_save);
+  g_test_add_func ("/cli/map", test_map);
   return g_test_run ();
 }

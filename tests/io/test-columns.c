@@ -240,12 +240,15 @@ test_map_numeric_refused (void)
                      "value “x” of “cijfer” is not a number");
 }
 
-/* without a map, a column nobody recognises is an attribute, and a
- * people file with no id column is refused */
+/* without a map, a table none of whose columns is recognised is refused
+ * with its columns named and the way to map them */
 static void
 test_unmapped (void)
 {
-  assert_error ("columns/odd-headers.csv", 1, "missing required column “source”");
+  assert_error ("columns/odd-headers.csv", 1,
+                "no column is recognised as an id, a name, or a tie’s source and target (the "
+                "columns are “Wie”, “Bijnaam”, “Waar”, “Score”, “Cijfer”): say which is which "
+                "with --map=COLUMN:ROLE or in the import dialog");
 }
 
 /* ISO-8859-1 / Windows-1252 without a single UTF-8 sequence is read as
