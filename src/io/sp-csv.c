@@ -542,3 +542,41 @@ sp_csv_load_folder (const char            *folder,
     }
   return sp_csv_load (ties, people, clients, options, error);
 }
+
+GPtrArray *
+sp_csv_preview (const char            *path,
+                const SpImportOptions *options,
+                guint                  max_rows,
+                GError               **error)
+{
+  g_autofree char *people_path = NULL;
+  g_autofree char *ties_path = NULL;
+  g_autofree char *clients_path = NULL;
+  g_autoptr (SpTable) people = NULL;
+  g_autoptr (SpTable) ties = NULL;
+  g_autoptr (SpTable) clients = NULL;
+  GPtrArray *out;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      if (!sp_csv_folder_files (path, &people_path, &ties_path, &clients_path, error))
+        return NULL;
+    }
+  else
+    {
+      ties_path = g_strdup (path);
+      if (options != NULL)
+        {
+          people_path = g_strdup (options->people_path);
+          clients_path = g_strdup (options->clients_path);
+        }
+    }
+  if ((people_path != NULL && (people = csv_table (people_path, NULL, 0, error)) == NULL) ||
+      (ties_path != NULL && (ties = csv_table (ties_path, NULL, 0, error)) == NULL) ||
+      (clients_path != NULL && (clients = csv_table (clients_path, NULL, 0, error)) == NULL))
+    return NULL;
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) sp_preview_table_free);
+  if (people != NULL || ties != NULL)
+    sp_tables_preview (people, ties, clients, options, max_rows, out);
+  return out;
+}

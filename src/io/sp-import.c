@@ -78,6 +78,22 @@ sp_import_guess_format (const char *path,
   return SP_FORMAT_CSV;
 }
 
+/* The format of the file @path, from its name and first bytes. */
+static SpFormat
+guess_path_format (const char *path)
+{
+  char head[512];
+  gsize n = 0;
+  FILE *f = g_fopen (path, "rb");
+
+  if (f != NULL)
+    {
+      n = fread (head, 1, sizeof head, f);
+      fclose (f);
+    }
+  return sp_import_guess_format (path, head, n);
+}
+
 /* Parses @buf (NUL-terminated at @length, taken and freed) in @format;
  * messages name @name. */
 static SpNetwork *
@@ -133,18 +149,7 @@ sp_import_file (const char            *path,
   else
     {
       if (format == SP_FORMAT_AUTO)
-        {
-          char head[512];
-          gsize n = 0;
-          FILE *f = g_fopen (path, "rb");
-
-          if (f != NULL)
-            {
-              n = fread (head, 1, sizeof head, f);
-              fclose (f);
-            }
-          format = sp_import_guess_format (path, head, n);
-        }
+        format = guess_path_format (path);
       if (format != SP_FORMAT_CSV && (people != NULL || clients != NULL))
         {
           g_set_error (error, SP_ERROR, SP_ERROR_UNSUPPORTED,
@@ -185,6 +190,23 @@ sp_import_file (const char            *path,
   g_free (network->source_path);
   network->source_path = g_strdup (path);
   return g_steal_pointer (&network);
+}
+
+GPtrArray *
+sp_import_preview (const char            *path,
+                   const SpImportOptions *options,
+                   guint                  max_rows,
+                   GError               **error)
+{
+  SpFormat format = options != NULL ? options->format : SP_FORMAT_AUTO;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR) && format == SP_FORMAT_AUTO)
+    format = guess_path_format (path);
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) || format == SP_FORMAT_CSV)
+    return sp_csv_preview (path, options, max_rows, error);
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) sp_preview_table_free);
 }
 
 GPtrArray *

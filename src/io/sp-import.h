@@ -89,6 +89,45 @@ SpColumnMapping *sp_column_mapping_new (const char  *column,
                                         SpColumnRole role);
 void         sp_column_mapping_free  (SpColumnMapping *mapping);
 
+/* What the import dialog shows of one table (a CSV file, a sheet) before
+ * it is read: its first rows, and each column's role as the file would be
+ * read now, with @options' column map. */
+typedef struct {
+  char         *header;
+  SpColumnRole  role;       /* never SP_COLUMN_AUTO */
+  gboolean      mapped;     /* the role comes from the column map */
+  guint         n_missing;  /* cells empty, or NA, n.v.t., #N/A… */
+  double        scale_min;  /* a mapped numeric column's scale, or NAN */
+  double        scale_max;
+} SpPreviewColumn;
+
+typedef struct {
+  char            *file;          /* the path, or "BOOK.xlsx[Sheet]" */
+  char            *sheet;         /* a workbook sheet's name, or NULL */
+  gboolean         ties;          /* read as ties (else as people or clients) */
+  gboolean         clients;       /* read as clients */
+  char             delimiter;     /* ',', ';', '\t'; 0 in a workbook */
+  gboolean         decimal_comma;
+  char            *encoding;      /* "UTF-8", "UTF-16LE", "WINDOWS-1252"; NULL in a workbook */
+  guint            n_rows;        /* data rows, the header not counted */
+  guint            n_cols;
+  SpPreviewColumn *columns;       /* n_cols */
+  guint            n_shown;       /* rows in @cells */
+  char           **cells;         /* n_shown × n_cols, row by row */
+} SpPreviewTable;
+
+void       sp_preview_table_free (SpPreviewTable *table);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpPreviewTable, sp_preview_table_free)
+
+/* The tables @path holds (SpPreviewTable *, people first, then ties, then
+ * clients), each with at most @max_rows rows shown; an empty array for a
+ * file that is not a table (GraphML, GEXF, DOT, Pajek…), whose columns
+ * need no mapping; NULL with @error set when it cannot be read. */
+GPtrArray *sp_import_preview (const char            *path,
+                              const SpImportOptions *options,
+                              guint                  max_rows,
+                              GError               **error);
+
 /* Loads @path: a file in any supported format, or a folder holding
  * people.csv / ties.csv / clients.csv.  @options may be NULL. */
 SpNetwork *sp_import_file    (const char            *path,

@@ -249,6 +249,18 @@ SpNetwork  *sp_tables_load         (const SpTable         *people,
 
 /* Workbooks (sp-workbook.c): every sheet of an .xlsx or .ods file held in
  * @buf, as tables named "FILE[Sheet]", in the workbook's order. */
+/* The preview of sp_import_preview() for these tables, as
+ * sp_tables_load() would read them; adds to @out. */
+void        sp_tables_preview      (const SpTable         *people,
+                                    const SpTable         *ties,
+                                    const SpTable         *clients,
+                                    const SpImportOptions *options,
+                                    guint                  max_rows,
+                                    GPtrArray             *out);
+GPtrArray  *sp_csv_preview         (const char            *path,
+                                    const SpImportOptions *options,
+                                    guint                  max_rows,
+                                    GError               **error);
 GPtrArray  *sp_workbook_read       (const char *file,
                                     const char *buf,
                                     gsize       length,

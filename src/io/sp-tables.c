@@ -768,6 +768,141 @@ check_unnamed (const Columns *c,
   return TRUE;
 }
 
+/* Resolves the columns of the tables: a lone table of people, without
+ * source and target, is a network without ties (*@people becomes *@ties). */
+static gboolean
+resolve_tables (const SpTable         **people,
+                const SpTable         **ties,
+                const SpTable          *clients,
+                const SpImportOptions  *options,
+                Columns                *tie_cols,
+                Columns                 nodes[2],
+                GError                **error)
+{
+  if (*ties != NULL && !columns_resolve (tie_cols, *ties, TRUE, options, error))
+    return FALSE;
+  if (*ties != NULL && *people == NULL && columns_find (tie_cols, SP_COLUMN_SOURCE) < 0 &&
+      columns_find (tie_cols, SP_COLUMN_TARGET) < 0)
+    {
+      g_auto (Columns) as_people = { 0 };
+
+      if (!columns_resolve (&as_people, *ties, FALSE, options, error))
+        return FALSE;
+      if (columns_find (&as_people, SP_COLUMN_ID) >= 0 ||
+          columns_find (&as_people, SP_COLUMN_NAME) >= 0)
+        {
+          *people = *ties;
+          *ties = NULL;
+          columns_clear (tie_cols);
+        }
+    }
+  if (*people != NULL && !columns_resolve (&nodes[0], *people, FALSE, options, error))
+    return FALSE;
+  if (clients != NULL && !columns_resolve (&nodes[1], clients, FALSE, options, error))
+    return FALSE;
+  return TRUE;
+}
+
+/* The type an attribute column will have: the user's, else numeric when
+ * every value over the tables is a number. */
+static SpAttrType
+column_type (Columns *nodes,
+             Columns *c,
+             guint    col)
+{
+  if (c->mapped[col] != NULL && c->roles[col] == SP_COLUMN_NUMERIC)
+    return SP_ATTR_NUMERIC;
+  if (c->mapped[col] != NULL && c->roles[col] == SP_COLUMN_CATEGORICAL)
+    return SP_ATTR_CATEGORICAL;
+  return values_numeric (nodes, 2, c->names[col]) ? SP_ATTR_NUMERIC : SP_ATTR_CATEGORICAL;
+}
+
+void
+sp_preview_table_free (SpPreviewTable *table)
+{
+  if (table == NULL)
+    return;
+  for (guint i = 0; i < table->n_cols; i++)
+    g_free (table->columns[i].header);
+  for (guint i = 0; i < table->n_shown * table->n_cols; i++)
+    g_free (table->cells[i]);
+  g_free (table->columns);
+  g_free (table->cells);
+  g_free (table->file);
+  g_free (table->sheet);
+  g_free (table->encoding);
+  g_free (table);
+}
+
+static SpPreviewTable *
+preview_table (Columns *nodes,
+               Columns *c,
+               gboolean ties,
+               gboolean clients,
+               guint    max_rows)
+{
+  const SpTable *t = c->table;
+  SpPreviewTable *p = g_new0 (SpPreviewTable, 1);
+
+  p->file = g_strdup (t->file);
+  p->sheet = g_strdup (t->name);
+  p->ties = ties;
+  p->clients = clients;
+  p->delimiter = t->delimiter;
+  p->decimal_comma = t->decimal_comma;
+  p->encoding = g_strdup (t->encoding != NULL ? t->encoding : t->delimiter != 0 ? "UTF-8" : NULL);
+  p->n_rows = sp_table_n_rows (t);
+  p->n_cols = t->n_cols;
+  p->columns = g_new0 (SpPreviewColumn, t->n_cols);
+  p->n_shown = MIN (max_rows, p->n_rows);
+  p->cells = g_new0 (char *, (gsize) p->n_shown * t->n_cols);
+  for (guint col = 0; col < t->n_cols; col++)
+    {
+      SpPreviewColumn *pc = &p->columns[col];
+
+      pc->header = g_strdup (sp_table_cell (t, 0, col));
+      pc->role = c->roles[col];
+      pc->mapped = c->mapped[col] != NULL && c->mapped[col]->role != SP_COLUMN_AUTO;
+      pc->scale_min = c->mapped[col] != NULL ? c->mapped[col]->scale_min : NAN;
+      pc->scale_max = c->mapped[col] != NULL ? c->mapped[col]->scale_max : NAN;
+      if (!ties && (pc->role == SP_COLUMN_NUMERIC || pc->role == SP_COLUMN_CATEGORICAL))
+        pc->role = column_type (nodes, c, col) == SP_ATTR_NUMERIC ? SP_COLUMN_NUMERIC
+                                                                  : SP_COLUMN_CATEGORICAL;
+      for (guint row = 1; row <= p->n_rows; row++)
+        if (*cell (c, row, col) == '\0')
+          pc->n_missing++;
+      for (guint row = 0; row < p->n_shown; row++)
+        p->cells[(gsize) row * t->n_cols + col] = g_strdup (sp_table_cell (t, row + 1, col));
+    }
+  return p;
+}
+
+void
+sp_tables_preview (const SpTable         *people,
+                   const SpTable         *ties,
+                   const SpTable         *clients,
+                   const SpImportOptions *options,
+                   guint                  max_rows,
+                   GPtrArray             *out)
+{
+  g_auto (Columns) tie_cols = { 0 };
+  Columns nodes[2] = { { 0 }, { 0 } };
+
+  /* a table whose columns cannot be resolved (two columns of one name) is
+   * refused at loading, with its message; the preview shows the others */
+  if (resolve_tables (&people, &ties, clients, options, &tie_cols, nodes, NULL))
+    {
+      if (nodes[0].table != NULL)
+        g_ptr_array_add (out, preview_table (nodes, &nodes[0], FALSE, FALSE, max_rows));
+      if (tie_cols.table != NULL)
+        g_ptr_array_add (out, preview_table (nodes, &tie_cols, TRUE, FALSE, max_rows));
+      if (nodes[1].table != NULL)
+        g_ptr_array_add (out, preview_table (nodes, &nodes[1], FALSE, TRUE, max_rows));
+    }
+  columns_clear (&nodes[0]);
+  columns_clear (&nodes[1]);
+}
+
 SpNetwork *
 sp_tables_load (const SpTable         *people,
                 const SpTable         *ties,
@@ -783,29 +918,7 @@ sp_tables_load (const SpTable         *people,
 
   g_return_val_if_fail (people != NULL || ties != NULL, NULL);
 
-  if (ties != NULL && !columns_resolve (&tie_cols, ties, TRUE, options, error))
-    goto out;
-  /* a lone table of people, without source and target, is a network
-   * without ties */
-  if (ties != NULL && people == NULL && columns_find (&tie_cols, SP_COLUMN_SOURCE) < 0 &&
-      columns_find (&tie_cols, SP_COLUMN_TARGET) < 0)
-    {
-      g_auto (Columns) as_people = { 0 };
-
-      if (!columns_resolve (&as_people, ties, FALSE, options, error))
-        goto out;
-      if (columns_find (&as_people, SP_COLUMN_ID) >= 0 ||
-          (columns_find (&as_people, SP_COLUMN_NAME) >= 0 &&
-           columns_find (&tie_cols, SP_COLUMN_SOURCE) < 0))
-        {
-          people = ties;
-          ties = NULL;
-          columns_clear (&tie_cols);
-        }
-    }
-  if (people != NULL && !columns_resolve (&nodes[0], people, FALSE, options, error))
-    goto out;
-  if (clients != NULL && !columns_resolve (&nodes[1], clients, FALSE, options, error))
+  if (!resolve_tables (&people, &ties, clients, options, &tie_cols, nodes, error))
     goto out;
   for (guint k = 0; k < 2; k++)
     if (nodes[k].table != NULL && !check_unnamed (&nodes[k], error))
@@ -831,13 +944,7 @@ sp_tables_load (const SpTable         *people,
               goto out;
             /* a column the user calls numeric is one: a value that is no
              * number is then an error at its line */
-            if (c->mapped[col] != NULL && c->roles[col] == SP_COLUMN_NUMERIC)
-              type = SP_ATTR_NUMERIC;
-            else if (c->mapped[col] != NULL && c->roles[col] == SP_COLUMN_CATEGORICAL)
-              type = SP_ATTR_CATEGORICAL;
-            else
-              type = values_numeric (nodes, 2, c->names[col]) ? SP_ATTR_NUMERIC
-                                                              : SP_ATTR_CATEGORICAL;
+            type = column_type (nodes, c, col);
             attr = sp_network_ensure_attribute (network, c->names[col], type);
           }
         c->attrs[col] = attr;

@@ -227,6 +227,66 @@ test_map_applied (void)
   g_assert_null (sp_network_find_attribute (net, "wie"));
 }
 
+/* what the import dialog shows: the table's shape and each column's role
+ * as the file would be read, before and after a map */
+static void
+test_preview (void)
+{
+  g_autofree char *path = data_path ("columns/dutch-excel.csv");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) tables = sp_import_preview (path, NULL, 3, &error);
+  g_autoptr (GPtrArray) map = NULL;
+  SpImportOptions options = { 0 };
+  SpPreviewTable *t;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (tables->len, ==, 1);
+  t = g_ptr_array_index (tables, 0);
+  /* a lone table of people: not ties */
+  g_assert_false (t->ties);
+  g_assert_cmpint (t->delimiter, ==, ';');
+  g_assert_true (t->decimal_comma);
+  g_assert_cmpstr (t->encoding, ==, "WINDOWS-1252");
+  g_assert_cmpuint (t->n_rows, ==, 5);
+  g_assert_cmpuint (t->n_cols, ==, 7);
+  g_assert_cmpuint (t->n_shown, ==, 3);
+  g_assert_cmpstr (t->columns[1].header, ==, "Naam");
+  g_assert_cmpint (t->columns[0].role, ==, SP_COLUMN_ID);
+  g_assert_cmpint (t->columns[1].role, ==, SP_COLUMN_NAME);
+  g_assert_cmpint (t->columns[2].role, ==, SP_COLUMN_GROUP);
+  g_assert_cmpint (t->columns[3].role, ==, SP_COLUMN_ROLE);
+  g_assert_cmpint (t->columns[4].role, ==, SP_COLUMN_MANAGER);
+  g_assert_cmpint (t->columns[5].role, ==, SP_COLUMN_NUMERIC);
+  g_assert_cmpint (t->columns[6].role, ==, SP_COLUMN_NUMERIC);
+  g_assert_false (t->columns[6].mapped);
+  /* Prestatie: n.v.t. and NA; Leidinggevende: M001's empty cell */
+  g_assert_cmpuint (t->columns[5].n_missing, ==, 2);
+  g_assert_cmpuint (t->columns[4].n_missing, ==, 1);
+  /* row 1 of the data, column Naam, converted from Windows-1252 */
+  g_assert_cmpstr (t->cells[0 * 7 + 1], ==, "José Müller");
+  g_assert_cmpstr (t->cells[2 * 7 + 6], ==, "n.v.t.");
+  g_clear_pointer (&tables, g_ptr_array_unref);
+
+  map = sp_column_map_parse ("functie:ignore,potentieel:categorical", &error);
+  g_assert_no_error (error);
+  options.column_map = map;
+  tables = sp_import_preview (path, &options, 10, &error);
+  g_assert_no_error (error);
+  t = g_ptr_array_index (tables, 0);
+  g_assert_cmpuint (t->n_shown, ==, 5);
+  g_assert_cmpint (t->columns[3].role, ==, SP_COLUMN_IGNORE);
+  g_assert_true (t->columns[3].mapped);
+  g_assert_cmpint (t->columns[6].role, ==, SP_COLUMN_CATEGORICAL);
+  g_clear_pointer (&tables, g_ptr_array_unref);
+
+  /* a file that is not a table has nothing to map */
+  g_free (path);
+  path = data_path ("igraph.graphml");
+  tables = sp_import_preview (path, NULL, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tables->len, ==, 0);
+}
+
 /* a column the user calls numeric holds numbers, or the file is refused
  * at the line that does not */
 static void
@@ -278,6 +338,7 @@ main (int argc, char **argv)
   g_test_add_func ("/columns/map-applied", test_map_applied);
   g_test_add_func ("/columns/map-numeric-refused", test_map_numeric_refused);
   g_test_add_func ("/columns/unmapped", test_unmapped);
+  g_test_add_func ("/columns/preview", test_preview);
   g_test_add_func ("/columns/latin1", test_latin1);
   return g_test_run ();
 }
