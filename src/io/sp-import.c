@@ -209,6 +209,77 @@ sp_import_preview (const char            *path,
   return g_ptr_array_new_with_free_func ((GDestroyNotify) sp_preview_table_free);
 }
 
+/* ---- remembered column maps ------------------------------------------ */
+
+static char *
+column_maps_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "samenspel", "column-maps.ini", NULL);
+}
+
+/* Data sets are known by their absolute, canonical path. */
+static char *
+column_map_key (const char *path)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *real = realpath (absolute, NULL);
+
+  return g_strdup (real != NULL ? real : absolute);
+}
+
+GPtrArray *
+sp_column_map_recall (const char *path)
+{
+  g_autoptr (GKeyFile) file = g_key_file_new ();
+  g_autofree char *store = column_maps_path ();
+  g_autofree char *key = column_map_key (path);
+  g_autofree char *spec = NULL;
+
+  if (!g_key_file_load_from_file (file, store, G_KEY_FILE_NONE, NULL))
+    return NULL;
+  spec = g_key_file_get_string (file, "maps", key, NULL);
+  /* a map that no longer parses (edited by hand) is forgotten */
+  return spec != NULL && *spec != '\0' ? sp_column_map_parse (spec, NULL) : NULL;
+}
+
+gboolean
+sp_column_map_remember (const char  *path,
+                        GPtrArray   *map,
+                        GError     **error)
+{
+  g_autoptr (GKeyFile) file = g_key_file_new ();
+  g_autofree char *store = column_maps_path ();
+  g_autofree char *folder = g_path_get_dirname (store);
+  g_autofree char *key = column_map_key (path);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_key_file_load_from_file (file, store, G_KEY_FILE_KEEP_COMMENTS, NULL);
+  if (map == NULL || map->len == 0)
+    g_key_file_remove_key (file, "maps", key, NULL);
+  else
+    {
+      g_autofree char *spec = sp_column_map_to_string (map);
+
+      g_key_file_set_string (file, "maps", key, spec);
+    }
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, SP_ERROR, SP_ERROR_IO, "%s: %s", folder, g_strerror (saved));
+      return FALSE;
+    }
+  data = g_key_file_to_data (file, &length, NULL);
+  if (!g_file_set_contents_full (store, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                 error))
+    {
+      g_prefix_error (error, "%s: ", store);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 GPtrArray *
 sp_import_list_inputs (const char            *path,
                        const SpImportOptions *options)

@@ -128,6 +128,16 @@ GPtrArray *sp_import_preview (const char            *path,
                               guint                  max_rows,
                               GError               **error);
 
+/* The column map the user chose for the data set @path (a file or a
+ * folder) in the import dialog, remembered in the user's data folder
+ * (column-maps.ini), or NULL when there is none. */
+GPtrArray *sp_column_map_recall   (const char  *path);
+/* Remembers @map (NULL or empty: forgets) for @path; the file is written
+ * atomically. */
+gboolean   sp_column_map_remember (const char  *path,
+                                   GPtrArray   *map,
+                                   GError     **error);
+
 /* Loads @path: a file in any supported format, or a folder holding
  * people.csv / ties.csv / clients.csv.  @options may be NULL. */
 SpNetwork *sp_import_file    (const char            *path,

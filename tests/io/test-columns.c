@@ -287,6 +287,32 @@ test_preview (void)
   g_assert_cmpuint (tables->len, ==, 0);
 }
 
+/* the map chosen in the dialog is remembered with the data set, found
+ * again by another spelling of its path, and forgotten on request */
+static void
+test_map_remembered (void)
+{
+  g_autofree char *path = data_path ("columns/odd-headers.csv");
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *other = g_build_filename (folder, ".", "odd-headers.csv", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) map = sp_column_map_parse ("wie:id,bijnaam:name,score:numeric:1-10",
+                                                   &error);
+  g_autoptr (GPtrArray) back = NULL;
+  g_autofree char *spec = NULL;
+
+  g_assert_null (sp_column_map_recall (path));
+  g_assert_true (sp_column_map_remember (path, map, &error));
+  g_assert_no_error (error);
+  back = sp_column_map_recall (other);
+  g_assert_nonnull (back);
+  spec = sp_column_map_to_string (back);
+  g_assert_cmpstr (spec, ==, "wie:id,bijnaam:name,score:numeric:1-10");
+  g_assert_null (sp_column_map_recall (folder));
+  g_assert_true (sp_column_map_remember (path, NULL, &error));
+  g_assert_null (sp_column_map_recall (path));
+}
+
 /* a column the user calls numeric holds numbers, or the file is refused
  * at the line that does not */
 static void
@@ -339,6 +365,7 @@ main (int argc, char **argv)
   g_test_add_func ("/columns/map-numeric-refused", test_map_numeric_refused);
   g_test_add_func ("/columns/unmapped", test_unmapped);
   g_test_add_func ("/columns/preview", test_preview);
+  g_test_add_func ("/columns/map-remembered", test_map_remembered);
   g_test_add_func ("/columns/latin1", test_latin1);
   return g_test_run ();
 }
