@@ -22,7 +22,7 @@ open_response_cb (GtkNativeDialog *dialog,
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
       if (file != NULL)
-        sp_window_open (self, file);
+        sp_window_import (self, file);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -42,14 +42,15 @@ show_open_dialog (SpWindow *self,
                                         _("_Open"), _("_Cancel"));
   if (!folder)
     {
-      gtk_file_filter_set_name (filter, _("Networks (CSV, GraphML, GEXF, DOT)"));
-      gtk_file_filter_add_suffix (filter, "csv");
-      gtk_file_filter_add_suffix (filter, "tsv");
-      gtk_file_filter_add_suffix (filter, "txt");
-      gtk_file_filter_add_suffix (filter, "graphml");
-      gtk_file_filter_add_suffix (filter, "gexf");
-      gtk_file_filter_add_suffix (filter, "dot");
-      gtk_file_filter_add_suffix (filter, "gv");
+      static const char *const suffixes[] = {
+        "csv", "tsv", "txt", "xlsx", "ods", "graphml", "gexf", "dot", "gv", "net", "paj",
+        "dl", "gml",
+      };
+
+      gtk_file_filter_set_name (filter, _("Networks and tables (CSV, Excel, OpenDocument, "
+                                          "GraphML, GEXF, DOT, Pajek, UCINET, GML)"));
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        gtk_file_filter_add_suffix (filter, suffixes[i]);
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
       gtk_file_filter_set_name (all, _("All Files"));
       gtk_file_filter_add_pattern (all, "*");
@@ -438,8 +439,22 @@ action_show_toast (GSimpleAction *action, GVariant *param, gpointer user_data)
  * GActionGroup (the export dialog's show-toast, the UI tests), which in
  * GTK 4.8 sees only the GActionMap, and there a class action's enabled
  * state cannot be read back. */
+static void
+action_import_notes (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  sp_window_show_import_notes (user_data);
+}
+
+static void
+action_edit_columns (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  sp_window_edit_columns (user_data);
+}
+
 static const GActionEntry win_entries[] = {
   { "show-toast", action_show_toast, "s" },
+  { "import-notes", action_import_notes },
+  { "edit-columns", action_edit_columns },
   { "open-example", action_open_example },
   { "export", action_export },
   { "undo", action_undo },

@@ -97,7 +97,7 @@ drop_cb (GtkDropTarget *target,
   files = g_value_get_boxed (value);
   if (files == NULL)
     return FALSE;
-  sp_window_open (self, files->data);
+  sp_window_import (self, files->data);
   return TRUE;
 }
 

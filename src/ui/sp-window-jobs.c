@@ -17,6 +17,7 @@
 #include "sp-import.h"
 #include "sp-layout.h"
 
+#include "sp-import-dialog.h"
 #include "sp-window-private.h"
 #include "sp-task.h"
 
@@ -155,14 +156,30 @@ history_apply_layout (gpointer target,
 
 /* ---- loading ----------------------------------------------------------- */
 
+typedef struct {
+  GFile     *file;
+  GPtrArray *map;       /* SpColumnMapping *, or NULL: the remembered one */
+  gboolean   remember;  /* @map was chosen in the import dialog */
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->map, g_ptr_array_unref);
+  g_free (job);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  GFile *file = task_data;
-  g_autofree char *path = g_file_get_path (file);
+  LoadJob *job = task_data;
+  g_autofree char *path = g_file_get_path (job->file);
+  g_autoptr (GPtrArray) recalled = NULL;
+  SpImportOptions options = { 0 };
   GError *error = NULL;
   SpNetwork *network;
 
@@ -171,11 +188,68 @@ load_thread (GTask        *task,
       g_task_return_new_error (task, SP_ERROR, SP_ERROR_IO, _("Only local files can be opened"));
       return;
     }
-  network = sp_import_file (path, NULL, &error);
+  /* the columns as the user named them for this data set, last time */
+  options.column_map = job->map != NULL ? job->map : (recalled = sp_column_map_recall (path));
+  network = sp_import_file (path, &options, &error);
   if (network == NULL)
-    g_task_return_error (task, error);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (job->remember && !sp_column_map_remember (path, job->map, &error))
+    {
+      /* the data set is open all the same; the choice is asked again */
+      g_warning ("%s", error->message);
+      g_clear_error (&error);
+    }
+  g_task_return_pointer (task, network, (GDestroyNotify) sp_network_unref);
+}
+
+/* What the reader converted or guessed ("read as Windows-1252", "4 values
+ * read as missing"): one toast, and all of them behind its button. */
+static void
+show_notes (SpWindow  *self,
+            SpNetwork *network)
+{
+  AdwToast *toast;
+  guint n = network->notes != NULL ? network->notes->len : 0;
+
+  if (n == 0)
+    return;
+  if (n == 1)
+    toast = adw_toast_new (g_ptr_array_index (network->notes, 0));
   else
-    g_task_return_pointer (task, network, (GDestroyNotify) sp_network_unref);
+    {
+      /* Translators: a notice about how the data was read, then how many
+       * more there are */
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (and %u more)",
+                                                             "%s (and %u more)", n - 1),
+                                                (const char *) g_ptr_array_index (network->notes, 0),
+                                                n - 1);
+
+      toast = adw_toast_new (title);
+    }
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.import-notes");
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+sp_window_show_import_notes (SpWindow *self)
+{
+  AdwMessageDialog *dialog;
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  if (self->network == NULL || self->network->notes == NULL || self->network->notes->len == 0)
+    return;
+  for (guint i = 0; i < self->network->notes->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? "\n\n" : "",
+                            (const char *) g_ptr_array_index (self->network->notes, i));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("How the Data Was Read"), text->str));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -184,7 +258,8 @@ load_done (GObject      *object,
            gpointer      user_data)
 {
   SpWindow *self = SP_WINDOW (object);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  GFile *file = job->file;
   g_autoptr (GError) error = NULL;
   g_autoptr (SpNetwork) network = g_task_propagate_pointer (G_TASK (result), &error);
   g_autoptr (SpViewState) view = NULL;
@@ -220,16 +295,22 @@ load_done (GObject      *object,
 
   sp_window_add_recent (self, file);
   sp_window_set_network (self, network, file, view, slides);
+  show_notes (self, network);
 }
 
+/* Opens @file with @map (NULL: the one remembered for it); @remember
+ * keeps @map for the data set once it opens. */
 static void
-open_now (SpWindow *self,
-          GFile    *file)
+open_with_map (SpWindow  *self,
+               GFile     *file,
+               GPtrArray *map,
+               gboolean   remember)
 {
   g_autoptr (GTask) task = NULL;
   g_autofree char *name = NULL;
   g_autofree char *label = NULL;
   GCancellable *cancellable;
+  LoadJob *job = g_new0 (LoadJob, 1);
 
   if (self->presenting)
     g_action_group_activate_action (G_ACTION_GROUP (self), "presentation", NULL);
@@ -242,10 +323,156 @@ open_now (SpWindow *self,
   gtk_spinner_set_spinning (self->loading_spinner, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "loading");
 
+  job->file = g_object_ref (file);
+  job->map = map != NULL ? g_ptr_array_ref (map) : NULL;
+  job->remember = remember;
   task = g_task_new (self, cancellable, load_done, NULL);
   g_task_set_source_tag (task, sp_window_open);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
   sp_task_run_in_thread (task, load_thread);
+}
+
+static void
+open_now (SpWindow *self,
+          GFile    *file)
+{
+  open_with_map (self, file, NULL, FALSE);
+}
+
+/* ---- the import dialog --------------------------------------------------- */
+
+typedef struct {
+  GFile     *file;
+  GPtrArray *map;      /* the remembered map the preview was made with */
+  gboolean   always;   /* show the dialog even for a file whose columns are all known */
+} PreviewJob;
+
+static void
+preview_job_free (PreviewJob *job)
+{
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->map, g_ptr_array_unref);
+  g_free (job);
+}
+
+static void
+preview_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  PreviewJob *job = task_data;
+  g_autofree char *path = g_file_get_path (job->file);
+  SpImportOptions options = { 0 };
+  GError *error = NULL;
+  GPtrArray *tables;
+
+  if (path == NULL)
+    {
+      g_task_return_new_error (task, SP_ERROR, SP_ERROR_IO, _("Only local files can be opened"));
+      return;
+    }
+  job->map = sp_column_map_recall (path);
+  options.column_map = job->map;
+  tables = sp_import_preview (path, &options, 8, &error);
+  if (tables == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, tables, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+import_cb (SpImportDialog *dialog,
+           SpWindow       *self)
+{
+  g_autoptr (GPtrArray) map = sp_import_dialog_get_map (dialog);
+
+  open_with_map (self, sp_import_dialog_get_file (dialog), map, TRUE);
+}
+
+static void
+preview_done (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SpWindow *self = SP_WINDOW (object);
+  PreviewJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) tables = g_task_propagate_pointer (G_TASK (result), &error);
+  SpImportDialog *dialog;
+  SP_TASK_DONE (result);
+
+  job_end (self, JOB_LOAD);
+  gtk_spinner_set_spinning (self->loading_spinner, FALSE);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  /* a file that is not a table, or cannot be read: opening says why */
+  if (tables == NULL || tables->len == 0)
+    {
+      if (job->always && tables != NULL)
+        {
+          gtk_stack_set_visible_child_name (self->stack, self->network ? "network" : "welcome");
+          sp_window_toast (self, _("This file names its fields itself: there are no columns to map"));
+          return;
+        }
+      open_now (self, job->file);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, self->network ? "network" : "welcome");
+  dialog = sp_import_dialog_new (GTK_WINDOW (self), job->file, tables, job->map);
+  g_signal_connect_object (dialog, "import", G_CALLBACK (import_cb), self, 0);
+  self->import_dialog = GTK_WIDGET (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->import_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_now (SpWindow *self,
+            GFile    *file,
+            gboolean  always)
+{
+  g_autoptr (GTask) task = NULL;
+  GCancellable *cancellable = job_begin (self, JOB_LOAD);
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: %s is a file name */
+  g_autofree char *label = g_strdup_printf (_("Reading “%s”…"), name);
+  PreviewJob *job = g_new0 (PreviewJob, 1);
+
+  gtk_label_set_text (self->loading_label, label);
+  gtk_spinner_set_spinning (self->loading_spinner, TRUE);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  job->file = g_object_ref (file);
+  job->always = always;
+  task = g_task_new (self, cancellable, preview_done, NULL);
+  g_task_set_source_tag (task, sp_window_import);
+  g_task_set_task_data (task, job, (GDestroyNotify) preview_job_free);
+  sp_task_run_in_thread (task, preview_thread);
+}
+
+void
+sp_window_import (SpWindow *self,
+                  GFile    *file)
+{
+  g_return_if_fail (SP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (sp_window_is_modified (self))
+    sp_window_ask_unsaved (self, AFTER_IMPORT, file);
+  else
+    import_now (self, file, FALSE);
+}
+
+void
+sp_window_edit_columns (SpWindow *self)
+{
+  g_return_if_fail (SP_IS_WINDOW (self));
+
+  if (self->file == NULL)
+    return;
+  if (sp_window_is_modified (self))
+    sp_window_ask_unsaved (self, AFTER_EDIT_COLUMNS, self->file);
+  else
+    import_now (self, self->file, TRUE);
 }
 
 /* ---- unsaved changes ----------------------------------------------------- */
@@ -275,6 +502,11 @@ continue_after_changes (SpWindow *self)
     case AFTER_OPEN:
       if (file != NULL)
         open_now (self, file);
+      break;
+    case AFTER_IMPORT:
+    case AFTER_EDIT_COLUMNS:
+      if (file != NULL)
+        import_now (self, file, after == AFTER_EDIT_COLUMNS);
       break;
     case AFTER_NOTHING:
     default:

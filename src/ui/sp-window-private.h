@@ -40,6 +40,8 @@ typedef enum {
   AFTER_NOTHING,
   AFTER_CLOSE,
   AFTER_OPEN,
+  AFTER_IMPORT,        /* the import dialog, then open */
+  AFTER_EDIT_COLUMNS,  /* the import dialog for the open data set */
 } SpWindowAfter;
 
 typedef struct {
@@ -126,6 +128,7 @@ struct _SpWindow {
   /* borrowed */
   GtkWidget           *export_dialog;     /* weak pointer; destroyed in dispose */
   GtkWidget           *unsaved_dialog;    /* while the question is asked */
+  GtkWidget           *import_dialog;     /* weak pointer; destroyed in dispose */
 
   /* owned */
   GSettings           *settings;
@@ -158,6 +161,11 @@ struct _SpWindow {
 /* sp-window.c */
 void         sp_window_toast            (SpWindow          *self,
                                          const char        *message);
+/* sp-window-jobs.c: the notes of the data set's reading, in a dialog */
+void         sp_window_show_import_notes (SpWindow         *self);
+/* The import dialog for the open data set, even when every column is
+ * recognised. */
+void         sp_window_edit_columns     (SpWindow          *self);
 /* Enables or disables the window action @name (if it exists). */
 void         sp_window_set_action_enabled (SpWindow        *self,
                                            const char      *name,

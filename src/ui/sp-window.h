@@ -18,6 +18,11 @@ G_DECLARE_FINAL_TYPE (SpWindow, sp_window, SP, WINDOW, AdwApplicationWindow)
 SpWindow          *sp_window_new              (GtkApplication *application);
 void               sp_window_open             (SpWindow       *self,
                                                GFile          *file);
+/* Opens @file as the user chose it (the Open dialog, a drop): a table
+ * (CSV, a folder, a workbook) first shows the import dialog, with its
+ * columns' roles to check. */
+void               sp_window_import           (SpWindow       *self,
+                                               GFile          *file);
 /* Opens the example organisation shipped with Samenspel. */
 void               sp_window_open_example     (SpWindow       *self);
 /* The folder of the example organisation, or NULL when not installed. */

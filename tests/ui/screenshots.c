@@ -1,6 +1,7 @@
 /* screenshots.c — drives the application into its main states and takes
  * a screenshot of each with `import -window root` (run under xvfb-run):
- *   screenshots OUTDIR
+ *   screenshots OUTDIR [dark]
+ * ($SAMENSPEL_IMPORT=TABLE adds the import dialog for TABLE)
  */
 #include "config.h"
 
@@ -261,5 +262,19 @@ main (int    argc,
   pump (1.0);
   wait_idle (window);
   shoot (dir, "quadrants");
+
+  /* the import dialog, for a table named in $SAMENSPEL_IMPORT */
+  if (g_getenv ("SAMENSPEL_IMPORT") != NULL)
+    {
+      g_autoptr (GFile) table = g_file_new_for_path (g_getenv ("SAMENSPEL_IMPORT"));
+      SpWindow *fresh = sp_window_new (GTK_APPLICATION (app));
+
+      /* a window of its own: this one has unsaved changes */
+      gtk_window_set_default_size (GTK_WINDOW (fresh), 1400, 900);
+      gtk_window_present (GTK_WINDOW (fresh));
+      sp_window_import (fresh, table);
+      pump (3.0);
+      shoot (dir, "import");
+    }
   return 0;
 }

@@ -31,18 +31,6 @@ canvas_drawn (gpointer data)
       && sp_canvas_get_scene_count (sp_window_get_canvas (data)) > 0;
 }
 
-static void
-pump (double seconds)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 static guint
 n_visible (SpWindow *w)
 {

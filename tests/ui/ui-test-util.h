@@ -28,6 +28,19 @@ wait_until (Condition condition,
   return TRUE;
 }
 
+/* Runs the main loop for @seconds. */
+static inline void
+pump (double seconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
 /* The network page is shown and nothing runs in the background. */
 static inline gboolean
 window_idle (gpointer data)
