@@ -527,3 +527,26 @@ sp_network_memory_size (SpNetwork *self)
   total += 2 * (gsize) g_hash_table_size (self->interned) * 4 * sizeof (gpointer);
   return total;
 }
+
+guint
+sp_attribute_n_missing (SpNetwork   *self,
+                        SpAttribute *attr,
+                        SpNodeKind   kind,
+                        guint       *n_nodes)
+{
+  guint missing = 0, n = 0;
+
+  g_return_val_if_fail (self != NULL && attr != NULL, 0);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      if (g_array_index (self->nodes, SpNode, i).kind != kind)
+        continue;
+      n++;
+      if (attr->type == SP_ATTR_NUMERIC ? isnan (attr->num[i]) : attr->str[i] == NULL)
+        missing++;
+    }
+  if (n_nodes != NULL)
+    *n_nodes = n;
+  return missing;
+}

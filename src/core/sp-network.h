@@ -111,6 +111,12 @@ void         sp_network_unref          (SpNetwork *self);
  * interned anew).  Changing the copy leaves @self alone. */
 SpNetwork   *sp_network_copy           (SpNetwork *self);
 
+/* How many nodes of @kind miss a value of @attr, and (@n_nodes) how many
+ * nodes of that kind there are. */
+guint        sp_attribute_n_missing    (SpNetwork   *self,
+                                        SpAttribute *attr,
+                                        SpNodeKind   kind,
+                                        guint       *n_nodes);
 /* Appends a note (see SpNetwork.notes). */
 void         sp_network_add_note       (SpNetwork  *self,
                                         const char *format,

@@ -179,8 +179,22 @@ sp_person_panel_set_person (SpPersonPanel *self,
     {
       SpAttribute *attr = g_ptr_array_index (network->attributes, i);
       g_autofree char *text = sp_network_attribute_text (network, attr, node);
+      guint n_of_kind = 0;
+      guint missing = sp_attribute_n_missing (network, attr, n->kind, &n_of_kind);
 
       add_value_row (self, self->attributes_group, attr->name, text ? text : "—");
+      /* how far the column can be trusted: "2 of 30 without a value" */
+      if (missing > 0)
+        {
+          g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u of %u without a value",
+                                                                "%u of %u without a value",
+                                                                n_of_kind),
+                                                   missing, n_of_kind);
+          GtkWidget *row = g_ptr_array_index (self->rows, self->rows->len - 1);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note);
+        }
     }
 
   /* measures */

@@ -83,6 +83,15 @@ test_dutch_excel (void)
   g_assert_null (sp_network_find_attribute (net, "prestatie"));
   g_assert_true (has_note (net, "Windows-1252"));
   g_assert_true (has_note (net, "4 values"));
+  /* what the person panel says of the column: 2 of 5 without a value */
+  {
+    guint n = 0;
+
+    g_assert_cmpuint (sp_attribute_n_missing (net, perf, SP_NODE_PERSON, &n), ==, 2);
+    g_assert_cmpuint (n, ==, 5);
+    g_assert_cmpuint (sp_attribute_n_missing (net, perf, SP_NODE_CLIENT, &n), ==, 0);
+    g_assert_cmpuint (n, ==, 0);
+  }
 }
 
 /* Excel's "Unicode text": UTF-16 LE with a byte-order mark, tabs */
