@@ -19,6 +19,8 @@ typedef struct {
 struct _SpMeasures {
   gint       ref_count;
   SpNetwork *network;
+  SpNetwork *data;                   /* what is measured: @network, or a
+                                      * copy of it frozen at creation */
   GMutex     lock;
   GPtrArray *entries;                /* Entry, most recently used last; never
                                       * dropped, since what they hold is lent
@@ -67,8 +69,20 @@ sp_measures_new (SpNetwork *network)
   g_return_val_if_fail (network != NULL, NULL);
   self->ref_count = 1;
   self->network = sp_network_ref (network);
+  self->data = sp_network_ref (network);
   g_mutex_init (&self->lock);
   self->entries = g_ptr_array_new_with_free_func (entry_free);
+  return self;
+}
+
+SpMeasures *
+sp_measures_new_frozen (SpNetwork *network)
+{
+  SpMeasures *self = sp_measures_new (network);
+
+  g_return_val_if_fail (self != NULL, NULL);
+  sp_network_unref (self->data);
+  self->data = sp_network_copy (network);
   return self;
 }
 
@@ -87,6 +101,7 @@ sp_measures_unref (SpMeasures *self)
     return;
   g_ptr_array_unref (self->entries);
   g_mutex_clear (&self->lock);
+  sp_network_unref (self->data);
   sp_network_unref (self->network);
   g_free (self);
 }
@@ -117,7 +132,7 @@ make_key (SpMeasures     *self,
           const gboolean *tie_mask,
           const gboolean *removed)
 {
-  guint n_types = self->network->tie_types->len, n = sp_network_n_nodes (self->network);
+  guint n_types = self->data->tie_types->len, n = sp_network_n_nodes (self->data);
   guint8 *key = g_malloc (n_types + n + 1);
 
   for (guint t = 0; t < n_types; t++)
@@ -165,7 +180,7 @@ lookup (SpMeasures     *self,
         const gboolean *removed)
 {
   g_autoptr (GBytes) key = make_key (self, tie_mask, removed);
-  guint n_types = self->network->tie_types->len, n = sp_network_n_nodes (self->network);
+  guint n_types = self->data->tie_types->len, n = sp_network_n_nodes (self->data);
   Entry *e = find_key (self, key);
 
   if (e != NULL)
@@ -210,7 +225,7 @@ sp_measures_metrics (SpMeasures     *self,
   if (result != NULL)
     return result;
 
-  m = sp_metrics_compute_full (self->network, e->tie_mask, e->removed, want, 0,
+  m = sp_metrics_compute_full (self->data, e->tie_mask, e->removed, want, 0,
                                progress, progress_data, cancellable, error);
   if (m == NULL)
     return NULL;
@@ -264,7 +279,7 @@ sp_measures_groups (SpMeasures     *self,
   if (result != NULL)
     return result;
 
-  computed = sp_group_metrics_compute (self->network, e->tie_mask, e->removed, NULL, with, NULL);
+  computed = sp_group_metrics_compute (self->data, e->tie_mask, e->removed, NULL, with, NULL);
   lock (self);
   self->n_computed++;
   if (e->groups == NULL)
@@ -297,7 +312,7 @@ sp_measures_insights (SpMeasures     *self,
   if (result != NULL)
     return result;
 
-  computed = sp_insights_compute (self->network, metrics, groups);
+  computed = sp_insights_compute (self->data, metrics, groups);
   lock (self);
   self->n_computed++;
   if (*slot == NULL)
@@ -325,7 +340,7 @@ sp_measures_clients (SpMeasures     *self,
   if (result != NULL)
     return result;
 
-  computed = sp_client_metrics_compute (self->network, e->tie_mask, e->removed);
+  computed = sp_client_metrics_compute (self->data, e->tie_mask, e->removed);
   lock (self);
   self->n_computed++;
   if (e->clients == NULL)

@@ -27,6 +27,13 @@ G_BEGIN_DECLS
 typedef struct _SpMeasures SpMeasures;
 
 SpMeasures      *sp_measures_new          (SpNetwork      *network);
+/* The same for a network that its owner goes on changing while workers
+ * measure (the window: names edited, people dragged): what is measured
+ * is a copy made now, so no worker reads what the UI thread writes; the
+ * results' node indices are @network's, and sp_measures_get_network()
+ * returns @network.  One cache belongs to one state of the data: make a
+ * new one after an edit. */
+SpMeasures      *sp_measures_new_frozen   (SpNetwork      *network);
 SpMeasures      *sp_measures_ref          (SpMeasures     *self);
 void             sp_measures_unref        (SpMeasures     *self);
 SpNetwork       *sp_measures_get_network  (SpMeasures     *self);

@@ -574,7 +574,7 @@ sp_window_reset_measures (SpWindow *self)
 {
   g_clear_pointer (&self->measures, sp_measures_unref);
   if (self->network != NULL)
-    self->measures = sp_measures_new (self->network);
+    self->measures = sp_measures_new_frozen (self->network);
   sp_canvas_set_measures (self->canvas, self->measures);
   sp_client_panel_set_measures (self->client_panel, self->measures);
 }

@@ -241,6 +241,28 @@ test_client_scene (void)
   g_assert_cmpint (sp_scene_hit_test (scene, x, y), ==, client);
 }
 
+/* A frozen cache measures the network as it was made: the window edits
+ * names and departments on the UI thread while workers measure, so the
+ * workers read a copy (ThreadSanitizer found the race). */
+static void
+test_measures_frozen (void)
+{
+  g_autoptr (SpNetwork) net = make_org (1.5);
+  g_autoptr (SpMeasures) frozen = sp_measures_new_frozen (net);
+  g_autoptr (SpMeasures) shared = sp_measures_new (net);
+  SpGroupMetrics *before, *after;
+  SpNode *n0 = sp_network_node (net, 0);
+
+  g_assert_true (sp_measures_get_network (frozen) == net);
+  n0->department = sp_network_intern (net, "Nieuwe afdeling");
+  before = sp_measures_groups (frozen, NULL, NULL, NULL);
+  after = sp_measures_groups (shared, NULL, NULL, NULL);
+  g_assert_nonnull (before);
+  g_assert_nonnull (after);
+  /* the shared cache sees the new department, the frozen one does not */
+  g_assert_cmpuint (after->groups->len, ==, before->groups->len + 1);
+}
+
 /* One cache, many drawings: the first computes, a zoom, a pan, another
  * size or another view of the same ties computes nothing more; other
  * ties are another key. */
@@ -352,6 +374,7 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/scene/measures/frozen", test_measures_frozen);
   g_test_add_func ("/scene/network", test_network_scene);
   g_test_add_func ("/scene/copy", test_scene_is_a_copy);
   g_test_add_func ("/scene/deterministic", test_scene_deterministic);
