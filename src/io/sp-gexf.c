@@ -68,7 +68,7 @@ typedef struct {
   SpAttribute *viz_colour;   /* "viz colour", once a node has one */
   SpAttribute *viz_size;     /* "viz size", once a node has one */
   gboolean    dynamic;       /* <graph mode="dynamic"> */
-  GHashTable *edge_ids;      /* edge ids seen, in a dynamic graph */
+  GHashTable *edge_ids;      /* "id\1source\1target" of edges, in a dynamic graph */
   guint       merged_nodes;  /* nodes declared again with other spells */
   guint       merged_ties;   /* edges declared again with other spells */
 } GexfReader;
@@ -565,7 +565,7 @@ read_edge (GexfReader *r,
   gboolean directed = r->default_directed;
   double weight = 1.0;
   gint index[2];
-  char *id = NULL;
+  g_autofree char *id = NULL;
 
   for (guint k = 0; k < 2; k++)
     {
@@ -583,17 +583,21 @@ read_edge (GexfReader *r,
           return FALSE;
         }
     }
-  /* a dynamic graph's edge declared again (its id) for another spell:
-   * merged into the first, like nodes */
+  /* a dynamic graph's edge declared again (its id, between the same
+   * nodes) for another spell: merged into the first, like nodes.  The
+   * same id between other nodes is another tie (gexf.net's 1.1 sample
+   * __dynamics.gexf has one).  U+0001 cannot be in XML. */
   if (r->dynamic && (id = sp_xml_prop (element, "id")) != NULL)
     {
-      if (g_hash_table_contains (r->edge_ids, id) && has_spells (element))
+      char *key = g_strdup_printf ("%s\1%d\1%d", id, index[0], index[1]);
+
+      if (g_hash_table_contains (r->edge_ids, key) && has_spells (element))
         {
-          g_free (id);
+          g_free (key);
           r->merged_ties++;
           return TRUE;
         }
-      g_hash_table_add (r->edge_ids, id);
+      g_hash_table_add (r->edge_ids, key);
     }
   /* networkx writes an edge attribute "type" into GEXF's own `type`
    * (the direction): a value other than a direction is the tie type */
