@@ -290,7 +290,8 @@ export_measures (const SpViewState *vs,
   if (vs->indicator != NULL && !sp_ring_indicator_from_string (vs->indicator, &ring))
     g_assert_not_reached (); /* validated in sp_cli_run */
 
-  if (vs->color_by != NULL && (attr == NULL || attr->type != SP_ATTR_NUMERIC))
+  if (vs->color_by != NULL && (attr == NULL || attr->type != SP_ATTR_NUMERIC) &&
+      sp_render_own_color_attribute (network, vs->color_by) == NULL)
     flags = SP_METRICS_ALL;
   if (ring != SP_RING_NONE || vs->hulls)
     flags |= SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING | SP_METRICS_EI_INDEX;
@@ -862,8 +863,10 @@ sp_cli_run (int    argc,
     {
       SpAttribute *attr = sp_network_find_attribute (network, o.color_by);
 
-      /* an attribute first, then a measure of the metrics table */
+      /* an attribute first (numeric, or colours "#rrggbb"), then a
+       * measure of the metrics table */
       if ((attr == NULL || attr->type != SP_ATTR_NUMERIC) &&
+          sp_render_own_color_attribute (network, o.color_by) == NULL &&
           (sp_metrics_column_index (o.color_by) < 0 || g_str_equal (o.color_by, "community")))
         {
           g_printerr (_("%s: no numeric attribute or measure “%s” to colour by\n"),

@@ -9,6 +9,7 @@
 
 #include "sp-insight-panel.h"
 #include "sp-group-metrics.h"
+#include "sp-render.h"
 #include "sp-task.h"
 
 #define BANDWIDTH_SETTLE_MS 300
@@ -373,7 +374,8 @@ sp_insight_panel_set_network (SpInsightPanel *self,
       SpAttribute *attr = g_ptr_array_index (network->attributes, i);
       g_autofree char *label = NULL;
 
-      if (attr->type != SP_ATTR_NUMERIC)
+      /* a scale, or the nodes' own colours (GEXF's "viz colour") */
+      if (attr->type != SP_ATTR_NUMERIC && sp_render_own_color_attribute (network, attr->name) == NULL)
         continue;
       label = attribute_label (attr->name);
       add_color_choice (self, model, attr->name, label);

@@ -512,7 +512,8 @@ rebuild_color_menu (SpWindow *self)
       g_autoptr (GMenuItem) item = NULL;
       g_autofree char *label = NULL;
 
-      if (attr->type != SP_ATTR_NUMERIC)
+      /* a scale, or the nodes' own colours (GEXF's "viz colour") */
+      if (attr->type != SP_ATTR_NUMERIC && sp_render_own_color_attribute (self->network, attr->name) == NULL)
         continue;
       /* Translators: a menu item, %s is an attribute such as "performance" */
       label = g_strdup_printf (_("By %s"), attr->name);
