@@ -51,6 +51,7 @@ typedef struct {
   char    *map;
   char    *layout;
   char    *color_by;
+  char    *size_by;
   char    *indicator;
   char    *ties;
   char    *people;
@@ -84,6 +85,7 @@ sp_cli_options_clear (SpCliOptions *o)
   g_free (o->client_matrix_path);
   g_free (o->layout);
   g_free (o->color_by);
+  g_free (o->size_by);
   g_free (o->indicator);
   g_free (o->insights_path);
   g_free (o->highlight);
@@ -247,6 +249,7 @@ view_from_flags (SpCliOptions   *o,
   /* an export places every label that fits */
   view->label_density = 1.0;
   view->color_by = g_strdup (o->color_by);
+  view->size_by = g_strdup (o->size_by);
   /* the command line rings people by their constraint unless told */
   view->indicator = g_strdup (o->indicator != NULL ? o->indicator : "constraint");
   view->heatmap = o->heatmap;
@@ -650,6 +653,9 @@ sp_cli_run (int    argc,
       N_("Layout engine: sfdp (default), neato, fdp, dot, circo, twopi"), N_("ENGINE") },
     { "color-by", 0, 0, G_OPTION_ARG_STRING, &o.color_by,
       N_("Talent heatmap: numeric attribute or measure (e.g. betweenness) for the node fill"), N_("ATTRIBUTE") },
+    { "size-by", 0, 0, G_OPTION_ARG_STRING, &o.size_by,
+      N_("Node size by a numeric attribute (e.g. GEXF's “viz size”) instead of the number of contacts"),
+      N_("ATTRIBUTE") },
     { "indicator", 0, 0, G_OPTION_ARG_STRING, &o.indicator,
       N_("Open-or-closed ring: constraint (default), effective-size, clustering, ei-index, none"), N_("NAME") },
     { "heatmap", 0, 0, G_OPTION_ARG_NONE, &o.heatmap,
@@ -871,6 +877,18 @@ sp_cli_run (int    argc,
         {
           g_printerr (_("%s: no numeric attribute or measure “%s” to colour by\n"),
                       o.files[0], o.color_by);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
+    }
+
+  if (o.size_by != NULL)
+    {
+      SpAttribute *attr = sp_network_find_attribute (network, o.size_by);
+
+      if (attr == NULL || attr->type != SP_ATTR_NUMERIC)
+        {
+          g_printerr (_("%s: no numeric attribute “%s” to size by\n"), o.files[0], o.size_by);
           status = EXIT_BAD_INPUT;
           goto out;
         }

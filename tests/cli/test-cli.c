@@ -407,8 +407,8 @@ test_save (void)
 }
 
 /* GEXF viz colours: --color-by accepts the attribute of colours, and no
- * other categorical attribute; a dynamic file's merged declarations are
- * said on stderr. */
+ * other categorical attribute; --size-by the numeric "viz size"; a
+ * dynamic file's merged declarations are said on stderr. */
 static void
 test_own_colours (void)
 {
@@ -426,6 +426,15 @@ test_own_colours (void)
   r = run ("--metrics=-", "--color-by=club", karate, NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "no numeric attribute or measure “club” to colour by"));
+  run_result_clear (&r);
+
+  /* --size-by: a numeric attribute only */
+  r = run ("--export", png, "--size-by=viz size", "--width=400", "--height=300", lesmis, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  run_result_clear (&r);
+  r = run ("--metrics=-", "--size-by=viz colour", lesmis, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "no numeric attribute “viz colour” to size by"));
   run_result_clear (&r);
 
   r = run ("--metrics=-", photoviz, NULL);
