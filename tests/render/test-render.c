@@ -639,6 +639,16 @@ test_own_colours (void)
   node_centre (net, &options, 1, &x, &y, &r);
   assert_color (pixel (surface, x, y), sp_palette_missing (FALSE));
   cairo_surface_destroy (surface);
+  /* the legend lists the colours, not the departments */
+  {
+    g_autoptr (GPtrArray) entries = sp_render_legend_entries (net, &options);
+
+    g_assert_true (has_entry (entries, "header:viz colour"));
+    g_assert_true (has_entry (entries, "category:#CC0000"));
+    g_assert_true (has_entry (entries, "category:#e69f00"));
+    g_assert_true (has_entry (entries, "category:No value"));
+    g_assert_false (has_entry (entries, "header:Departments"));
+  }
 
   options.color_by = "mixed";
   surface = render (net, &options);
