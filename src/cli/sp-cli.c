@@ -880,6 +880,13 @@ sp_cli_run (int    argc,
           status = EXIT_BAD_INPUT;
           goto out;
         }
+      if (o.heatmap && sp_render_own_color_attribute (network, o.color_by) != NULL)
+        {
+          g_printerr (_("%s: --heatmap needs a score to colour by; “%s” holds colours\n"),
+                      o.files[0], o.color_by);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
     }
 
   if (o.size_by != NULL)

@@ -423,6 +423,11 @@ test_own_colours (void)
   g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
   run_result_clear (&r);
 
+  r = run ("--export", png, "--color-by=viz colour", "--heatmap", lesmis, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--heatmap needs a score to colour by; “viz colour” holds colours"));
+  run_result_clear (&r);
+
   r = run ("--metrics=-", "--color-by=club", karate, NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "no numeric attribute or measure “club” to colour by"));
