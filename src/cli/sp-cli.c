@@ -51,6 +51,7 @@ typedef struct {
   char    *map;
   char    *layout;
   char    *color_by;
+  char    *size_by;
   char    *indicator;
   char    *ties;
   char    *people;
@@ -84,6 +85,7 @@ sp_cli_options_clear (SpCliOptions *o)
   g_free (o->client_matrix_path);
   g_free (o->layout);
   g_free (o->color_by);
+  g_free (o->size_by);
   g_free (o->indicator);
   g_free (o->insights_path);
   g_free (o->highlight);
@@ -247,6 +249,7 @@ view_from_flags (SpCliOptions   *o,
   /* an export places every label that fits */
   view->label_density = 1.0;
   view->color_by = g_strdup (o->color_by);
+  view->size_by = g_strdup (o->size_by);
   /* the command line rings people by their constraint unless told */
   view->indicator = g_strdup (o->indicator != NULL ? o->indicator : "constraint");
   view->heatmap = o->heatmap;
@@ -290,7 +293,8 @@ export_measures (const SpViewState *vs,
   if (vs->indicator != NULL && !sp_ring_indicator_from_string (vs->indicator, &ring))
     g_assert_not_reached (); /* validated in sp_cli_run */
 
-  if (vs->color_by != NULL && (attr == NULL || attr->type != SP_ATTR_NUMERIC))
+  if (vs->color_by != NULL && (attr == NULL || attr->type != SP_ATTR_NUMERIC) &&
+      sp_render_own_color_attribute (network, vs->color_by) == NULL)
     flags = SP_METRICS_ALL;
   if (ring != SP_RING_NONE || vs->hulls)
     flags |= SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING | SP_METRICS_EI_INDEX;
@@ -649,6 +653,9 @@ sp_cli_run (int    argc,
       N_("Layout engine: sfdp (default), neato, fdp, dot, circo, twopi"), N_("ENGINE") },
     { "color-by", 0, 0, G_OPTION_ARG_STRING, &o.color_by,
       N_("Talent heatmap: numeric attribute or measure (e.g. betweenness) for the node fill"), N_("ATTRIBUTE") },
+    { "size-by", 0, 0, G_OPTION_ARG_STRING, &o.size_by,
+      N_("Node size by a numeric attribute (e.g. GEXF's “viz size”) instead of the number of contacts"),
+      N_("ATTRIBUTE") },
     { "indicator", 0, 0, G_OPTION_ARG_STRING, &o.indicator,
       N_("Open-or-closed ring: constraint (default), effective-size, clustering, ei-index, none"), N_("NAME") },
     { "heatmap", 0, 0, G_OPTION_ARG_NONE, &o.heatmap,
@@ -862,12 +869,33 @@ sp_cli_run (int    argc,
     {
       SpAttribute *attr = sp_network_find_attribute (network, o.color_by);
 
-      /* an attribute first, then a measure of the metrics table */
+      /* an attribute first (numeric, or colours "#rrggbb"), then a
+       * measure of the metrics table */
       if ((attr == NULL || attr->type != SP_ATTR_NUMERIC) &&
+          sp_render_own_color_attribute (network, o.color_by) == NULL &&
           (sp_metrics_column_index (o.color_by) < 0 || g_str_equal (o.color_by, "community")))
         {
           g_printerr (_("%s: no numeric attribute or measure “%s” to colour by\n"),
                       o.files[0], o.color_by);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
+      if (o.heatmap && sp_render_own_color_attribute (network, o.color_by) != NULL)
+        {
+          g_printerr (_("%s: --heatmap needs a score to colour by; “%s” holds colours\n"),
+                      o.files[0], o.color_by);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
+    }
+
+  if (o.size_by != NULL)
+    {
+      SpAttribute *attr = sp_network_find_attribute (network, o.size_by);
+
+      if (attr == NULL || attr->type != SP_ATTR_NUMERIC)
+        {
+          g_printerr (_("%s: no numeric attribute “%s” to size by\n"), o.files[0], o.size_by);
           status = EXIT_BAD_INPUT;
           goto out;
         }

@@ -5,7 +5,19 @@
  * when declared so.  Edge weight → weight; the tie type is the edge's
  * `kind` (1.3), else an edge attribute titled "type", else a `type` that
  * is not a direction (networkx puts it there), else the edge's label.
- * viz:position gives the layout.  Dynamic data (spells) is ignored.
+ * viz:position gives the layout: GEXF's y axis points up (Gephi draws a
+ * node at (x, −y), NodeBuilder in its preview), ours points down, so y is
+ * negated.  viz:color becomes the categorical attribute "viz colour"
+ * ("#rrggbb"), viz:size the numeric attribute "viz size", so that Colour
+ * by and Size by can pick them.
+ * The title is the <meta>'s <title>, else the graph's label, else its
+ * name (networkx writes one), else <meta>'s <description> when it is one
+ * short line; without any, the file name (sp-import.c).
+ * Dynamic data (spells) is ignored, but a dynamic graph may declare a node
+ * again (same id) for another spell (GEXF 1.1 files do): the first
+ * declaration counts, the later ones are merged into it, with a note; the
+ * same for an edge declared again with its id.  In a static graph a node
+ * declared twice is still an error.
  * A hierarchy (nodes inside nodes, `pid`, `<parents>`) loads flat: every
  * node and edge, each child with the attribute "parent" (its parent's id).
  */
@@ -53,6 +65,12 @@ typedef struct {
   GPtrArray  *node_defaults; /* GexfAttr of node_attrs with a default */
   SpAttribute *parent;       /* "parent", once a node has one */
   GArray     *given;         /* guint8 per node: TRUE when it has a position */
+  SpAttribute *viz_colour;   /* "viz colour", once a node has one */
+  SpAttribute *viz_size;     /* "viz size", once a node has one */
+  gboolean    dynamic;       /* <graph mode="dynamic"> */
+  GHashTable *edge_ids;      /* "id\1source\1target" of edges, in a dynamic graph */
+  guint       merged_nodes;  /* nodes declared again with other spells */
+  guint       merged_ties;   /* edges declared again with other spells */
 } GexfReader;
 
 static gboolean
@@ -235,6 +253,155 @@ set_parent (GexfReader *r,
   return sp_io_set_parent (r->network, &r->parent, r->path, index, parent, line, error);
 }
 
+/* Whether @element (a node or an edge) says when it exists: start, end
+ * (1.1–1.3), their open forms, timestamps (1.3) or <spells>. */
+static gboolean
+has_spells (xmlNode *element)
+{
+  static const char *const time_props[] = {
+    "start", "end", "startopen", "endopen", "timestamp", "timestamps", NULL
+  };
+
+  for (guint i = 0; time_props[i] != NULL; i++)
+    if (xmlHasProp (element, (const xmlChar *) time_props[i]) != NULL)
+      return TRUE;
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    if (sp_xml_is (child, "spells"))
+      return TRUE;
+  return FALSE;
+}
+
+/* The attribute @name of @type that viz data fills, made on first use:
+ * within the limits on attributes and values, and not clashing with a
+ * declared attribute of that title and another type. */
+static SpAttribute *
+viz_attribute (GexfReader   *r,
+               SpAttribute **slot,
+               const char   *name,
+               SpAttrType    type,
+               gint64        line,
+               GError      **error)
+{
+  SpAttribute *attr;
+  guint n_attrs = r->network->attributes->len + 1;
+
+  if (*slot != NULL)
+    return *slot;
+  attr = sp_network_find_attribute (r->network, name);
+  if (attr != NULL && attr->type != type)
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                       _("two attributes “%s” of different types"), name);
+      return NULL;
+    }
+  if (attr == NULL)
+    {
+      if (!sp_io_check_attributes (r->path, line, n_attrs, error))
+        return NULL;
+      if ((guint64) sp_network_n_nodes (r->network) * n_attrs > SP_IO_MAX_VALUES)
+        {
+          sp_io_set_error (error, SP_ERROR_LIMIT, r->path, line,
+                           _("too many values: %u attributes × %u nodes is more than the limit "
+                             "of %u million"),
+                           n_attrs, sp_network_n_nodes (r->network), SP_IO_MAX_VALUES / 1000000);
+          return NULL;
+        }
+      attr = sp_network_ensure_attribute (r->network, name, type);
+    }
+  return *slot = attr;
+}
+
+/* A colour component: a number from 0 to 255 (Gephi writes integers). */
+static gboolean
+parse_component (const char *text,
+                 guint      *value)
+{
+  double v;
+
+  if (text == NULL || !sp_xml_parse_number (text, &v) || isnan (v) || v < 0 || v > 255)
+    return FALSE;
+  *value = (guint) lround (v);
+  return TRUE;
+}
+
+/* <viz:color r g b [a]/> or <viz:color hex="#rrggbb"/> (1.3) as "#rrggbb";
+ * the opacity is left out. */
+static gboolean
+read_viz_colour (GexfReader *r,
+                 xmlNode    *element,
+                 guint       index,
+                 GError    **error)
+{
+  g_autofree char *red = sp_xml_prop (element, "r");
+  g_autofree char *green = sp_xml_prop (element, "g");
+  g_autofree char *blue = sp_xml_prop (element, "b");
+  g_autofree char *hex = sp_xml_prop (element, "hex");
+  gint64 line = sp_xml_line (element);
+  char text[8];
+  guint rgb[3];
+  SpAttribute *attr;
+
+  if (red == NULL && green == NULL && blue == NULL && hex != NULL)
+    {
+      const char *h = hex[0] == '#' ? hex + 1 : hex;
+      guint k;
+
+      for (k = 0; g_ascii_isxdigit (h[k]); k++)
+        ;
+      if (h[k] != '\0' || (k != 6 && k != 3))
+        {
+          sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                           _("colour “%s” is not a hexadecimal colour #rrggbb"), hex);
+          return FALSE;
+        }
+      for (guint c = 0; c < 3; c++)
+        rgb[c] = k == 6 ? (guint) (g_ascii_xdigit_value (h[2 * c]) * 16 + g_ascii_xdigit_value (h[2 * c + 1]))
+                        : (guint) g_ascii_xdigit_value (h[c]) * 17;
+    }
+  else if (!parse_component (red, &rgb[0]) || !parse_component (green, &rgb[1]) ||
+           !parse_component (blue, &rgb[2]))
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                       _("colour (“%s”, “%s”, “%s”) is not three numbers from 0 to 255"),
+                       red != NULL ? red : "", green != NULL ? green : "", blue != NULL ? blue : "");
+      return FALSE;
+    }
+  attr = viz_attribute (r, &r->viz_colour, "viz colour", SP_ATTR_CATEGORICAL, line, error);
+  if (attr == NULL)
+    return FALSE;
+  g_snprintf (text, sizeof text, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
+  sp_network_set_string (r->network, attr, index, text);
+  return TRUE;
+}
+
+/* <viz:size value/>: a number, not below 0. */
+static gboolean
+read_viz_size (GexfReader *r,
+               xmlNode    *element,
+               guint       index,
+               GError    **error)
+{
+  g_autofree char *value = sp_xml_prop (element, "value");
+  gint64 line = sp_xml_line (element);
+  SpAttribute *attr;
+  double v;
+
+  if (value == NULL || !sp_xml_parse_number (value, &v) || isnan (v) || v < 0)
+    {
+      if (sp_io_number_too_large (value, FALSE))
+        sp_io_set_value_error (error, r->path, line, value, "viz size", FALSE);
+      else
+        sp_io_set_error (error, SP_ERROR_PARSE, r->path, line,
+                         _("size “%s” is not a number of 0 or more"), value != NULL ? value : "");
+      return FALSE;
+    }
+  attr = viz_attribute (r, &r->viz_size, "viz size", SP_ATTR_NUMERIC, line, error);
+  if (attr == NULL)
+    return FALSE;
+  sp_network_set_numeric (r->network, attr, index, v);
+  return TRUE;
+}
+
 static gboolean read_nodes (GexfReader *r,
                             xmlNode    *nodes,
                             const char *parent,
@@ -256,6 +423,17 @@ read_node (GexfReader *r,
     {
       sp_io_set_error (error, SP_ERROR_PARSE, r->path, line, _("node without an id"));
       return FALSE;
+    }
+  /* a dynamic graph's node declared again for another spell: the first
+   * declaration counts (there is no model of time); the nodes inside it
+   * are read all the same */
+  if (r->dynamic && sp_network_find_node (r->network, id) >= 0 && has_spells (element))
+    {
+      r->merged_nodes++;
+      for (xmlNode *child = element->children; child != NULL; child = child->next)
+        if (sp_xml_is (child, "nodes") && !read_nodes (r, child, id, error))
+          return FALSE;
+      return TRUE;
     }
   index = sp_io_add_node (r->network, id, SP_NODE_PERSON, r->path, line, error);
   if (index < 0)
@@ -311,11 +489,15 @@ read_node (GexfReader *r,
           sp_network_ensure_positions (r->network);
           r->network->has_layout = TRUE;
           r->network->x[index] = vx;
-          r->network->y[index] = vy;
+          r->network->y[index] = vy != 0 ? -vy : 0;  /* up in GEXF, down here */
           if (r->given->len <= (guint) index)
             g_array_set_size (r->given, index + 1);
           g_array_index (r->given, guint8, index) = TRUE;
         }
+      else if (sp_xml_is (child, "color") && !read_viz_colour (r, child, index, error))
+        return FALSE;
+      else if (sp_xml_is (child, "size") && !read_viz_size (r, child, index, error))
+        return FALSE;
       else if (sp_xml_is (child, "nodes") && !read_nodes (r, child, id, error))
         return FALSE;
     }
@@ -383,6 +565,7 @@ read_edge (GexfReader *r,
   gboolean directed = r->default_directed;
   double weight = 1.0;
   gint index[2];
+  g_autofree char *id = NULL;
 
   for (guint k = 0; k < 2; k++)
     {
@@ -399,6 +582,22 @@ read_edge (GexfReader *r,
                            _("edge to unknown node “%s”"), ends[k]);
           return FALSE;
         }
+    }
+  /* a dynamic graph's edge declared again (its id, between the same
+   * nodes) for another spell: merged into the first, like nodes.  The
+   * same id between other nodes is another tie (gexf.net's 1.1 sample
+   * __dynamics.gexf has one).  U+0001 cannot be in XML. */
+  if (r->dynamic && (id = sp_xml_prop (element, "id")) != NULL)
+    {
+      char *key = g_strdup_printf ("%s\1%d\1%d", id, index[0], index[1]);
+
+      if (g_hash_table_contains (r->edge_ids, key) && has_spells (element))
+        {
+          g_free (key);
+          r->merged_ties++;
+          return TRUE;
+        }
+      g_hash_table_add (r->edge_ids, key);
     }
   /* networkx writes an edge attribute "type" into GEXF's own `type`
    * (the direction): a value other than a direction is the tie type */
@@ -480,6 +679,48 @@ read_edges (GexfReader *r,
   return TRUE;
 }
 
+/* The first <@name> in the <meta> of @root, its text stripped; NULL when
+ * absent or empty. */
+static char *
+meta_text (xmlNode    *root,
+           const char *name)
+{
+  for (xmlNode *meta = root->children; meta != NULL; meta = meta->next)
+    if (sp_xml_is (meta, "meta"))
+      for (xmlNode *child = meta->children; child != NULL; child = child->next)
+        if (sp_xml_is (child, name))
+          {
+            char *text = g_strstrip (sp_xml_text (child));
+
+            if (*text != '\0')
+              return text;
+            g_free (text);
+          }
+  return NULL;
+}
+
+/* The data set's name the file gives (see the top of this file), or NULL. */
+static char *
+graph_title (xmlNode *root,
+             xmlNode *graph)
+{
+  static const char *const props[] = { "label", "name", NULL };
+  char *title = meta_text (root, "title");
+
+  for (guint i = 0; title == NULL && props[i] != NULL; i++)
+    {
+      title = sp_xml_prop (graph, props[i]);
+      if (title != NULL && *g_strstrip (title) == '\0')
+        g_clear_pointer (&title, g_free);
+    }
+  /* a description is a title only when it is as short as one */
+  if (title == NULL && (title = meta_text (root, "description")) != NULL &&
+      (strchr (title, '\n') != NULL || g_utf8_strlen (title, -1) > 80))
+    g_clear_pointer (&title, g_free);
+  /* one line, for legends and exports */
+  return title != NULL ? g_strdelimit (title, "\t\n\r", ' ') : NULL;
+}
+
 SpNetwork *
 sp_gexf_load_data (const char *path,
                    const char *buf,
@@ -495,7 +736,10 @@ sp_gexf_load_data (const char *path,
   g_autoptr (GHashTable) edge_index = NULL;
   g_autoptr (GPtrArray) node_defaults = g_ptr_array_new ();
   g_autoptr (GArray) given = g_array_new (FALSE, TRUE, sizeof (guint8));
+  g_autoptr (GHashTable) edge_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *default_type = NULL;
+  g_autofree char *mode = NULL;
+  g_autofree char *title = NULL;
   xmlNode *root, *graph = NULL;
   GexfReader r = { 0 };
 
@@ -538,6 +782,9 @@ sp_gexf_load_data (const char *path,
   r.undirected = undirected;
   r.node_defaults = node_defaults;
   r.given = given;
+  r.edge_ids = edge_ids;
+  mode = sp_xml_prop (graph, "mode");
+  r.dynamic = mode != NULL && g_ascii_strcasecmp (mode, "dynamic") == 0;
 
   default_type = sp_xml_prop (graph, "defaultedgetype");
   if (!parse_edge_type (&r, default_type, sp_xml_line (graph), &r.default_directed, error))
@@ -564,5 +811,21 @@ sp_gexf_load_data (const char *path,
   network->directed = r.any_directed;
   if (network->directed && !sp_io_add_reverse_ties (network, undirected, path, error))
     return NULL;
+  if ((title = graph_title (root, graph)) != NULL)
+    sp_network_set_title (network, title);
+  if (r.merged_nodes > 0)
+    sp_network_add_note (network,
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      "%s: %u node declared again with other spells was merged",
+                                      "%s: %u nodes declared again with other spells were merged",
+                                      r.merged_nodes),
+                         path, r.merged_nodes);
+  if (r.merged_ties > 0)
+    sp_network_add_note (network,
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      "%s: %u tie declared again with other spells was merged",
+                                      "%s: %u ties declared again with other spells were merged",
+                                      r.merged_ties),
+                         path, r.merged_ties);
   return g_steal_pointer (&network);
 }

@@ -6,6 +6,10 @@
  * samenspel.view and samenspel.title onto the graph.  Other node keys
  * become attributes, numeric when the key's type is.  yEd's graphics data
  * is ignored except for a node label when there is no name.
+ * Without samenspel.title, the title is the graph's data named title,
+ * name (networkx, igraph) or label, in that order, else the graph's id
+ * unless it is one a program makes up ("G", "g0", "1"); else the file
+ * name (sp-import.c).
  */
 #define G_LOG_DOMAIN "sp-graphml"
 
@@ -32,6 +36,7 @@ typedef enum {
   TARGET_TYPE,
   TARGET_VIEW,
   TARGET_TITLE,
+  TARGET_NAME,        /* a graph's title, name or label: the title, after samenspel.title */
   TARGET_YFILES_NODE, /* yEd node graphics: a label */
 } KeyTarget;
 
@@ -46,6 +51,7 @@ typedef struct {
   KeyTarget    node_target;
   KeyTarget    edge_target;
   KeyTarget    graph_target;
+  guint        name_rank;  /* for TARGET_NAME: 0 title, 1 name, 2 label */
   const char  *field;      /* for TARGET_FIELD */
   SpAttribute *attr;       /* for TARGET_ATTRIBUTE */
   gint64       line;
@@ -187,6 +193,18 @@ read_key (GmlReader *r,
         key->graph_target = TARGET_VIEW;
       else if (strcmp (lname, "samenspel.title") == 0)
         key->graph_target = TARGET_TITLE;
+      else
+        {
+          static const char *const names[] = { "title", "name", "label" };
+
+          for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+            if (g_ascii_strcasecmp (lname, names[i]) == 0)
+              {
+                key->graph_target = TARGET_NAME;
+                key->name_rank = i;
+                break;
+              }
+        }
     }
   return TRUE;
 }
@@ -585,6 +603,42 @@ collect_defaults (GmlReader *r,
   return TRUE;
 }
 
+/* The best name for the data set seen so far: @text (stripped, on one
+ * line) of @key replaces *@best unless a better-ranked key gave one. */
+static void
+consider_name (GmlKey     *key,
+               const char *text,
+               char      **best,
+               guint      *best_rank)
+{
+  g_autofree char *t = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (*t == '\0' || (*best != NULL && key->name_rank > *best_rank))
+    return;
+  g_free (*best);
+  *best = g_strdelimit (g_steal_pointer (&t), "\t\n\r", ' ');
+  *best_rank = key->name_rank;
+}
+
+/* Whether a graph's id is a name, not one a program made up: "G" (igraph,
+ * yEd, Gephi), "g0", "1". */
+static gboolean
+id_is_name (const char *id)
+{
+  const char *p = id;
+  gboolean blank = TRUE;
+
+  if (p == NULL)
+    return FALSE;
+  if (*p == 'G' || *p == 'g')
+    p++;
+  while (g_ascii_isdigit (*p))
+    p++;
+  for (const char *q = id; *q != '\0'; q++)
+    blank = blank && g_ascii_isspace (*q);
+  return *p != '\0' && !blank;
+}
+
 SpNetwork *
 sp_graphml_load_data (const char *path,
                       const char *buf,
@@ -600,6 +654,9 @@ sp_graphml_load_data (const char *path,
   g_autoptr (GPtrArray) node_defaults = NULL;
   g_autoptr (GHashTable) groups = NULL;
   g_autoptr (GArray) given = g_array_new (FALSE, TRUE, sizeof (guint8));
+  g_autofree char *name = NULL;
+  g_autofree char *graph_id = NULL;
+  guint name_rank = 0;
   xmlNode *root, *graph = NULL;
   GmlReader r = { 0 };
 
@@ -651,6 +708,7 @@ sp_graphml_load_data (const char *path,
     }
   if (!collect_defaults (&r, error))
     return NULL;
+  graph_id = sp_xml_prop (graph, "id");
 
   /* graph-level data, then every node before any edge: an edge may name a
    * node that comes later in the file */
@@ -660,6 +718,8 @@ sp_graphml_load_data (const char *path,
 
       if (key->for_graph && key->default_value != NULL && key->graph_target == TARGET_TITLE)
         sp_network_set_title (network, key->default_value);
+      else if (key->for_graph && key->default_value != NULL && key->graph_target == TARGET_NAME)
+        consider_name (key, key->default_value, &name, &name_rank);
     }
   for (xmlNode *child = graph->children; child != NULL; child = child->next)
     {
@@ -679,8 +739,17 @@ sp_graphml_load_data (const char *path,
               g_autofree char *title = sp_xml_text (child);
               sp_network_set_title (network, title);
             }
+          else if (key->graph_target == TARGET_NAME)
+            {
+              g_autofree char *text = sp_xml_text (child);
+              consider_name (key, text, &name, &name_rank);
+            }
         }
     }
+  if (network->title == NULL && name == NULL && id_is_name (graph_id))
+    name = g_strdelimit (g_strstrip (g_steal_pointer (&graph_id)), "\t\n\r", ' ');
+  if (network->title == NULL && name != NULL)
+    sp_network_set_title (network, name);
   if (!read_graph_nodes (&r, graph, NULL, error) || !read_edges (&r, graph, FALSE, error))
     return NULL;
   /* a position is both coordinates: nodes without lie beside the others */

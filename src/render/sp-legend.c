@@ -5,6 +5,7 @@
 #include "sp-i18n.h"
 
 #include <math.h>
+#include <string.h>
 
 typedef enum {
   ROW_HEADER,
@@ -47,6 +48,22 @@ row_clear (gpointer data)
 
   g_free (row->text);
   g_free (row->count);
+}
+
+/* For g_ptr_array_sort_with_data(): the higher count in @counts first,
+ * then by name, so that the order is the same every time. */
+static gint
+compare_by_count (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      counts)
+{
+  const char *x = *(const char *const *) a, *y = *(const char *const *) b;
+  guint cx = GPOINTER_TO_UINT (g_hash_table_lookup (counts, x));
+  guint cy = GPOINTER_TO_UINT (g_hash_table_lookup (counts, y));
+
+  if (cx != cy)
+    return cx > cy ? -1 : 1;
+  return strcmp (x, y);
 }
 
 static void
@@ -128,6 +145,57 @@ legend_rows (SpScene *scene)
                  g_strdup_printf (_("Shading: the average %s of the people nearby; "
                                     "no shading where few people are."), scene->color_label),
                  NULL, none, 0);
+    }
+  else if (scene->color_own != NULL)
+    {
+      /* the file's own colours, most used first */
+      g_autoptr (GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
+      g_autoptr (GPtrArray) colours = g_ptr_array_new ();
+      guint n_missing = 0;
+
+      max_categories = (guint) MAX (3.0, budget / ROW_HEIGHT - 9);
+      add_row (rows, ROW_HEADER, g_strdup (scene->color_label), NULL, none, 0);
+      for (guint i = 0; i < scene->n; i++)
+        {
+          const char *value = scene->color_own->str[i];
+          guint count;
+
+          if (!scene->visible[i] || g_array_index (scene->network->nodes, SpNode, i).kind != SP_NODE_PERSON)
+            continue;
+          if (value == NULL)
+            {
+              n_missing++;
+              continue;
+            }
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, value));
+          if (count == 0)
+            g_ptr_array_add (colours, (gpointer) value);
+          g_hash_table_insert (counts, (gpointer) value, GUINT_TO_POINTER (count + 1));
+        }
+      g_ptr_array_sort_with_data (colours, compare_by_count, counts);
+      for (guint c = 0; c < colours->len; c++)
+        {
+          const char *value = g_ptr_array_index (colours, c);
+          SpColor colour = none;
+
+          if (c + 1 >= max_categories && c + 1 < colours->len)
+            {
+              guint rest = colours->len - c;
+
+              add_row (rows, ROW_FOOTER,
+                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more colour",
+                                                     "and %u more colours", rest), rest),
+                       NULL, none, 0);
+              break;
+            }
+          sp_color_parse_hex (value, &colour);
+          add_row (rows, ROW_CATEGORY, g_strdup (value),
+                   g_strdup_printf ("%u", GPOINTER_TO_UINT (g_hash_table_lookup (counts, value))),
+                   colour, 0);
+        }
+      if (n_missing > 0)
+        add_row (rows, ROW_CATEGORY, g_strdup (_("No value")), g_strdup_printf ("%u", n_missing),
+                 sp_palette_missing (scene->opt->dark), 0);
     }
   else if (scene->n_persons > 0)
     {

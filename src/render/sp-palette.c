@@ -27,6 +27,26 @@ static const guint32 qualitative[] = {
   0x661100, /* brown */
 };
 
+gboolean
+sp_color_parse_hex (const char *text,
+                    SpColor    *color)
+{
+  guint32 rgb = 0;
+
+  if (text == NULL || text[0] != '#')
+    return FALSE;
+  for (guint i = 1; i <= 6; i++)
+    {
+      if (!g_ascii_isxdigit (text[i]))
+        return FALSE;
+      rgb = rgb << 4 | (guint32) g_ascii_xdigit_value (text[i]);
+    }
+  if (text[7] != '\0')
+    return FALSE;
+  *color = sp_color_from_hex (rgb);
+  return TRUE;
+}
+
 SpColor
 sp_color_from_hex (guint32 rgb)
 {

@@ -67,6 +67,11 @@ void     sp_color_domain         (const double   *values,
 /* Parses "#rrggbb". */
 SpColor  sp_color_from_hex       (guint32 rgb);
 
+/* Reads @text as "#rrggbb" (hexadecimal digits in either case); FALSE
+ * for anything else. */
+gboolean sp_color_parse_hex      (const char *text,
+                                  SpColor    *color);
+
 /* Linear mix of @a and @b, @t = 0 gives @a. */
 SpColor  sp_color_mix            (SpColor a,
                                   SpColor b,

@@ -89,6 +89,7 @@ struct _SpScene {
   guint       *department_count;
   guint        n_missing_department;
   SpAttribute *color_attr;             /* numeric, or NULL for departments */
+  SpAttribute *color_own;              /* categorical "#rrggbb": the nodes' own colours */
   double       color_min, color_max;
   SpAttribute *size_attr;
   double       size_min, size_max;

@@ -242,8 +242,31 @@ scene_metrics (SpScene *scene)
     }
 }
 
-/* Node colours: department, or a numeric attribute or measure on a
- * colour-blind-safe map. */
+SpAttribute *
+sp_render_own_color_attribute (SpNetwork  *network,
+                               const char *name)
+{
+  SpAttribute *attr;
+  gboolean any = FALSE;
+  SpColor c;
+
+  g_return_val_if_fail (network != NULL, NULL);
+
+  attr = name != NULL ? sp_network_find_attribute (network, name) : NULL;
+  if (attr == NULL || attr->type != SP_ATTR_CATEGORICAL)
+    return NULL;
+  for (guint i = 0; i < sp_network_n_nodes (network); i++)
+    if (attr->str[i] != NULL)
+      {
+        if (!sp_color_parse_hex (attr->str[i], &c))
+          return NULL;
+        any = TRUE;
+      }
+  return any ? attr : NULL;
+}
+
+/* Node colours: department, a numeric attribute or measure on a
+ * colour-blind-safe map, or the nodes' own colours. */
 static void
 scene_colors (SpScene *scene)
 {
@@ -272,6 +295,8 @@ scene_colors (SpScene *scene)
           scene->color_values = attr->num;
           scene->color_label = attr->name;
         }
+      else if ((scene->color_own = sp_render_own_color_attribute (net, opt->color_by)) != NULL)
+        scene->color_label = scene->color_own->name;
       else if (scene->metrics != NULL && sp_metrics_get (scene->metrics, opt->color_by) != NULL)
         {
           gint column = sp_metrics_column_index (opt->color_by);
@@ -336,6 +361,13 @@ scene_colors (SpScene *scene)
           scene->color[i] = scene->missing[i] ? sp_palette_missing (opt->dark)
                             : scene->color_diverging ? sp_palette_diverging (t)
                             : sp_palette_sequential (t);
+        }
+      else if (scene->color_own != NULL)
+        {
+          /* checked by sp_render_own_color_attribute(): NULL or a colour */
+          scene->missing[i] = !sp_color_parse_hex (scene->color_own->str[i], &scene->color[i]);
+          if (scene->missing[i])
+            scene->color[i] = sp_palette_missing (opt->dark);
         }
       else
         {

@@ -146,6 +146,12 @@ typedef enum {
 
 #define SP_RENDER_LAYERS_ALL (SP_RENDER_LAYER_SCENE | SP_RENDER_LAYER_LEGEND | SP_RENDER_LAYER_TITLE)
 
+/* The categorical attribute @name of @network when every value it has is a
+ * colour "#rrggbb" (GEXF's "viz colour"): Colour by then draws each node
+ * in its own colour.  NULL for any other attribute or name. */
+SpAttribute *sp_render_own_color_attribute (SpNetwork  *network,
+                                            const char *name);
+
 /* Fills @options with defaults for a @width x @height drawing. */
 void     sp_render_options_init (SpRenderOptions *options,
                                  double           width,

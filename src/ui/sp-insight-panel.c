@@ -9,6 +9,7 @@
 
 #include "sp-insight-panel.h"
 #include "sp-group-metrics.h"
+#include "sp-render.h"
 #include "sp-task.h"
 
 #define BANDWIDTH_SETTLE_MS 300
@@ -373,7 +374,8 @@ sp_insight_panel_set_network (SpInsightPanel *self,
       SpAttribute *attr = g_ptr_array_index (network->attributes, i);
       g_autofree char *label = NULL;
 
-      if (attr->type != SP_ATTR_NUMERIC)
+      /* a scale, or the nodes' own colours (GEXF's "viz colour") */
+      if (attr->type != SP_ATTR_NUMERIC && sp_render_own_color_attribute (network, attr->name) == NULL)
         continue;
       label = attribute_label (attr->name);
       add_color_choice (self, model, attr->name, label);
@@ -472,6 +474,7 @@ sp_insight_panel_sync (SpInsightPanel    *self,
                        const SpViewState *view)
 {
   guint color;
+  gboolean score;
 
   g_return_if_fail (SP_IS_INSIGHT_PANEL (self));
   g_return_if_fail (view != NULL);
@@ -494,13 +497,16 @@ sp_insight_panel_sync (SpInsightPanel    *self,
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->list_buttons[k]),
                                   g_strcmp0 (view->highlight, sp_insight_kind_name (k)) == 0);
 
-  /* a scale and a heatmap need a score to colour by */
-  gtk_widget_set_sensitive (self->scale_row, view->color_by != NULL);
-  gtk_widget_set_sensitive (self->heatmap_row, view->color_by != NULL);
+  /* a scale and a heatmap need a score to colour by (the nodes' own
+   * colours are none) */
+  score = view->color_by != NULL &&
+          (self->network == NULL || sp_render_own_color_attribute (self->network, view->color_by) == NULL);
+  gtk_widget_set_sensitive (self->scale_row, score);
+  gtk_widget_set_sensitive (self->heatmap_row, score);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->heatmap_row),
-                               view->color_by != NULL ? _("Where high and low scores gather on the map")
-                                                      : _("Colour by a score to show where it gathers"));
-  gtk_widget_set_sensitive (self->bandwidth_row, view->color_by != NULL && view->heatmap);
+                               score ? _("Where high and low scores gather on the map")
+                                     : _("Colour by a score to show where it gathers"));
+  gtk_widget_set_sensitive (self->bandwidth_row, score && view->heatmap);
   self->updating = FALSE;
 }
 

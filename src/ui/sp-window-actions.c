@@ -124,6 +124,7 @@ sp_window_update_actions (SpWindow *self)
   sp_window_set_action_enabled (self, "layout-engine", has && !self->jobs[JOB_LAYOUT].running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.relayout", has && !self->jobs[JOB_LAYOUT].running);
   sp_window_set_action_enabled (self, "color-by", has);
+  sp_window_set_action_enabled (self, "size-by", has);
   sp_window_set_action_enabled (self, "cancel", sp_window_any_job_running (self));
   sp_window_set_action_enabled (self, "presentation", has && !loading);
   sp_window_set_action_enabled (self, "leave-presentation", self->presenting);
@@ -341,6 +342,18 @@ action_color_by (GSimpleAction *action, GVariant *param, gpointer user_data)
 }
 
 static void
+action_size_by (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SpWindow *self = user_data;
+  const char *attr = g_variant_get_string (param, NULL);
+  SpViewState *next = sp_window_copy_view (self);
+
+  g_free (next->size_by);
+  next->size_by = attr[0] ? g_strdup (attr) : NULL;
+  sp_window_change_view (self, _("Size"), next);
+}
+
+static void
 action_cancel (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   SpWindow *self = user_data;
@@ -471,6 +484,7 @@ static const GActionEntry win_entries[] = {
   { "toggle-tie-type", action_toggle_tie_type, "s" },
   { "layout-engine", NULL, "s", "'sfdp'", action_layout_engine },
   { "color-by", NULL, "s", "''", action_color_by },
+  { "size-by", NULL, "s", "''", action_size_by },
   { "cancel", action_cancel },
   { "presentation", action_presentation, NULL, "false" },
   { "leave-presentation", action_leave_presentation },

@@ -124,6 +124,7 @@ struct _SpWindow {
   SpClientPanel       *client_panel;
   GtkWidget           *view_switcher;
   GMenu               *color_section;
+  GMenu               *size_section;
 
   /* borrowed */
   GtkWidget           *export_dialog;     /* weak pointer; destroyed in dispose */

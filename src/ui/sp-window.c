@@ -155,6 +155,7 @@ sp_window_apply_view (SpWindow          *self,
     sp_canvas_set_transform (self->canvas, self->view->zoom, self->view->pan_x, self->view->pan_y);
 
   sp_window_set_action_state (self, "color-by", g_variant_new_string (self->view->color_by ? self->view->color_by : ""));
+  sp_window_set_action_state (self, "size-by", g_variant_new_string (self->view->size_by ? self->view->size_by : ""));
   sp_window_set_action_state (self, "layout-engine", g_variant_new_string (self->view->layout_engine));
   sp_window_insights_sync (self);
   sp_window_strategy_sync (self);
@@ -504,8 +505,25 @@ static void
 rebuild_color_menu (SpWindow *self)
 {
   g_menu_remove_all (self->color_section);
+  g_menu_remove_all (self->size_section);
   if (self->network == NULL)
     return;
+  for (guint i = 0; i < self->network->attributes->len; i++)
+    {
+      SpAttribute *attr = g_ptr_array_index (self->network->attributes, i);
+      g_autoptr (GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+
+      /* a scale, or the nodes' own colours (GEXF's "viz colour") */
+      if (attr->type != SP_ATTR_NUMERIC && sp_render_own_color_attribute (self->network, attr->name) == NULL)
+        continue;
+      /* Translators: a menu item, %s is an attribute such as "performance" */
+      label = g_strdup_printf (_("By %s"), attr->name);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.color-by", g_variant_new_string (attr->name));
+      g_menu_append_item (self->color_section, item);
+    }
+  /* Size by: the numeric attributes (GEXF's "viz size" among them) */
   for (guint i = 0; i < self->network->attributes->len; i++)
     {
       SpAttribute *attr = g_ptr_array_index (self->network->attributes, i);
@@ -517,8 +535,8 @@ rebuild_color_menu (SpWindow *self)
       /* Translators: a menu item, %s is an attribute such as "performance" */
       label = g_strdup_printf (_("By %s"), attr->name);
       item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target_value (item, "win.color-by", g_variant_new_string (attr->name));
-      g_menu_append_item (self->color_section, item);
+      g_menu_item_set_action_and_target_value (item, "win.size-by", g_variant_new_string (attr->name));
+      g_menu_append_item (self->size_section, item);
     }
 }
 
@@ -777,6 +795,7 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpWindow, client_panel);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, color_section);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, size_section);
 
 }
 

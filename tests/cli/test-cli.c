@@ -406,6 +406,47 @@ test_save (void)
   run_result_clear (&r);
 }
 
+/* GEXF viz colours: --color-by accepts the attribute of colours, and no
+ * other categorical attribute; --size-by the numeric "viz size"; a
+ * dynamic file's merged declarations are said on stderr. */
+static void
+test_own_colours (void)
+{
+  const char *lesmis = g_test_get_filename (G_TEST_DIST, "io", "data", "meta", "les-miserables.gexf", NULL);
+  const char *karate = g_test_get_filename (G_TEST_DIST, "io", "data", "meta", "karate-viz-nx.gexf", NULL);
+  const char *photoviz = g_test_get_filename (G_TEST_DIST, "io", "data", "meta", "photoviz-dynamic.gexf", NULL);
+  g_autofree char *png = tmp_path ("lesmis.png");
+  g_auto (RunResult) r = run ("--export", png, "--color-by=viz colour", "--width=400", "--height=300",
+                              lesmis, NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+  run_result_clear (&r);
+
+  r = run ("--export", png, "--color-by=viz colour", "--heatmap", lesmis, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--heatmap needs a score to colour by; “viz colour” holds colours"));
+  run_result_clear (&r);
+
+  r = run ("--metrics=-", "--color-by=club", karate, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "no numeric attribute or measure “club” to colour by"));
+  run_result_clear (&r);
+
+  /* --size-by: a numeric attribute only */
+  r = run ("--export", png, "--size-by=viz size", "--width=400", "--height=300", lesmis, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  run_result_clear (&r);
+  r = run ("--metrics=-", "--size-by=viz colour", lesmis, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "no numeric attribute “viz colour” to size by"));
+  run_result_clear (&r);
+
+  r = run ("--metrics=-", photoviz, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.err, "photoviz-dynamic.gexf: 1 node declared again with other spells was merged"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -419,5 +460,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/export-isolates", test_export_isolates);
   g_test_add_func ("/cli/save", test_save);
   g_test_add_func ("/cli/map", test_map);
+  g_test_add_func ("/cli/own-colours", test_own_colours);
   return g_test_run ();
 }

@@ -381,6 +381,71 @@ test_bad_snippets (void)
   g_rmdir (dir);
 }
 
+/* The graph's name as the title: networkx writes G.graph['name'] as the
+ * graph key "name", igraph every graph attribute as a graph key (and the
+ * id "G", which is no name).  Expected from
+ *   /usr/bin/python3 -c "import networkx as nx; G = nx.read_graphml('tests/io/data/meta/karate-nx.graphml');
+ *     print(G.graph['name'], len(G), G.number_of_edges())"
+ *   Zachary's Karate Club 34 78
+ *   /usr/bin/python3 -c "import igraph as ig; g = ig.Graph.Read_GraphML('tests/io/data/meta/kite-igraph.graphml');
+ *     print(g['name'], '|', g['label'], g.vcount(), g.ecount())"
+ *   Krackhardt's kite | kite 10 18 */
+static void
+test_graph_names (void)
+{
+  g_autoptr (SpNetwork) karate = load_ok ("meta/karate-nx.graphml", NULL);
+  g_autoptr (SpNetwork) kite = load_ok ("meta/kite-igraph.graphml", NULL);
+
+  g_assert_cmpstr (karate->title, ==, "Zachary's Karate Club");
+  g_assert_cmpuint (sp_network_n_nodes (karate), ==, 34);
+  g_assert_cmpuint (sp_network_n_ties (karate), ==, 78);
+  /* "name" before "label" */
+  g_assert_cmpstr (kite->title, ==, "Krackhardt's kite");
+  g_assert_cmpuint (sp_network_n_nodes (kite), ==, 10);
+  g_assert_cmpuint (sp_network_n_ties (kite), ==, 18);
+}
+
+/* Which name wins: samenspel.title, then the graph's data title, name,
+ * label (a key's default counts as data), then an id that is a name. */
+static void
+test_graph_title_order (void)
+{
+  static const struct { const char *text; const char *title; } cases[] = {
+    { "<graphml><key id=\"t\" for=\"graph\" attr.name=\"samenspel.title\"/>"
+      "<key id=\"n\" for=\"graph\" attr.name=\"name\"/>"
+      "<graph id=\"Sales\"><data key=\"n\">N</data><data key=\"t\">Saved</data></graph></graphml>",
+      "Saved" },
+    { "<graphml><key id=\"l\" for=\"graph\" attr.name=\"label\"/>"
+      "<key id=\"n\" for=\"graph\" attr.name=\"Name\"/><key id=\"t\" for=\"graph\" attr.name=\"title\"/>"
+      "<graph id=\"Sales\"><data key=\"l\">L</data><data key=\"n\">N</data>"
+      "<data key=\"t\"> Team\nNorth </data></graph></graphml>",
+      "Team North" },
+    { "<graphml><key id=\"l\" for=\"graph\" attr.name=\"label\"/>"
+      "<key id=\"n\" for=\"graph\" attr.name=\"name\"><default>N</default></key>"
+      "<graph id=\"Sales\"><data key=\"l\">L</data></graph></graphml>",
+      "N" },
+    { "<graphml><key id=\"n\" for=\"node\" attr.name=\"name\"/>"
+      "<graph id=\"Sales team\"><node id=\"a\"><data key=\"n\">Anna</data></node></graph></graphml>",
+      "Sales team" },
+    { "<graphml><key id=\"n\" for=\"graph\" attr.name=\"name\"/>"
+      "<graph id=\"Sales\"><data key=\"n\"> </data></graph></graphml>", "Sales" },
+    { "<graphml><graph id=\"G\"/></graphml>", "T" },
+    { "<graphml><graph id=\"g0\"/></graphml>", "T" },
+    { "<graphml><graph id=\"12\"/></graphml>", "T" },
+    { "<graphml><graph/></graphml>", "T" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SpNetwork) net = sp_import_data (cases[i].text, strlen (cases[i].text),
+                                                  SP_FORMAT_GRAPHML, "t.graphml", &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (net->title, ==, cases[i].title);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +459,8 @@ main (int   argc,
   g_test_add_func ("/graphml/nested", test_nested);
   g_test_add_func ("/graphml/partial-positions", test_partial_positions);
   g_test_add_func ("/graphml/gephi", test_gephi);
+  g_test_add_func ("/graphml/title/graph-names", test_graph_names);
+  g_test_add_func ("/graphml/title/order", test_graph_title_order);
   g_test_add_func ("/graphml/round-trip", test_round_trip);
   g_test_add_func ("/graphml/save-fails", test_save_fails);
   g_test_add_func ("/graphml/bad/malformed", test_bad_malformed);

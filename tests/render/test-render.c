@@ -603,6 +603,60 @@ test_tie_budget_default (void)
   cairo_surface_destroy (surface);
 }
 
+/* A categorical attribute of colours "#rrggbb" (GEXF's viz colours) as
+ * Colour by: each node drawn in its own colour, grey without one; an
+ * attribute with any other value is no colour attribute, and the drawing
+ * keeps the department colours. */
+static void
+test_own_colours (void)
+{
+  g_autoptr (SpNetwork) net = make_network ();
+  SpAttribute *colour = sp_network_ensure_attribute (net, "viz colour", SP_ATTR_CATEGORICAL);
+  SpAttribute *mixed = sp_network_ensure_attribute (net, "mixed", SP_ATTR_CATEGORICAL);
+  SpRenderOptions options;
+  cairo_surface_t *surface;
+  double x, y, r;
+
+  sp_network_set_string (net, colour, 0, "#e69f00");
+  sp_network_set_string (net, colour, 4, "#CC0000");  /* Finance is #0072b2 */
+  sp_network_set_string (net, colour, 6, "#000000");
+  sp_network_set_string (net, mixed, 0, "#e69f00");
+  sp_network_set_string (net, mixed, 4, "blue");
+  g_assert_true (sp_render_own_color_attribute (net, "viz colour") == colour);
+  g_assert_null (sp_render_own_color_attribute (net, "mixed"));
+  g_assert_null (sp_render_own_color_attribute (net, "absent"));
+
+  init_options (&options);
+  options.color_by = "viz colour";
+  surface = render (net, &options);
+  node_centre (net, &options, 0, &x, &y, &r);
+  assert_color (pixel (surface, x, y), (SpColor) { 0xe6 / 255.0, 0x9f / 255.0, 0 });
+  node_centre (net, &options, 4, &x, &y, &r);
+  assert_color (pixel (surface, x, y), (SpColor) { 0xcc / 255.0, 0, 0 });
+  node_centre (net, &options, 6, &x, &y, &r);
+  assert_color (pixel (surface, x, y), (SpColor) { 0, 0, 0 });
+  /* node 1 (Sales) has no colour: grey, not its department's */
+  node_centre (net, &options, 1, &x, &y, &r);
+  assert_color (pixel (surface, x, y), sp_palette_missing (FALSE));
+  cairo_surface_destroy (surface);
+  /* the legend lists the colours, not the departments */
+  {
+    g_autoptr (GPtrArray) entries = sp_render_legend_entries (net, &options);
+
+    g_assert_true (has_entry (entries, "header:viz colour"));
+    g_assert_true (has_entry (entries, "category:#CC0000"));
+    g_assert_true (has_entry (entries, "category:#e69f00"));
+    g_assert_true (has_entry (entries, "category:No value"));
+    g_assert_false (has_entry (entries, "header:Departments"));
+  }
+
+  options.color_by = "mixed";
+  surface = render (net, &options);
+  node_centre (net, &options, 4, &x, &y, &r);
+  assert_color (pixel (surface, x, y), sp_palette_category (0));  /* Finance */
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -610,6 +664,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/render/department-colour", test_department_colour);
+  g_test_add_func ("/render/own-colours", test_own_colours);
   g_test_add_func ("/render/background", test_background);
   g_test_add_func ("/render/edge", test_edge);
   g_test_add_func ("/render/tie-budget", test_tie_budget);

@@ -859,6 +859,64 @@ test_whatif_move (void)
   }
 }
 
+typedef struct {
+  SpWindow   *window;
+  const char *prefix;
+} LegendWait;
+
+static gboolean
+legend_shows (gpointer data)
+{
+  LegendWait *w = data;
+
+  return legend_has (w->window, w->prefix);
+}
+
+/* A Gephi file in a window of its own: its viz positions are the layout
+ * (no layout runs) until Lay Out Again replaces them; Colour by offers its
+ * viz colours, the Size menu its viz sizes. */
+static void
+test_gexf_viz (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "data", "meta", "les-miserables.gexf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  SpWindow *other = sp_window_new (GTK_APPLICATION (app));
+  LegendWait colours = { other, "header:viz colour" };
+  LegendWait sizes = { other, "size:Size: viz size" };
+  SpNetwork *net;
+  gint myriel;
+
+  gtk_window_set_default_size (GTK_WINDOW (other), 1000, 700);
+  gtk_window_present (GTK_WINDOW (other));
+  sp_window_open (other, file);
+  g_assert_true (wait_until (window_idle, other, 120));
+  net = sp_window_get_network (other);
+  g_assert_nonnull (net);
+  g_assert_cmpstr (net->title, ==, "Les miserables");
+  myriel = sp_network_find_node (net, "0");
+  g_assert_cmpint (myriel, >=, 0);
+  /* <viz:position x="-102.81979" y="-185.35468"/>, y turned down */
+  g_assert_true (net->has_layout);
+  g_assert_cmpfloat_with_epsilon (net->x[myriel], -102.81979, 1e-9);
+  g_assert_cmpfloat_with_epsilon (net->y[myriel], 185.35468, 1e-9);
+
+  activate (other, "color-by", g_variant_new_string ("viz colour"));
+  g_assert_cmpstr (sp_window_get_view (other)->color_by, ==, "viz colour");
+  g_assert_true (wait_until (legend_shows, &colours, 10));
+  g_assert_true (legend_has (other, "category:#5bf55b"));  /* the most used: 15 people */
+  activate (other, "size-by", g_variant_new_string ("viz size"));
+  g_assert_cmpstr (sp_window_get_view (other)->size_by, ==, "viz size");
+  g_assert_true (wait_until (legend_shows, &sizes, 10));
+  activate (other, "undo", NULL);
+  g_assert_null (sp_window_get_view (other)->size_by);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.relayout", NULL));
+  g_assert_true (wait_until (window_idle, other, 120));
+  g_assert_true (net == sp_window_get_network (other));
+  g_assert_false (net->x[myriel] == -102.81979 && net->y[myriel] == 185.35468);
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -901,6 +959,7 @@ main (int    argc,
   g_test_add_func ("/ui/whatif", test_whatif);
   g_test_add_func ("/ui/whatif-move", test_whatif_move);
   g_test_add_func ("/ui/unsaved-changes", test_unsaved);
+  g_test_add_func ("/ui/gexf-viz", test_gexf_viz);
 
   status = g_test_run ();
 
