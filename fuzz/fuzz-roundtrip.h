@@ -72,6 +72,9 @@ roundtrip_difference (SpNetwork *a,
 
       if (!roundtrip_same_text (x->name, y->name) || x->type != y->type)
         return g_strdup_printf ("attribute “%s” became “%s” or changed its type", x->name, y->name);
+      if (!roundtrip_same_number (x->scale_min, y->scale_min) ||
+          !roundtrip_same_number (x->scale_max, y->scale_max))
+        return g_strdup_printf ("the scale of attribute “%s” changed", x->name);
       for (guint i = 0; i < n; i++)
         if (x->type == SP_ATTR_NUMERIC ? !roundtrip_same_number (x->num[i], y->num[i])
                                        : !roundtrip_same_text (x->str[i], y->str[i]))

@@ -206,6 +206,9 @@ sp_network_copy (SpNetwork *self)
       const SpAttribute *from = g_ptr_array_index (self->attributes, a);
       SpAttribute *attr = sp_network_ensure_attribute (copy, from->name, from->type);
 
+      attr->scale_min = from->scale_min;
+      attr->scale_max = from->scale_max;
+
       for (guint i = 0; i < n; i++)
         {
           if (from->type == SP_ATTR_NUMERIC)
@@ -399,6 +402,7 @@ sp_network_ensure_attribute (SpNetwork  *self,
   attr = g_new0 (SpAttribute, 1);
   attr->name = sp_network_intern (self, name);
   attr->type = type;
+  attr->scale_min = attr->scale_max = NAN;
   if (type == SP_ATTR_NUMERIC)
     {
       attr->num = g_new (double, MAX (self->capacity, 1));
@@ -549,4 +553,74 @@ sp_attribute_n_missing (SpNetwork   *self,
   if (n_nodes != NULL)
     *n_nodes = n;
   return missing;
+}
+
+void
+sp_attribute_set_scale (SpAttribute *attr,
+                        double       min,
+                        double       max)
+{
+  g_return_if_fail (attr != NULL);
+  g_return_if_fail ((isnan (min) && isnan (max)) || min < max);
+  attr->scale_min = min;
+  attr->scale_max = max;
+}
+
+SpScaleKind
+sp_attribute_scale (SpNetwork   *self,
+                    SpAttribute *attr,
+                    double      *min,
+                    double      *max)
+{
+  static const double usual[][2] = { { 1, 5 }, { 1, 7 }, { 1, 10 }, { 0, 10 }, { 0, 100 } };
+  double lo = INFINITY, hi = -INFINITY;
+  gboolean fraction_or_zero = FALSE;
+
+  g_return_val_if_fail (self != NULL && attr != NULL, SP_SCALE_NONE);
+
+  *min = *max = NAN;
+  if (attr->type != SP_ATTR_NUMERIC)
+    return SP_SCALE_NONE;
+  if (!isnan (attr->scale_min) && !isnan (attr->scale_max))
+    {
+      *min = attr->scale_min;
+      *max = attr->scale_max;
+      return SP_SCALE_DECLARED;
+    }
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      double v = attr->num[i];
+
+      if (isnan (v) || g_array_index (self->nodes, SpNode, i).kind != SP_NODE_PERSON)
+        continue;
+      lo = MIN (lo, v);
+      hi = MAX (hi, v);
+      fraction_or_zero = fraction_or_zero || v < 1 || v != floor (v);
+    }
+  if (lo > hi)
+    return SP_SCALE_NONE;
+  if (lo >= 0 && hi <= 1 && fraction_or_zero)
+    {
+      *min = 0, *max = 1;
+      return SP_SCALE_USUAL;
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (usual); k++)
+    if (lo >= usual[k][0] && hi <= usual[k][1])
+      {
+        *min = usual[k][0], *max = usual[k][1];
+        return SP_SCALE_USUAL;
+      }
+  *min = lo, *max = hi;
+  return SP_SCALE_OBSERVED;
+}
+
+char *
+sp_scale_format (double min,
+                 double max)
+{
+  char a[G_ASCII_DTOSTR_BUF_SIZE], b[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (a, sizeof a, "%g", min);
+  g_ascii_formatd (b, sizeof b, "%g", max);
+  return g_strdup_printf ("%s–%s", a, b);
 }

@@ -67,7 +67,18 @@ typedef struct {
    * (categorical, interned strings) when missing */
   double      *num;
   const char **str;
+  /* a numeric attribute's scale as the user declared it (--map, the
+   * import dialog, a saved file), NAN when none: see sp_attribute_scale() */
+  double       scale_min;
+  double       scale_max;
 } SpAttribute;
+
+typedef enum {
+  SP_SCALE_DECLARED,  /* the user's */
+  SP_SCALE_USUAL,     /* the smallest usual scale holding every value */
+  SP_SCALE_OBSERVED,  /* none of them: the lowest to the highest value */
+  SP_SCALE_NONE,      /* no values (or not numeric) */
+} SpScaleKind;
 
 typedef struct _SpNetwork SpNetwork;
 
@@ -117,6 +128,22 @@ guint        sp_attribute_n_missing    (SpNetwork   *self,
                                         SpAttribute *attr,
                                         SpNodeKind   kind,
                                         guint       *n_nodes);
+/* Declares the scale of a numeric attribute (@min < @max; NAN, NAN: none). */
+void         sp_attribute_set_scale    (SpAttribute *attr,
+                                        double       min,
+                                        double       max);
+/* The scale a numeric attribute's values are on: the declared one, else
+ * the smallest of the usual scales 0–1, 1–5, 1–7, 1–10, 0–10, 0–100 that
+ * holds every value of the persons (0–1 only with a value below 1 or a
+ * fraction: a column of 1s is on 1–5), else the lowest to the highest
+ * value. */
+SpScaleKind  sp_attribute_scale        (SpNetwork   *self,
+                                        SpAttribute *attr,
+                                        double      *min,
+                                        double      *max);
+/* "1–5", "0–100": a scale as people write it (a new string). */
+char        *sp_scale_format           (double       min,
+                                        double       max);
 /* Appends a note (see SpNetwork.notes). */
 void         sp_network_add_note       (SpNetwork  *self,
                                         const char *format,

@@ -133,6 +133,39 @@ sort_into (GArray *ranked,
     g_array_append_val (out, g_array_index (ranked, Ranked, k).node);
 }
 
+/* What the talent score is made of, and on which scales. */
+static char *
+talent_label (SpAttribute *perf,
+              double       perf_min,
+              double       perf_max,
+              SpAttribute *pot,
+              double       pot_min,
+              double       pot_max,
+              gboolean     rescaled)
+{
+  g_autofree char *perf_scale = !isnan (perf_min) ? sp_scale_format (perf_min, perf_max) : NULL;
+  g_autofree char *pot_scale = !isnan (pot_min) ? sp_scale_format (pot_min, pot_max) : NULL;
+
+  if (perf != NULL && pot != NULL && rescaled)
+    /* Translators: the scales, e.g. "performance 1–5 and potential 1–10,
+     * rescaled to 1–5" */
+    return g_strdup_printf (_("Talent (mean of performance %s and potential %s, rescaled to %s)"),
+                            perf_scale, pot_scale, perf_scale);
+  if (perf != NULL && pot != NULL)
+    return perf_scale != NULL
+      /* Translators: %s is the scale both are on, e.g. "1–5" */
+      ? g_strdup_printf (_("Talent (mean of performance and potential, both %s)"), perf_scale)
+      : g_strdup (_("Talent (mean of performance and potential)"));
+  if (perf != NULL || pot != NULL)
+    {
+      SpAttribute *one = perf != NULL ? perf : pot;
+      const char *scale = perf != NULL ? perf_scale : pot_scale;
+
+      return scale != NULL ? g_strdup_printf ("%s (%s)", one->name, scale) : g_strdup (one->name);
+    }
+  return NULL;
+}
+
 static void
 find_people (SpInsights *ins,
              SpNetwork  *net,
@@ -148,6 +181,8 @@ find_people (SpInsights *ins,
   g_autofree gboolean *person = g_new0 (gboolean, MAX (n, 1));
   double *talent = g_new (double, MAX (n, 1));
   gboolean scale15 = TRUE;
+  double perf_min = NAN, perf_max = NAN, pot_min = NAN, pot_max = NAN;
+  double pot_a = 1, pot_b = 0;  /* potential onto performance's scale: a·v + b */
   double talent_cut, degree_cut, btw90, btw80, con10, eng_cut = NAN;
 
   for (guint i = 0; i < n; i++)
@@ -162,6 +197,21 @@ find_people (SpInsights *ins,
         if (attr->type == SP_ATTR_NUMERIC && attr != eng)
           perf = attr;
       }
+  /* performance on 1–5 and potential on 1–10 are not averaged raw (then
+   * potential alone would decide): potential is rescaled onto
+   * performance's scale, (v − min) / (max − min) on both */
+  /* (scores on no usual scale, from their lowest to their highest value,
+   * are averaged as they are: their range says nothing about a scale) */
+  if (perf != NULL && sp_attribute_scale (net, perf, &perf_min, &perf_max) >= SP_SCALE_OBSERVED)
+    perf_min = perf_max = NAN;
+  if (pot != NULL && sp_attribute_scale (net, pot, &pot_min, &pot_max) >= SP_SCALE_OBSERVED)
+    pot_min = pot_max = NAN;
+  if (perf != NULL && pot != NULL && !isnan (perf_min) && !isnan (pot_min) &&
+      (perf_min != pot_min || perf_max != pot_max) && pot_max > pot_min && perf_max > perf_min)
+    {
+      pot_a = (perf_max - perf_min) / (pot_max - pot_min);
+      pot_b = perf_min - pot_min * pot_a;
+    }
   for (guint i = 0; i < n; i++)
     {
       double sum = 0;
@@ -171,13 +221,19 @@ find_people (SpInsights *ins,
       if (perf != NULL && !isnan (perf->num[i]))
         sum += perf->num[i] / 2, k++;
       if (pot != NULL && !isnan (pot->num[i]))
-        sum += pot->num[i] / 2, k++;
+        sum += (pot_a * pot->num[i] + pot_b) / 2, k++;
       talent[i] = person[i] && k > 0 ? (k == 2 ? sum : sum * 2) : NAN;
     }
-  if (perf != NULL)
-    scale15 = scale15 && on_talent_scale (net, perf, person);
-  if (pot != NULL)
-    scale15 = scale15 && on_talent_scale (net, pot, person);
+  /* the absolute cut of 4.5 holds for scores on 1–5 (rescaled or not) */
+  if (perf != NULL && pot != NULL && pot_a != 1)
+    scale15 = perf_min == 1 && perf_max == 5;
+  else
+    {
+      if (perf != NULL)
+        scale15 = scale15 && on_talent_scale (net, perf, person);
+      if (pot != NULL)
+        scale15 = scale15 && on_talent_scale (net, pot, person);
+    }
   talent_cut = scale15 ? 4.5 : sp_insights_quantile (talent, person, n, 0.8);
   if (eng != NULL)
     eng_cut = on_talent_scale (net, eng, person) ? 2.5
@@ -192,10 +248,7 @@ find_people (SpInsights *ins,
   ins->talent_cut = talent_cut;
   ins->broker_cut = btw80;
   ins->engagement_cut = eng != NULL ? eng_cut : NAN;
-  if (perf != NULL && pot != NULL)
-    ins->talent_label = _("Talent (mean of performance and potential)");
-  else
-    ins->talent_label = perf != NULL ? perf->name : pot != NULL ? pot->name : NULL;
+  ins->talent_label = talent_label (perf, perf_min, perf_max, pot, pot_min, pot_max, pot_a != 1);
 
   {
     g_autoptr (GArray) hidden = g_array_new (FALSE, FALSE, sizeof (Ranked));
@@ -401,6 +454,7 @@ sp_insights_free (SpInsights *insights)
     g_array_unref (insights->people[k]);
   g_ptr_array_unref (insights->summary);
   g_free (insights->talent);
+  g_free (insights->talent_label);
   g_free (insights);
 }
 
@@ -493,9 +547,19 @@ sp_heat_table_new (SpNetwork      *net,
 
       if (attr->type == SP_ATTR_NUMERIC)
         {
+          double min, max;
+
           g_ptr_array_add (attrs, attr);
           g_ptr_array_add (t->column_names, g_strdup (attr->name));
-          g_ptr_array_add (t->column_labels, g_strdup (attr->name));
+          /* the scale the means are on: "performance (1–5)" */
+          if (sp_attribute_scale (net, attr, &min, &max) <= SP_SCALE_USUAL)
+            {
+              g_autofree char *scale = sp_scale_format (min, max);
+
+              g_ptr_array_add (t->column_labels, g_strdup_printf ("%s (%s)", attr->name, scale));
+            }
+          else
+            g_ptr_array_add (t->column_labels, g_strdup (attr->name));
         }
     }
   {

@@ -51,7 +51,8 @@ typedef struct {
   double      talent_cut;       /* "high talent" from here up */
   double      broker_cut;       /* betweenness of the 80th percentile */
   double      engagement_cut;   /* "low engagement" up to here, NAN without it */
-  const char *talent_label;     /* what the talent score is made of */
+  char       *talent_label;     /* what the talent score is made of, with
+                                 * its scales */
 } SpInsights;
 
 /* Computes the lists and the summary.  @metrics needs degree,

@@ -178,6 +178,28 @@ read_key (GmlReader *r,
               return FALSE;
             }
           key->attr = sp_network_ensure_attribute (r->network, lname, t);
+          /* Samenspel's own: the scale the user declared ("1 10"), on
+           * the key as yEd keeps yfiles.type there */
+          if (t == SP_ATTR_NUMERIC)
+            {
+              g_autofree char *scale = sp_xml_prop (element, "samenspel.scale");
+              double lo, hi;
+              char *end;
+
+              if (scale != NULL)
+                {
+                  lo = g_ascii_strtod (scale, &end);
+                  hi = g_ascii_strtod (end, &end);
+                  if (*end != '\0' || !isfinite (lo) || !isfinite (hi) || !(lo < hi))
+                    {
+                      sp_io_set_error (error, SP_ERROR_PARSE, r->path, key->line,
+                                       _("scale “%s” of “%s” is not two numbers, lowest first"),
+                                       scale, lname);
+                      return FALSE;
+                    }
+                  sp_attribute_set_scale (key->attr, lo, hi);
+                }
+            }
         }
     }
   if (key->for_edge)
@@ -939,8 +961,17 @@ sp_graphml_write_data (SpNetwork  *network,
 
       g_string_append_printf (out, "  <key id=\"a%u\" for=\"node\" attr.name=\"", i);
       append_attribute (w, attr->name);
-      g_string_append_printf (out, "\" attr.type=\"%s\"/>\n",
+      g_string_append_printf (out, "\" attr.type=\"%s\"",
                               attr->type == SP_ATTR_NUMERIC ? "double" : "string");
+      if (attr->type == SP_ATTR_NUMERIC && !isnan (attr->scale_min))
+        {
+          g_string_append (out, " samenspel.scale=\"");
+          append_number (w, attr->scale_min);
+          g_string_append_c (out, ' ');
+          append_number (w, attr->scale_max);
+          g_string_append_c (out, '"');
+        }
+      g_string_append (out, "/>\n");
     }
   g_string_append (out,
                    "  <key id=\"type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"

@@ -584,7 +584,18 @@ add_nodes (SpNetwork  *network,
               if (attr->type == SP_ATTR_CATEGORICAL)
                 sp_network_set_string (network, attr, index, value);
               else if (sp_io_parse_double (value, t->decimal_comma, &v))
-                sp_network_set_numeric (network, attr, index, v);
+                {
+                  if (!isnan (attr->scale_min) && (v < attr->scale_min || v > attr->scale_max))
+                    {
+                      g_autofree char *scale = sp_scale_format (attr->scale_min, attr->scale_max);
+
+                      sp_io_set_error (error, SP_ERROR_PARSE, t->file, line,
+                                       _("value “%s” of “%s” is outside its scale %s"), value,
+                                       attr->name, scale);
+                      return FALSE;
+                    }
+                  sp_network_set_numeric (network, attr, index, v);
+                }
               else
                 {
                   sp_io_set_value_error (error, t->file, line, value, attr->name,
@@ -947,6 +958,10 @@ sp_tables_load (const SpTable         *people,
             type = column_type (nodes, c, col);
             attr = sp_network_ensure_attribute (network, c->names[col], type);
           }
+        /* the scale the user declared (--map=potentieel:numeric:1-10) */
+        if (c->mapped[col] != NULL && attr->type == SP_ATTR_NUMERIC &&
+            !isnan (c->mapped[col]->scale_min))
+          sp_attribute_set_scale (attr, c->mapped[col]->scale_min, c->mapped[col]->scale_max);
         c->attrs[col] = attr;
       }
 

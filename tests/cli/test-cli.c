@@ -146,6 +146,13 @@ test_map (void)
   g_assert_nonnull (strstr (r.err, "1 value such as “NA” or “n.v.t.” read as missing"));
   run_result_clear (&r);
 
+  /* a declared scale holds every value, or the file is refused at the
+   * line that breaks it */
+  r = run ("--metrics=-", "--map=wie:id,bijnaam:name,cijfer:numeric:1-5", file, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "unnamed-columns.csv:2: value “7” of “cijfer” is outside its scale 1–5"));
+  run_result_clear (&r);
+
   r = run ("--metrics=-", "--map=wie:boss", file, NULL);
   g_assert_cmpint (r.status, ==, 2);
   g_assert_nonnull (strstr (r.err, "“boss” is not a role"));

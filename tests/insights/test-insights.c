@@ -29,6 +29,101 @@ lists (SpNetwork  *net,
   return FALSE;
 }
 
+/* Scales: the usual one that holds every value, the declared one first,
+ * the lowest to the highest value when none fits. */
+static void
+test_scales (void)
+{
+  static const struct { double values[3]; double min, max; SpScaleKind kind; } cases[] = {
+    { { 1, 3, 5 }, 1, 5, SP_SCALE_USUAL },
+    { { 1, 1, 1 }, 1, 5, SP_SCALE_USUAL },       /* 1s are not 0–1 */
+    { { 2, 6, 7 }, 1, 7, SP_SCALE_USUAL },
+    { { 1, 8.5, 10 }, 1, 10, SP_SCALE_USUAL },
+    { { 0, 4, 10 }, 0, 10, SP_SCALE_USUAL },
+    { { 12, 55, 99 }, 0, 100, SP_SCALE_USUAL },
+    { { 0.2, 0.5, 1 }, 0, 1, SP_SCALE_USUAL },
+    { { 0, 1, 1 }, 0, 1, SP_SCALE_USUAL },
+    { { -3, 0, 250 }, -3, 250, SP_SCALE_OBSERVED },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (SpNetwork) net = sp_network_new ();
+      SpAttribute *a = sp_network_ensure_attribute (net, "score", SP_ATTR_NUMERIC);
+      double min, max;
+
+      for (guint i = 0; i < 3; i++)
+        {
+          char id[8];
+
+          g_snprintf (id, sizeof id, "p%u", i);
+          sp_network_set_numeric (net, a, sp_network_add_node (net, id, SP_NODE_PERSON, NULL),
+                                  cases[c].values[i]);
+        }
+      g_assert_cmpint (sp_attribute_scale (net, a, &min, &max), ==, cases[c].kind);
+      g_assert_cmpfloat (min, ==, cases[c].min);
+      g_assert_cmpfloat (max, ==, cases[c].max);
+      sp_attribute_set_scale (a, -10, 300);
+      g_assert_cmpint (sp_attribute_scale (net, a, &min, &max), ==, SP_SCALE_DECLARED);
+      g_assert_cmpfloat (min, ==, -10);
+    }
+}
+
+/* Performance on 1–5 and potential on 1–10: potential is rescaled onto
+ * 1–5 before the mean, so it does not decide alone.  By hand:
+ *   p0: performance 5, potential 6  → raw mean 5.5; 6 on 1–10 is
+ *       1 + (6 − 1) · 4/9 = 3.222…, mean (5 + 3.222…) / 2 = 4.111…
+ *   p1: performance 2, potential 10 → raw mean 6.0; 10 → 5, mean 3.5
+ * Raw, p1 ranks above p0; on one scale, p0 above p1. */
+static void
+test_talent_rescaled (void)
+{
+  g_autoptr (SpNetwork) net = sp_network_new ();
+  SpAttribute *perf = sp_network_ensure_attribute (net, "performance", SP_ATTR_NUMERIC);
+  SpAttribute *pot = sp_network_ensure_attribute (net, "potential", SP_ATTR_NUMERIC);
+  static const double values[][2] = { { 5, 6 }, { 2, 10 }, { 1, 1 }, { 4, 3 } };
+  g_autoptr (SpMetrics) m = NULL;
+  g_autoptr (SpGroupMetrics) g = NULL;
+  g_autoptr (SpInsights) ins = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      char id[8];
+      gint k;
+
+      g_snprintf (id, sizeof id, "p%u", i);
+      k = sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+      sp_network_set_numeric (net, perf, k, values[i][0]);
+      sp_network_set_numeric (net, pot, k, values[i][1]);
+    }
+  sp_network_add_tie (net, 0, 1, 0, 1);
+  sp_network_add_tie (net, 1, 2, 0, 1);
+  sp_network_add_tie (net, 2, 3, 0, 1);
+  m = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, NULL);
+  g = sp_group_metrics_compute (net, NULL, NULL, NULL, m, NULL);
+  ins = sp_insights_compute (net, m, g);
+  g_assert_cmpfloat_with_epsilon (ins->talent[0], (5 + 1 + 5.0 * 4 / 9) / 2, 1e-12);
+  g_assert_cmpfloat_with_epsilon (ins->talent[1], 3.5, 1e-12);
+  g_assert_cmpfloat (ins->talent[0], >, ins->talent[1]);
+  g_assert_cmpstr (ins->talent_label, ==,
+                   "Talent (mean of performance 1–5 and potential 1–10, rescaled to 1–5)");
+
+  /* declared: potential on 0–100 (nobody scored above 10) */
+  sp_attribute_set_scale (pot, 0, 100);
+  g_clear_pointer (&ins, sp_insights_free);
+  ins = sp_insights_compute (net, m, g);
+  g_assert_cmpfloat_with_epsilon (ins->talent[1], (2 + 1 + 10 * 0.04) / 2, 1e-12);
+  g_assert_cmpstr (ins->talent_label, ==,
+                   "Talent (mean of performance 1–5 and potential 0–100, rescaled to 1–5)");
+
+  /* both on 1–5: the plain mean, and the label says the one scale */
+  sp_attribute_set_scale (pot, 1, 5);
+  g_clear_pointer (&ins, sp_insights_free);
+  ins = sp_insights_compute (net, m, g);
+  g_assert_cmpfloat (ins->talent[3], ==, 3.5);
+  g_assert_cmpstr (ins->talent_label, ==, "Talent (mean of performance and potential, both 1–5)");
+}
+
 static void
 test_stories (void)
 {
@@ -98,6 +193,9 @@ test_heat_table (void)
         size = c;
     }
   g_assert_cmpint (finance, >=, 0);
+  /* the example's scores are on 1–5 (every value in people.csv is), and
+   * the column says so */
+  g_assert_cmpstr (g_ptr_array_index (t->column_labels, perf), ==, "performance (1–5)");
   g_assert_cmpint (ei, >=, 0);
   g_assert_cmpint (perf, >=, 0);
   g_assert_true (t->diverging[ei]);
@@ -128,6 +226,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/insights/stories", test_stories);
+  g_test_add_func ("/insights/scales", test_scales);
+  g_test_add_func ("/insights/talent-rescaled", test_talent_rescaled);
   g_test_add_func ("/insights/heat-table", test_heat_table);
   g_test_add_func ("/insights/quantile-and-names", test_quantile_and_names);
   return g_test_run ();

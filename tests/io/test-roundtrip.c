@@ -118,6 +118,7 @@ test_nasty_model (void)
     g_string_append (longer, "é名🙂");
   cat = sp_network_ensure_attribute (net, "team \"<&>\"\tname\n", SP_ATTR_CATEGORICAL);
   num = sp_network_ensure_attribute (net, "x", SP_ATTR_NUMERIC);  /* not a position */
+  sp_attribute_set_scale (num, -0.5, 1e3 / 3);  /* a declared scale is saved too */
   for (guint i = 0; i <= n; i++)
     {
       const char *text = i < n ? nasty[i] : longer->str;
