@@ -37,6 +37,8 @@ sp_import_guess_format (const char *path,
         return SP_FORMAT_GEXF;
       if (has_suffix_ci (path, ".dot") || has_suffix_ci (path, ".gv"))
         return SP_FORMAT_DOT;
+      if (has_suffix_ci (path, ".net") || has_suffix_ci (path, ".paj"))
+        return SP_FORMAT_PAJEK;
     }
   if (head == NULL || head_len == 0)
     return SP_FORMAT_CSV;
@@ -47,6 +49,17 @@ sp_import_guess_format (const char *path,
     p += 3;
   while (g_ascii_isspace (*p))
     p++;
+  {
+    /* Pajek: the first line that is no % comment is *Vertices or *Network */
+    const char *q = p;
+
+    while (*q == '%' && (q = strchr (q, '\n')) != NULL)
+      while (g_ascii_isspace (*q))
+        q++;
+    if (q != NULL && (g_ascii_strncasecmp (q, "*vertices", 9) == 0 ||
+                      g_ascii_strncasecmp (q, "*network", 8) == 0))
+      return SP_FORMAT_PAJEK;
+  }
   if (*p == '<')
     {
       /* XML: the root element decides; skip the prolog by searching */
@@ -116,6 +129,8 @@ load_buffer (SpFormat               format,
       return sp_gexf_load_data (name, owned, length, error);
     case SP_FORMAT_DOT:
       return sp_dot_load_data (name, owned, length, error);
+    case SP_FORMAT_PAJEK:
+      return sp_pajek_load_data (name, owned, length, error);
     case SP_FORMAT_AUTO:
     default:
       g_set_error (error, SP_ERROR, SP_ERROR_UNSUPPORTED, _("%s: unknown format"), name);
@@ -164,6 +179,7 @@ sp_import_file (const char            *path,
         case SP_FORMAT_GRAPHML:
         case SP_FORMAT_GEXF:
         case SP_FORMAT_DOT:
+        case SP_FORMAT_PAJEK:
           {
             gsize len = 0;
             char *buf = sp_io_read_file_raw (path, &len, error);
