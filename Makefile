@@ -9,7 +9,7 @@ EXAMPLE    ?= data/examples/noordhaven
 # Debian 12 packages needed to build, run and test Samenspel
 PACKAGES = meson ninja-build pkg-config gcc gettext \
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libgraphviz-dev graphviz \
-  libxml2-dev libcairo2-dev libpango1.0-dev libpng-dev \
+  libxml2-dev libarchive-dev libcairo2-dev libpango1.0-dev libpng-dev \
   python3-networkx python3-igraph \
   xvfb xauth dbus dbus-x11 imagemagick poppler-utils libxml2-utils libglib2.0-bin \
   desktop-file-utils appstream fonts-cantarell fonts-dejavu-core locales

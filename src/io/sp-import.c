@@ -37,12 +37,26 @@ sp_import_guess_format (const char *path,
         return SP_FORMAT_GEXF;
       if (has_suffix_ci (path, ".dot") || has_suffix_ci (path, ".gv"))
         return SP_FORMAT_DOT;
+      if (has_suffix_ci (path, ".xlsx"))
+        return SP_FORMAT_XLSX;
+      if (has_suffix_ci (path, ".ods"))
+        return SP_FORMAT_ODS;
       if (has_suffix_ci (path, ".net") || has_suffix_ci (path, ".paj"))
         return SP_FORMAT_PAJEK;
     }
   if (head == NULL || head_len == 0)
     return SP_FORMAT_CSV;
 
+  /* a zip: an OpenDocument file names its type first, uncompressed;
+   * Office Open XML starts with its content types */
+  if (head_len >= 4 && memcmp (head, "PK\003\004", 4) == 0)
+    {
+      if (g_strstr_len (head, head_len, "application/vnd.oasis.opendocument.spreadsheet") != NULL)
+        return SP_FORMAT_ODS;
+      if (g_strstr_len (head, head_len, "[Content_Types].xml") != NULL ||
+          g_strstr_len (head, head_len, "xl/") != NULL)
+        return SP_FORMAT_XLSX;
+    }
   text = g_strndup (head, head_len);
   p = text;
   if (g_str_has_prefix (p, "\xEF\xBB\xBF"))
@@ -129,6 +143,9 @@ load_buffer (SpFormat               format,
       return sp_gexf_load_data (name, owned, length, error);
     case SP_FORMAT_DOT:
       return sp_dot_load_data (name, owned, length, error);
+    case SP_FORMAT_XLSX:
+    case SP_FORMAT_ODS:
+      return sp_workbook_load_data (name, owned, length, format, options, error);
     case SP_FORMAT_PAJEK:
       return sp_pajek_load_data (name, owned, length, error);
     case SP_FORMAT_AUTO:
@@ -180,6 +197,8 @@ sp_import_file (const char            *path,
         case SP_FORMAT_GEXF:
         case SP_FORMAT_DOT:
         case SP_FORMAT_PAJEK:
+        case SP_FORMAT_XLSX:
+        case SP_FORMAT_ODS:
           {
             gsize len = 0;
             char *buf = sp_io_read_file_raw (path, &len, error);
@@ -222,6 +241,8 @@ sp_import_preview (const char            *path,
     format = guess_path_format (path);
   if (g_file_test (path, G_FILE_TEST_IS_DIR) || format == SP_FORMAT_CSV)
     return sp_csv_preview (path, options, max_rows, error);
+  if (format == SP_FORMAT_XLSX || format == SP_FORMAT_ODS)
+    return sp_workbook_preview (path, options, max_rows, error);
   return g_ptr_array_new_with_free_func ((GDestroyNotify) sp_preview_table_free);
 }
 

@@ -257,6 +257,10 @@ void        sp_tables_preview      (const SpTable         *people,
                                     const SpImportOptions *options,
                                     guint                  max_rows,
                                     GPtrArray             *out);
+GPtrArray  *sp_workbook_preview    (const char            *path,
+                                    const SpImportOptions *options,
+                                    guint                  max_rows,
+                                    GError               **error);
 GPtrArray  *sp_csv_preview         (const char            *path,
                                     const SpImportOptions *options,
                                     guint                  max_rows,

@@ -76,7 +76,9 @@ sp_io_set_error (GError    **error,
   /* a message may quote the file (or cgraph, or libxml2, may), and a
    * file name can hold anything too */
   {
-    g_autofree char *full = g_strdup_printf ("%s:%" G_GINT64_FORMAT ": %s", file, line, message);
+    /* line 0: the file as a whole (a workbook's container) */
+    g_autofree char *full = line > 0 ? g_strdup_printf ("%s:%" G_GINT64_FORMAT ": %s", file, line, message)
+                                     : g_strdup_printf ("%s: %s", file, message);
 
     g_set_error_literal (error, SP_ERROR, code, full);
     g_free ((*error)->message);

@@ -1,0 +1,17 @@
+/* fuzz-xlsx.c — libFuzzer target for the workbook importer (.xlsx) (sp_import_data) */
+#include "fuzz-common.h"
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  fuzz_init ();
+  return 0;
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  return fuzz_import (data, size, SP_FORMAT_XLSX, "book.xlsx");
+}
