@@ -95,8 +95,13 @@ table_details (const SpPreviewTable *t)
       /* Translators: %s is "commas", "semicolons" or "tabs" */
       g_string_append_printf (s, _("Separated by %s"), delim);
     }
-  if (s->len > 0)
-    g_string_append (s, " · ");
+  if (t->delimiter == 0)
+    {
+      /* a workbook's sheet: numbers and dates are stored as such */
+      g_string_append (s, _("A sheet of the workbook: numbers, dates and yes/no as the workbook stores them"));
+      return g_string_free (s, FALSE);
+    }
+  g_string_append (s, " · ");
   g_string_append (s, t->decimal_comma ? _("decimal comma (3,5)") : _("decimal point (3.5)"));
   if (t->encoding != NULL)
     {
