@@ -555,9 +555,8 @@ read_matrix (PajekReader *r,
   if (got < want)
     {
       sp_io_set_error (error, SP_ERROR_PARSE, r->path, r->star ? r->line : r->next_line - 1,
-                       _("the matrix from line %" G_GINT64_FORMAT " ends after %" G_GUINT64_FORMAT
-                         " of its %u × %u values"),
-                       start, got, rows, cols);
+                       _("the matrix from line %lld ends after %llu of its %u × %u values"),
+                       (long long) start, (unsigned long long) got, rows, cols);
       return FALSE;
     }
   /* the next line, whatever it is, is for the caller */
