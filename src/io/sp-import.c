@@ -37,6 +37,8 @@ sp_import_guess_format (const char *path,
         return SP_FORMAT_GEXF;
       if (has_suffix_ci (path, ".dot") || has_suffix_ci (path, ".gv"))
         return SP_FORMAT_DOT;
+      if (has_suffix_ci (path, ".dl"))
+        return SP_FORMAT_DL;
       if (has_suffix_ci (path, ".xlsx"))
         return SP_FORMAT_XLSX;
       if (has_suffix_ci (path, ".ods"))
@@ -143,6 +145,8 @@ load_buffer (SpFormat               format,
       return sp_gexf_load_data (name, owned, length, error);
     case SP_FORMAT_DOT:
       return sp_dot_load_data (name, owned, length, error);
+    case SP_FORMAT_DL:
+      return sp_dl_load_data (name, owned, length, error);
     case SP_FORMAT_XLSX:
     case SP_FORMAT_ODS:
       return sp_workbook_load_data (name, owned, length, format, options, error);
@@ -199,6 +203,7 @@ sp_import_file (const char            *path,
         case SP_FORMAT_PAJEK:
         case SP_FORMAT_XLSX:
         case SP_FORMAT_ODS:
+        case SP_FORMAT_DL:
           {
             gsize len = 0;
             char *buf = sp_io_read_file_raw (path, &len, error);

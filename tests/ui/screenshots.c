@@ -5,8 +5,10 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
@@ -108,6 +110,12 @@ main (int    argc,
   gint pick = -1;
   double best = -1;
 
+  /* in the language of the environment, as the application (LANGUAGE=nl,
+   * SAMENSPEL_LOCALEDIR=BUILD/po) */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SAMENSPEL_LOCALEDIR") != NULL ? g_getenv ("SAMENSPEL_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   gtk_init ();
   adw_init ();
   if (argc > 2 && g_str_equal (argv[2], "dark"))
