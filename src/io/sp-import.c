@@ -107,6 +107,63 @@ sp_import_guess_format (const char *path,
   return SP_FORMAT_CSV;
 }
 
+/* What a file no importer reads looks like, from its first bytes: a
+ * translated description, or NULL when it may well be a table (text in
+ * UTF-8, UTF-16 or Windows-1252). */
+static const char *
+looks_like (const char *head,
+            gsize       len)
+{
+  static const struct { const char *magic; gsize n; const char *what; } magic[] = {
+    { "%PDF", 4, N_("a PDF document") },
+    { "\x89PNG", 4, N_("a PNG image") },
+    { "\xff\xd8\xff", 3, N_("a JPEG image") },
+    { "GIF8", 4, N_("a GIF image") },
+    { "\xd0\xcf\x11\xe0", 4, N_("an old Excel (.xls) or Word file: save it as .xlsx or CSV") },
+    { "PK\x03\x04", 4, N_("a zip archive that is no workbook") },
+    { "\x1f\x8b", 2, N_("a gzip archive: unpack it first") },
+  };
+  gsize i = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (magic); k++)
+    if (len >= magic[k].n && memcmp (head, magic[k].magic, magic[k].n) == 0)
+      return _(magic[k].what);
+  /* UTF-16 is text (the CSV reader converts it); other NUL bytes the CSV
+   * reader refuses at their line */
+  if (len >= 2 && ((guchar) head[0] == 0xff || (guchar) head[0] == 0xfe))
+    return NULL;
+  if (len >= 3 && memcmp (head, "\xef\xbb\xbf", 3) == 0)
+    i = 3;
+  while (i < len && g_ascii_isspace (head[i]))
+    i++;
+  if (i < len && (head[i] == '{' || (head[i] == '[' && i + 1 < len &&
+                                     strchr ("{[\"\n\r 0123456789", head[i + 1]) != NULL)))
+    return _("a JSON document");
+  if (g_strstr_len (head, len, "<!DOCTYPE html") != NULL || g_strstr_len (head, len, "<html") != NULL ||
+      g_strstr_len (head, len, "<!doctype html") != NULL)
+    return _("an HTML page");
+  if (i + 5 < len && (g_str_has_prefix (head + i, "graph") || g_str_has_prefix (head + i, "Creator")) &&
+      g_strstr_len (head, len, "[") != NULL)
+    return _("GML, which Samenspel does not read yet: save it as GraphML, e.g. with networkx");
+  return NULL;
+}
+
+/* Refuses, with what it looks like, a file read as a table that is none. */
+static gboolean
+check_table_head (const char *name,
+                  const char *head,
+                  gsize       len,
+                  GError    **error)
+{
+  const char *what = looks_like (head, len);
+
+  if (what == NULL)
+    return TRUE;
+  g_set_error (error, SP_ERROR, SP_ERROR_UNSUPPORTED,
+               _("%s: not a format Samenspel reads (it looks like %s)"), name, what);
+  return FALSE;
+}
+
 /* The format of the file @path, from its name and first bytes. */
 static SpFormat
 guess_path_format (const char *path)
@@ -195,6 +252,19 @@ sp_import_file (const char            *path,
       switch (format)
         {
         case SP_FORMAT_CSV:
+          {
+            char head[512];
+            gsize n = 0;
+            FILE *f = g_fopen (path, "rb");
+
+            if (f != NULL)
+              {
+                n = fread (head, 1, sizeof head, f);
+                fclose (f);
+              }
+            if (!check_table_head (path, head, n, error))
+              return NULL;
+          }
           network = sp_csv_load (path, people, clients, options, error);
           break;
         case SP_FORMAT_GRAPHML:
@@ -377,7 +447,11 @@ sp_import_data (const char *data,
   buf[length] = '\0';
 
   if (format == SP_FORMAT_AUTO)
-    format = sp_import_guess_format (display_name, buf, MIN (length, 512));
+    {
+      format = sp_import_guess_format (display_name, buf, MIN (length, 512));
+      if (format == SP_FORMAT_CSV && !check_table_head (name, buf, MIN (length, 512), error))
+        return NULL;
+    }
   network = load_buffer (format, name, g_steal_pointer (&buf), length, NULL, error);
   if (network == NULL)
     return NULL;

@@ -1,0 +1,5 @@
+Creator "igraph"
+graph [
+  directed 0
+  node [ id 0 ]
+]
