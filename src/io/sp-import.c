@@ -164,19 +164,30 @@ check_table_head (const char *name,
   return FALSE;
 }
 
-/* The format of the file @path, from its name and first bytes. */
-static SpFormat
-guess_path_format (const char *path)
+/* The first bytes of @path (none when it cannot be read: reading it says
+ * why). */
+static gsize
+read_head (const char *path,
+           char        head[512])
 {
-  char head[512];
   gsize n = 0;
   FILE *f = g_fopen (path, "rb");
 
   if (f != NULL)
     {
-      n = fread (head, 1, sizeof head, f);
+      n = fread (head, 1, 512, f);
       fclose (f);
     }
+  return n;
+}
+
+/* The format of the file @path, from its name and first bytes. */
+static SpFormat
+guess_path_format (const char *path)
+{
+  char head[512];
+  gsize n = read_head (path, head);
+
   return sp_import_guess_format (path, head, n);
 }
 
@@ -254,14 +265,8 @@ sp_import_file (const char            *path,
         case SP_FORMAT_CSV:
           {
             char head[512];
-            gsize n = 0;
-            FILE *f = g_fopen (path, "rb");
+            gsize n = read_head (path, head);
 
-            if (f != NULL)
-              {
-                n = fread (head, 1, sizeof head, f);
-                fclose (f);
-              }
             if (!check_table_head (path, head, n, error))
               return NULL;
           }
