@@ -313,7 +313,9 @@ csv_next_row (CsvReader *r,
                            r->fields->len, r->header->len);
           return -1;
         }
-      if (*(const char *) g_ptr_array_index (r->header, i) == '\0')
+      /* a first column without a name may hold a matrix's row labels
+       * (sp-survey.c); sp_tables_load() refuses it otherwise */
+      if (i > 0 && *(const char *) g_ptr_array_index (r->header, i) == '\0')
         {
           sp_io_set_error (error, SP_ERROR_PARSE, r->path, r->record_line,
                            _("value “%s” in column %u, which has no name"), value, i + 1);
@@ -385,13 +387,17 @@ csv_load_tables (SpTable               *ties,
 {
   g_autoptr (SpTable) people = NULL;
   g_autoptr (SpTable) clients = NULL;
-  SpNetwork *network;
+  SpNetwork *network = NULL;
+  gboolean survey = FALSE;
 
   if (people_path != NULL && (people = csv_table (people_path, NULL, 0, error)) == NULL)
     return NULL;
   if (clients_path != NULL && (clients = csv_table (clients_path, NULL, 0, error)) == NULL)
     return NULL;
-  network = sp_tables_load (people, ties, clients, options, error);
+  if (clients == NULL)
+    network = sp_survey_load (ties, people, options, &survey, error);
+  if (!survey)
+    network = sp_tables_load (people, ties, clients, options, error);
   if (network != NULL)
     {
       note_encoding (network, people);

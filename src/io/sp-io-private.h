@@ -247,6 +247,16 @@ SpNetwork  *sp_tables_load         (const SpTable         *people,
                                     const SpImportOptions *options,
                                     GError               **error);
 
+/* Survey exports (sp-survey.c): @survey in the long shape (respondent,
+ * question, named, strength) or as a names × names matrix, its people
+ * matched to @people (may be NULL).  *@handled is FALSE, and NULL is
+ * returned, when @survey is neither. */
+SpNetwork  *sp_survey_load         (const SpTable         *survey,
+                                    const SpTable         *people,
+                                    const SpImportOptions *options,
+                                    gboolean              *handled,
+                                    GError               **error);
+
 /* Workbooks (sp-workbook.c): every sheet of an .xlsx or .ods file held in
  * @buf, as tables named "FILE[Sheet]", in the workbook's order. */
 /* The preview of sp_import_preview() for these tables, as
