@@ -624,3 +624,50 @@ sp_scale_format (double min,
   g_ascii_formatd (b, sizeof b, "%g", max);
   return g_strdup_printf ("%s–%s", a, b);
 }
+
+SpNetwork *
+sp_network_snapshot (SpNetwork *self)
+{
+  SpNetwork *copy;
+  guint n;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = sp_network_new ();
+  n = self->nodes->len;
+  copy->directed = self->directed;
+  copy->title = g_strdup (self->title);
+  copy->source_path = g_strdup (self->source_path);
+  /* @self's interned strings, the same pointers: what compares strings by
+   * pointer (departments, tie types) sees the snapshot's as @self's */
+  g_ptr_array_set_size (copy->tie_types, 0);
+  for (guint t = 0; t < self->tie_types->len; t++)
+    g_ptr_array_add (copy->tie_types, g_ptr_array_index (self->tie_types, t));
+  ensure_capacity (copy, n);
+  g_array_append_vals (copy->nodes, self->nodes->data, n);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_insert (copy->id_index, (gpointer) g_array_index (copy->nodes, SpNode, i).id,
+                         GUINT_TO_POINTER (i + 1));
+  g_array_append_vals (copy->ties, self->ties->data, self->ties->len);
+  for (guint a = 0; a < self->attributes->len; a++)
+    {
+      const SpAttribute *from = g_ptr_array_index (self->attributes, a);
+      SpAttribute *attr = sp_network_ensure_attribute (copy, from->name, from->type);
+
+      attr->name = from->name;
+      attr->scale_min = from->scale_min;
+      attr->scale_max = from->scale_max;
+      if (from->type == SP_ATTR_NUMERIC)
+        memcpy (attr->num, from->num, n * sizeof (double));
+      else
+        memcpy (attr->str, from->str, n * sizeof (const char *));
+    }
+  if (self->x != NULL)
+    {
+      sp_network_ensure_positions (copy);
+      memcpy (copy->x, self->x, n * sizeof (double));
+      memcpy (copy->y, self->y, n * sizeof (double));
+    }
+  copy->has_layout = self->has_layout;
+  return copy;
+}

@@ -128,6 +128,11 @@ guint        sp_attribute_n_missing    (SpNetwork   *self,
                                         SpAttribute *attr,
                                         SpNodeKind   kind,
                                         guint       *n_nodes);
+/* A copy of @self to read while @self changes (another thread measures
+ * it): its own arrays, but @self's strings, the same pointers, so that
+ * what compares interned strings by pointer finds them equal.  It must
+ * not outlive @self, and nothing may be added to it. */
+SpNetwork   *sp_network_snapshot       (SpNetwork   *self);
 /* Declares the scale of a numeric attribute (@min < @max; NAN, NAN: none). */
 void         sp_attribute_set_scale    (SpAttribute *attr,
                                         double       min,

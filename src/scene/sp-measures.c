@@ -82,7 +82,7 @@ sp_measures_new_frozen (SpNetwork *network)
 
   g_return_val_if_fail (self != NULL, NULL);
   sp_network_unref (self->data);
-  self->data = sp_network_copy (network);
+  self->data = sp_network_snapshot (network);
   return self;
 }
 

@@ -29,9 +29,10 @@ typedef struct _SpMeasures SpMeasures;
 SpMeasures      *sp_measures_new          (SpNetwork      *network);
 /* The same for a network that its owner goes on changing while workers
  * measure (the window: names edited, people dragged): what is measured
- * is a copy made now, so no worker reads what the UI thread writes; the
- * results' node indices are @network's, and sp_measures_get_network()
- * returns @network.  One cache belongs to one state of the data: make a
+ * is a snapshot made now (sp_network_snapshot: its own arrays, @network's
+ * strings), so no worker reads what the UI thread writes; the results'
+ * node indices and group names are @network's, and
+ * sp_measures_get_network() returns @network (the cache holds it).  One cache belongs to one state of the data: make a
  * new one after an edit. */
 SpMeasures      *sp_measures_new_frozen   (SpNetwork      *network);
 SpMeasures      *sp_measures_ref          (SpMeasures     *self);

@@ -261,6 +261,17 @@ test_measures_frozen (void)
   g_assert_nonnull (after);
   /* the shared cache sees the new department, the frozen one does not */
   g_assert_cmpuint (after->groups->len, ==, before->groups->len + 1);
+  /* its group names are the network's own strings: the heat table and the
+   * hulls find a department's people by pointer */
+  for (guint g = 0; g < before->groups->len; g++)
+    {
+      const SpGroupStats *st = &g_array_index (before->groups, SpGroupStats, g);
+      gboolean found = FALSE;
+
+      for (guint i = 1; i < sp_network_n_nodes (net) && !found; i++)
+        found = sp_network_node (net, i)->department == st->name;
+      g_assert_true (found);
+    }
 }
 
 /* One cache, many drawings: the first computes, a zoom, a pan, another
