@@ -296,7 +296,8 @@ sp_survey_load (const SpTable         *survey,
   gboolean ok;
 
   *handled = FALSE;
-  if (survey == NULL || survey->n_cols == 0 || (options != NULL && options->column_map != NULL))
+  if (survey == NULL || survey->n_cols == 0 || (options != NULL && options->column_map != NULL &&
+                                               options->column_map->len > 0))
     return NULL;
   col_respondent = find_column (survey, respondent_names, G_N_ELEMENTS (respondent_names));
   if (col_respondent < 0)
