@@ -1,7 +1,6 @@
 /* fuzz-format.c — libFuzzer target for one importer, chosen at build time
  * (fuzz/meson.build): FUZZ_FORMAT the SpFormat, FUZZ_NAME the file name
- * messages carry.  The targets of the newer formats share it; each older
- * one has its file. */
+ * messages carry.  Every single-format target is this file. */
 #include "fuzz-common.h"
 
 int

@@ -162,6 +162,38 @@ ensure_capacity (SpNetwork *self,
   self->capacity = cap;
 }
 
+/* What sp_network_copy() and sp_network_snapshot() share: a new network
+ * with @self's direction, title, source, view and notes ... */
+static SpNetwork *
+copy_frame (SpNetwork *self)
+{
+  SpNetwork *copy = sp_network_new ();
+
+  copy->directed = self->directed;
+  copy->title = g_strdup (self->title);
+  copy->source_path = g_strdup (self->source_path);
+  copy->view_state = g_strdup (self->view_state);
+  for (guint i = 0; i < self->notes->len; i++)
+    g_ptr_array_add (copy->notes, g_strdup (g_ptr_array_index (self->notes, i)));
+  return copy;
+}
+
+/* ... and, once the nodes are in, @self's positions */
+static void
+copy_positions (SpNetwork *copy,
+                SpNetwork *self)
+{
+  guint n = self->nodes->len;
+
+  if (self->x != NULL)
+    {
+      sp_network_ensure_positions (copy);
+      memcpy (copy->x, self->x, n * sizeof (double));
+      memcpy (copy->y, self->y, n * sizeof (double));
+    }
+  copy->has_layout = self->has_layout;
+}
+
 SpNetwork *
 sp_network_copy (SpNetwork *self)
 {
@@ -170,14 +202,8 @@ sp_network_copy (SpNetwork *self)
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  copy = sp_network_new ();
+  copy = copy_frame (self);
   n = self->nodes->len;
-  copy->directed = self->directed;
-  copy->title = g_strdup (self->title);
-  copy->source_path = g_strdup (self->source_path);
-  copy->view_state = g_strdup (self->view_state);
-  for (guint i = 0; i < self->notes->len; i++)
-    g_ptr_array_add (copy->notes, g_strdup (g_ptr_array_index (self->notes, i)));
 
   for (guint t = 1; t < self->tie_types->len; t++)
     g_ptr_array_add (copy->tie_types,
@@ -218,13 +244,7 @@ sp_network_copy (SpNetwork *self)
         }
     }
 
-  if (self->x != NULL)
-    {
-      sp_network_ensure_positions (copy);
-      memcpy (copy->x, self->x, n * sizeof (double));
-      memcpy (copy->y, self->y, n * sizeof (double));
-    }
-  copy->has_layout = self->has_layout;
+  copy_positions (copy, self);
   return copy;
 }
 
@@ -633,11 +653,8 @@ sp_network_snapshot (SpNetwork *self)
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  copy = sp_network_new ();
+  copy = copy_frame (self);
   n = self->nodes->len;
-  copy->directed = self->directed;
-  copy->title = g_strdup (self->title);
-  copy->source_path = g_strdup (self->source_path);
   /* @self's interned strings, the same pointers: what compares strings by
    * pointer (departments, tie types) sees the snapshot's as @self's */
   g_ptr_array_set_size (copy->tie_types, 0);
@@ -662,12 +679,6 @@ sp_network_snapshot (SpNetwork *self)
       else
         memcpy (attr->str, from->str, n * sizeof (const char *));
     }
-  if (self->x != NULL)
-    {
-      sp_network_ensure_positions (copy);
-      memcpy (copy->x, self->x, n * sizeof (double));
-      memcpy (copy->y, self->y, n * sizeof (double));
-    }
-  copy->has_layout = self->has_layout;
+  copy_positions (copy, self);
   return copy;
 }
