@@ -113,6 +113,13 @@ sp_measures_get_network (SpMeasures *self)
   return self->network;
 }
 
+SpNetwork *
+sp_measures_get_data (SpMeasures *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->data;
+}
+
 guint
 sp_measures_n_computed (SpMeasures *self)
 {

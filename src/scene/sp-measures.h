@@ -38,6 +38,11 @@ SpMeasures      *sp_measures_new_frozen   (SpNetwork      *network);
 SpMeasures      *sp_measures_ref          (SpMeasures     *self);
 void             sp_measures_unref        (SpMeasures     *self);
 SpNetwork       *sp_measures_get_network  (SpMeasures     *self);
+/* The network the measures read: @network itself, or (frozen) its
+ * snapshot, which no one changes: what a worker draws from while the UI
+ * thread edits @network.  Its positions are those of the moment the cache
+ * was made. */
+SpNetwork       *sp_measures_get_data     (SpMeasures     *self);
 
 /* Person measures with at least the groups in @flags, for the ties of the
  * types in @tie_type_mask (NULL: all) among the people not in @removed

@@ -414,7 +414,9 @@ render_thread (GTask        *task,
   cr = cairo_create (surface);
   cairo_scale (cr, job->scale, job->scale);
   cairo_translate (cr, job->margin_x, job->margin_y);
-  job->scene = sp_scene_new (job->network, &job->options);
+  /* the measures' frozen copy, not the window's network: the UI thread
+   * may be renaming someone meanwhile (the positions are the job's own) */
+  job->scene = sp_scene_new (sp_measures_get_data (job->measures), &job->options);
   job->scene_duration = g_get_monotonic_time () - start;
   sp_render_scene (cr, job->scene);
   cairo_destroy (cr);
@@ -553,7 +555,7 @@ start_render (SpCanvas *self)
   job->highlight_name = g_strdup (self->highlight_name);
   job->metrics = self->metrics ? sp_metrics_ref (self->metrics) : NULL;
   if (self->measures == NULL)
-    self->measures = sp_measures_new (self->network);
+    self->measures = sp_measures_new_frozen (self->network);
   job->measures = sp_measures_ref (self->measures);
   job->options.measures = job->measures;
   /* the worker draws a copy: a drag or an undo moves nodes meanwhile */

@@ -378,7 +378,7 @@ sp_client_panel_set_network (SpClientPanel  *self,
       else if (self->measures == NULL || sp_measures_get_network (self->measures) != network)
         {
           g_clear_pointer (&self->measures, sp_measures_unref);
-          self->measures = sp_measures_new (network);
+          self->measures = sp_measures_new_frozen (network);
         }
       self->cm = sp_measures_clients (self->measures, tie_type_mask, removed);
       for (guint c = 0; c < sp_client_metrics_n_clients (self->cm); c++)

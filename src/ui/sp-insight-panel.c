@@ -435,7 +435,7 @@ sp_insight_panel_set_analysis (SpInsightPanel *self,
   if (measures != NULL)
     self->measures = sp_measures_ref (measures);
   else if (self->network != NULL)
-    self->measures = sp_measures_new (self->network);
+    self->measures = sp_measures_new_frozen (self->network);
   self->metrics = metrics ? sp_metrics_ref (metrics) : NULL;
   show_insights (self);
   g_signal_emit (self, signals[INSIGHTS_CHANGED], 0);

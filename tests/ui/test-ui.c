@@ -243,6 +243,18 @@ test_zoom (void)
   (void) zoom;
 }
 
+static gboolean
+scene_has_label (SpCanvas   *canvas,
+                 const char *text)
+{
+  g_autoptr (GPtrArray) labels = sp_scene_placed_labels (sp_canvas_get_scene (canvas));
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (g_ptr_array_index (labels, i), text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_move_and_edit (void)
 {
@@ -269,9 +281,16 @@ test_move_and_edit (void)
   g_signal_emit_by_name (panel, "edited", node, "name", "Renamed Person");
   g_assert_cmpstr (sp_network_node (net, node)->name, ==, "Renamed Person");
   g_assert_cmpstr (sp_person_panel_lookup (panel, "Name"), ==, "Renamed Person");
+  /* the canvas draws from a frozen copy of the network (its worker never
+   * reads what the UI thread edits): the edit reaches the next scene */
+  g_assert_true (wait_until (canvas_drawn, window, 30));
+  g_assert_true (scene_has_label (canvas, "Renamed Person"));
   activate (window, "undo", NULL);
   g_assert_cmpstr (sp_network_node (net, node)->name, ==, name);
   g_assert_cmpstr (sp_person_panel_lookup (panel, "Name"), ==, name);
+  g_assert_true (wait_until (canvas_drawn, window, 30));
+  g_assert_false (scene_has_label (canvas, "Renamed Person"));
+  g_assert_true (scene_has_label (canvas, name));
 }
 
 static void
