@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
-targets=${*:-csv graphml gexf dot pajek dl xlsx ods roundtrip}
+targets=${*:-csv graphml gexf dot pajek dl gml xlsx ods roundtrip}
 build=${FUZZ_BUILD:-_build-fuzz}
 
 if [ ! -f "$build/build.ninja" ]; then

@@ -45,6 +45,8 @@ sp_import_guess_format (const char *path,
         return SP_FORMAT_ODS;
       if (has_suffix_ci (path, ".net") || has_suffix_ci (path, ".paj"))
         return SP_FORMAT_PAJEK;
+      if (has_suffix_ci (path, ".gml"))
+        return SP_FORMAT_GML;
     }
   if (head == NULL || head_len == 0)
     return SP_FORMAT_CSV;
@@ -75,6 +77,23 @@ sp_import_guess_format (const char *path,
     if (q != NULL && (g_ascii_strncasecmp (q, "*vertices", 9) == 0 ||
                       g_ascii_strncasecmp (q, "*network", 8) == 0))
       return SP_FORMAT_PAJEK;
+  }
+  {
+    /* GML: after # comments, Creator "…" or Version …, a "graph [" */
+    const char *q = p;
+
+    while ((*q == '#' || g_str_has_prefix (q, "Creator") || g_str_has_prefix (q, "Version")) &&
+           (q = strchr (q, '\n')) != NULL)
+      while (g_ascii_isspace (*q))
+        q++;
+    if (q != NULL && g_str_has_prefix (q, "graph"))
+      {
+        q += 5;
+        while (g_ascii_isspace (*q))
+          q++;
+        if (*q == '[')
+          return SP_FORMAT_GML;
+      }
   }
   if (*p == '<')
     {
@@ -142,9 +161,6 @@ looks_like (const char *head,
   if (g_strstr_len (head, len, "<!DOCTYPE html") != NULL || g_strstr_len (head, len, "<html") != NULL ||
       g_strstr_len (head, len, "<!doctype html") != NULL)
     return _("an HTML page");
-  if (i + 5 < len && (g_str_has_prefix (head + i, "graph") || g_str_has_prefix (head + i, "Creator")) &&
-      g_strstr_len (head, len, "[") != NULL)
-    return _("GML, which Samenspel does not read yet: save it as GraphML, e.g. with networkx");
   return NULL;
 }
 
@@ -220,6 +236,8 @@ load_buffer (SpFormat               format,
       return sp_workbook_load_data (name, owned, length, format, options, error);
     case SP_FORMAT_PAJEK:
       return sp_pajek_load_data (name, owned, length, error);
+    case SP_FORMAT_GML:
+      return sp_gml_load_data (name, owned, length, error);
     case SP_FORMAT_AUTO:
     default:
       g_set_error (error, SP_ERROR, SP_ERROR_UNSUPPORTED, _("%s: unknown format"), name);
@@ -279,6 +297,7 @@ sp_import_file (const char            *path,
         case SP_FORMAT_XLSX:
         case SP_FORMAT_ODS:
         case SP_FORMAT_DL:
+        case SP_FORMAT_GML:
           {
             gsize len = 0;
             char *buf = sp_io_read_file_raw (path, &len, error);

@@ -1,5 +1,0 @@
-Creator "igraph"
-graph [
-  directed 0
-  node [ id 0 ]
-]
