@@ -575,6 +575,52 @@ sp_attribute_n_missing (SpNetwork   *self,
   return missing;
 }
 
+gboolean
+sp_network_response_rate (SpNetwork *self,
+                          guint     *responded,
+                          guint     *asked)
+{
+  SpAttribute *attr;
+  guint yes = 0, n = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  attr = sp_network_find_attribute (self, "responded");
+  if (attr == NULL || attr->type != SP_ATTR_CATEGORICAL)
+    return FALSE;
+  for (guint i = 0; i < self->nodes->len; i++)
+    if (attr->str[i] != NULL)
+      {
+        n++;
+        yes += g_ascii_strcasecmp (attr->str[i], "yes") == 0;
+      }
+  if (n == 0)
+    return FALSE;
+  if (responded != NULL)
+    *responded = yes;
+  if (asked != NULL)
+    *asked = n;
+  return TRUE;
+}
+
+char *
+sp_network_response_note (SpNetwork *self)
+{
+  guint yes = 0, n = 0;
+  double rate;
+
+  if (!sp_network_response_rate (self, &yes, &n) || yes == n)
+    return NULL;
+  rate = (double) yes / n;
+  if (rate < SP_RESPONSE_RATE_TRUSTED)
+    /* TRANSLATORS: under a drawing made from a survey; %.0f%% is the response rate */
+    return g_strdup_printf (_("Survey: %u of %u answered (%.0f%%). Below %.0f%%, the measures of "
+                              "those who did not answer rest only on the ties others named: "
+                              "read them with care."),
+                            yes, n, 100 * rate, 100 * SP_RESPONSE_RATE_TRUSTED);
+  return g_strdup_printf (_("Survey: %u of %u answered (%.0f%%)."), yes, n, 100 * rate);
+}
+
 void
 sp_attribute_set_scale (SpAttribute *attr,
                         double       min,

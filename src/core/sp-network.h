@@ -133,6 +133,18 @@ guint        sp_attribute_n_missing    (SpNetwork   *self,
  * what compares interned strings by pointer finds them equal.  It must
  * not outlive @self, and nothing may be added to it. */
 SpNetwork   *sp_network_snapshot       (SpNetwork   *self);
+/* For a network read from a survey (a categorical attribute "responded",
+ * "yes" or "no", as the survey reader sets it): how many people answered
+ * (@responded) of how many were asked (@asked).  FALSE when @self holds
+ * no such attribute. */
+gboolean     sp_network_response_rate  (SpNetwork   *self,
+                                        guint       *responded,
+                                        guint       *asked);
+/* The sentence a drawing of a survey network carries: the response rate
+ * and, below SP_RESPONSE_RATE_TRUSTED, how far its measures can be
+ * trusted; NULL when @self is no survey or everyone answered. */
+#define SP_RESPONSE_RATE_TRUSTED 0.8
+char        *sp_network_response_note  (SpNetwork   *self);
 /* Declares the scale of a numeric attribute (@min < @max; NAN, NAN: none). */
 void         sp_attribute_set_scale    (SpAttribute *attr,
                                         double       min,

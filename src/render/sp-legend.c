@@ -351,6 +351,13 @@ legend_rows (SpScene *scene)
                g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person without ties",
                                              "%u people without ties", n_isolated), n_isolated),
                NULL, none, 0);
+    /* … and how many answered, and what that means for the measures */
+    {
+      char *note = sp_network_response_note (scene->network);
+
+      if (note != NULL)
+        add_row (rows, ROW_NOTE, note, NULL, none, 0);
+    }
   }
   return rows;
 }

@@ -380,6 +380,66 @@ test_measures_threads (void)
   g_assert_cmpuint (g_array_index (((SpInsights *) got[0])->people[SP_INSIGHT_HIDDEN_TALENT], guint, 0), ==, HT);
 }
 
+/* the legend's note for the share of a survey's people who answered */
+static const char *
+survey_note (GPtrArray *entries)
+{
+  for (guint i = 0; i < entries->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (entries, i), "note:Survey: "))
+      return (const char *) g_ptr_array_index (entries, i) + strlen ("note:");
+  return NULL;
+}
+
+static void
+test_survey_note (void)
+{
+  g_autoptr (SpNetwork) net = make_org (4.5);
+  SpAttribute *responded = sp_network_ensure_attribute (net, "responded", SP_ATTR_CATEGORICAL);
+  SpRenderOptions opt;
+  guint yes = 0, asked = 0;
+
+  sp_render_options_init (&opt, W, H);
+  /* 7 of 12 answered: 58%, under the 80% at which measures hold */
+  for (guint i = 0; i < 12; i++)
+    responded->str[i] = sp_network_intern (net, i < 7 ? "yes" : "no");
+  g_assert_true (sp_network_response_rate (net, &yes, &asked));
+  g_assert_cmpuint (yes, ==, 7);
+  g_assert_cmpuint (asked, ==, 12);
+  {
+    g_autoptr (SpScene) scene = sp_scene_new (net, &opt);
+    g_autoptr (GPtrArray) entries = sp_scene_legend_entries (scene);
+    const char *note = survey_note (entries);
+
+    g_assert_nonnull (note);
+    g_assert_true (g_str_has_prefix (note, "Survey: 7 of 12 answered (58%)."));
+    g_assert_nonnull (strstr (note, "with care"));
+  }
+  /* 11 of 12: the rate, no caution */
+  for (guint i = 7; i < 11; i++)
+    responded->str[i] = sp_network_intern (net, "yes");
+  {
+    g_autoptr (SpScene) scene = sp_scene_new (net, &opt);
+    g_autoptr (GPtrArray) entries = sp_scene_legend_entries (scene);
+
+    g_assert_cmpstr (survey_note (entries), ==, "Survey: 11 of 12 answered (92%).");
+  }
+  /* everyone: nothing to say */
+  responded->str[11] = sp_network_intern (net, "yes");
+  {
+    g_autoptr (SpScene) scene = sp_scene_new (net, &opt);
+    g_autoptr (GPtrArray) entries = sp_scene_legend_entries (scene);
+
+    g_assert_null (survey_note (entries));
+  }
+  /* no survey at all */
+  {
+    g_autoptr (SpNetwork) plain = make_org (4.5);
+
+    g_assert_false (sp_network_response_rate (plain, NULL, NULL));
+    g_assert_null (sp_network_response_note (plain));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -392,6 +452,7 @@ main (int    argc,
   g_test_add_func ("/scene/quadrants", test_quadrant_scene);
   g_test_add_func ("/scene/heat-table", test_heat_table_scene);
   g_test_add_func ("/scene/clients", test_client_scene);
+  g_test_add_func ("/scene/survey-note", test_survey_note);
   g_test_add_func ("/scene/measures-cached", test_measures_cached);
   g_test_add_func ("/scene/measures-threads", test_measures_threads);
   return g_test_run ();
