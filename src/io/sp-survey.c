@@ -1,6 +1,9 @@
 /* sp-survey.c — survey exports: the long shape (respondent, question,
- * named, strength: one row a name given) and the matrix shape (names ×
- * names, a cell the strength of the row's answer about the column).
+ * named, strength: one row a name given), the matrix shape (names ×
+ * names, a cell the strength of the row's answer about the column) and
+ * the wide shape the form tools export (Microsoft Forms, Google Forms,
+ * Qualtrics, LimeSurvey: one row a respondent, one or more columns a
+ * question, a cell one name or several separated by ; or ,).
  *
  * The named people are matched to the people file (--people) by id, then
  * exact name, then name without accents, case and extra blanks; a name
@@ -270,6 +273,248 @@ load_matrix (Survey  *s,
   return TRUE;
 }
 
+
+/* The columns by which a form tool's export is known (any one of them),
+ * and the other columns it adds that hold no answers. */
+static const char *const wide_signatures[] = {
+  "timestamp", "tijdstempel",                                  /* Google Forms */
+  "completion time", "start time", "tijd van voltooien", "begintijd",  /* Microsoft Forms */
+  "responseid", "startdate", "recordeddate",                   /* Qualtrics */
+  "submitdate", "date submitted", "lastpage", "startlanguage", /* LimeSurvey */
+};
+static const char *const wide_metadata[] = {
+  "timestamp", "tijdstempel", "id", "start time", "completion time", "begintijd",
+  "tijd van voltooien", "last modified time", "tijd van laatste wijziging",
+  "startdate", "enddate", "status", "ipaddress", "progress", "duration (in seconds)",
+  "finished", "recordeddate", "responseid", "recipientlastname", "recipientfirstname",
+  "externalreference", "locationlatitude", "locationlongitude", "distributionchannel",
+  "userlanguage", "response id", "date submitted", "last page", "start language", "seed",
+  "submitdate", "lastpage", "startlanguage", "date started", "date last action",
+  "startdate", "datestamp", "token", "refurl", "ipaddr",
+};
+/* The respondent of a wide export, in the order tried. */
+static const char *const wide_respondent[] = {
+  "respondent", "respondent name", "naam respondent", "your name", "je naam", "uw naam",
+  "email", "email address", "e-mail", "e-mailadres", "e-mail address", "recipientemail",
+  "name", "naam",
+};
+static const char *const email_columns[] = {
+  "email", "e-mail", "email address", "e-mailadres", "e-mail address", "mail",
+};
+
+static gboolean
+name_in (const char        *header,
+         const char *const *names,
+         guint              n_names)
+{
+  for (guint i = 0; i < n_names; i++)
+    if (sp_column_name_matches (header, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A form export: a column only form tools write, and no source or
+ * target column (a ties table may well have a timestamp) */
+static gboolean
+is_wide_export (const SpTable *t)
+{
+  gboolean signature = FALSE;
+
+  for (guint col = 0; col < t->n_cols; col++)
+    {
+      const char *header = sp_table_cell (t, 0, col);
+      SpColumnRole role = sp_column_role_for_name (header, TRUE);
+
+      if (role == SP_COLUMN_SOURCE || role == SP_COLUMN_TARGET)
+        return FALSE;
+      signature |= name_in (header, wide_signatures, G_N_ELEMENTS (wide_signatures));
+    }
+  return signature;
+}
+
+/* The names in one answer: "Ann; Bob;" (Microsoft Forms), "Ann, Bob"
+ * (Google Forms checkboxes), one per line; blanks dropped. */
+static GPtrArray *
+split_answer (const char *cell)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  const char *seps = strchr (cell, ';') != NULL ? ";\n" : strchr (cell, '\n') != NULL ? "\n" : ",";
+  g_auto (GStrv) parts = g_strsplit_set (cell, seps, -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *name = g_strstrip (parts[i]);
+
+      if (!is_blank (name))
+        g_ptr_array_add (out, g_strdup (name));
+    }
+  return out;
+}
+
+/* The question a column belongs to: its header without the numbering of
+ * one question's several columns ("Advice - 2", "Q1_3", "Advice [2]",
+ * "Advice 2"). */
+static char *
+question_of (const char *header)
+{
+  g_autoptr (GRegex) re = g_regex_new ("(\\s*\\[[^\\]]*\\]|\\s*-\\s*\\d+|\\s+\\d+|_\\d+)$", 0, 0, NULL);
+  char *q = g_regex_replace_literal (re, header, -1, 0, "", 0, NULL);
+
+  g_strstrip (q);
+  if (*q == '\0')
+    {
+      g_free (q);
+      q = g_strdup (header);
+    }
+  return q;
+}
+
+/* The node a name stands for when it is known (people file, a
+ * respondent, a people file's e-mail), without adding one; -1 if none. */
+static gint
+survey_known (Survey     *s,
+              const char *name)
+{
+  g_autofree char *key = NULL;
+  gpointer found;
+  gint index = sp_network_find_node (s->network, name);
+
+  if (index >= 0)
+    return index;
+  if ((found = g_hash_table_lookup (s->names, name)) != NULL)
+    return GPOINTER_TO_INT (found) - 1;
+  key = fold_name (name);
+  if ((found = g_hash_table_lookup (s->folded, key)) != NULL)
+    return GPOINTER_TO_INT (found) - 1;
+  if ((found = g_hash_table_lookup (s->unmatched, key)) != NULL)
+    return GPOINTER_TO_INT (found) - 1;
+  return -1;
+}
+
+static gboolean
+load_wide (Survey  *s,
+           GError **error)
+{
+  const SpTable *t = s->survey;
+  gint col_respondent = -1;
+  guint first = 1, n_rows = sp_table_n_rows (t);
+  g_autofree gint *respondent_of = NULL;
+  g_autofree char **question = NULL;
+  g_autoptr (GString) not_names = g_string_new (NULL);
+  guint n_questions = 0;
+
+  /* Qualtrics: a row of question texts, then one of {"ImportId": …} */
+  if (n_rows >= 2 && g_str_has_prefix (sp_table_cell (t, 2, 0), "{\"ImportId\""))
+    first = 3;
+  /* who answered: of the columns that can say it, the one naming most of
+   * the people file (a name, or an e-mail address the people file holds) */
+  {
+    guint best = 0;
+
+    for (guint i = 0; i < G_N_ELEMENTS (wide_respondent); i++)
+      {
+        gint col = find_column (t, &wide_respondent[i], 1);
+        guint known = 0;
+
+        if (col < 0)
+          continue;
+        for (guint row = first; row <= n_rows; row++)
+          known += survey_known (s, sp_table_cell (t, row, col)) >= 0;
+        if (col_respondent < 0 || known > best)
+          col_respondent = col, best = known;
+      }
+  }
+  if (col_respondent < 0)
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, t->file, sp_table_line (t, 0),
+                       _("a form export without a column saying who answered (“Name”, “Email” "
+                         "or “Respondent”)"));
+      return FALSE;
+    }
+
+  /* the respondents first: they are the people a name can be */
+  respondent_of = g_new0 (gint, n_rows + 1);
+  for (guint row = first; row <= n_rows; row++)
+    {
+      const char *who = sp_table_cell (t, row, col_respondent);
+
+      respondent_of[row] = -1;
+      if (is_blank (who))
+        continue;
+      if ((respondent_of[row] = survey_node (s, who, sp_table_line (t, row), error)) < 0)
+        return FALSE;
+      survey_responded (s, respondent_of[row]);
+    }
+
+  /* a question column is one whose answers are mostly people's names */
+  question = g_new0 (char *, t->n_cols);
+  for (guint col = 0; col < t->n_cols; col++)
+    {
+      const char *header = sp_table_cell (t, 0, col);
+      guint known = 0, total = 0;
+
+      if ((gint) col == col_respondent ||
+          name_in (header, wide_metadata, G_N_ELEMENTS (wide_metadata)) ||
+          name_in (header, wide_respondent, G_N_ELEMENTS (wide_respondent)))
+        continue;
+      for (guint row = first; row <= n_rows; row++)
+        {
+          g_autoptr (GPtrArray) names = split_answer (sp_table_cell (t, row, col));
+
+          for (guint i = 0; i < names->len; i++)
+            known += survey_known (s, g_ptr_array_index (names, i)) >= 0;
+          total += names->len;
+        }
+      if (total > 0 && 2 * known >= total)
+        {
+          question[col] = question_of (first == 3 ? sp_table_cell (t, 1, col) : header);
+          n_questions++;
+        }
+      else if (total > 0)
+        g_string_append_printf (not_names, "%s“%s”", not_names->len > 0 ? ", " : "", header);
+    }
+  if (n_questions == 0)
+    {
+      sp_io_set_error (error, SP_ERROR_PARSE, t->file, sp_table_line (t, 0),
+                       _("a form export without a question answered with colleagues’ names"));
+      for (guint col = 0; col < t->n_cols; col++)
+        g_free (question[col]);
+      return FALSE;
+    }
+
+  for (guint row = first; row <= n_rows; row++)
+    for (guint col = 0; col < t->n_cols && respondent_of[row] >= 0; col++)
+      {
+        g_autoptr (GPtrArray) names = NULL;
+
+        if (question[col] == NULL)
+          continue;
+        names = split_answer (sp_table_cell (t, row, col));
+        for (guint i = 0; i < names->len; i++)
+          {
+            gint to = survey_node (s, g_ptr_array_index (names, i), sp_table_line (t, row), error);
+
+            if (to < 0 ||
+                (to != respondent_of[row] &&
+                 !sp_io_add_tie (s->network, (guint) respondent_of[row], (guint) to,
+                                 sp_network_tie_type (s->network, question[col]), 1.0, t->file,
+                                 sp_table_line (t, row), error)))
+              {
+                for (guint c = 0; c < t->n_cols; c++)
+                  g_free (question[c]);
+                return FALSE;
+              }
+          }
+      }
+  for (guint col = 0; col < t->n_cols; col++)
+    g_free (question[col]);
+  if (not_names->len > 0)
+    sp_network_add_note (s->network,
+                         _("%s: columns not read as questions (their answers are mostly no "
+                           "one’s name): %s"), t->file, not_names->str);
+  return TRUE;
+}
+
 static void
 set_attribute (SpNetwork  *network,
                const char *name,
@@ -291,7 +536,7 @@ sp_survey_load (const SpTable         *survey,
   g_autoptr (SpNetwork) network = NULL;
   g_autoptr (GError) local = NULL;
   gint col_respondent;
-  gboolean matrix = FALSE;
+  gboolean matrix = FALSE, wide;
   Survey s = { 0 };
   gboolean ok;
 
@@ -300,7 +545,8 @@ sp_survey_load (const SpTable         *survey,
                                                options->column_map->len > 0))
     return NULL;
   col_respondent = find_column (survey, respondent_names, G_N_ELEMENTS (respondent_names));
-  if (col_respondent < 0)
+  wide = is_wide_export (survey);
+  if (col_respondent < 0 && !wide)
     {
       matrix = is_matrix (survey, &local);
       if (local != NULL)
@@ -342,7 +588,26 @@ sp_survey_load (const SpTable         *survey,
       g_hash_table_insert (s.folded, fold_name (node->name), GINT_TO_POINTER (i + 1));
     }
 
-  ok = matrix ? load_matrix (&s, error) : load_long (&s, col_respondent, error);
+  /* a people file's e-mail addresses name its people too */
+  for (guint a = 0; a < network->attributes->len; a++)
+    {
+      SpAttribute *attr = g_ptr_array_index (network->attributes, a);
+
+      if (attr->type != SP_ATTR_CATEGORICAL ||
+          !name_in (attr->name, email_columns, G_N_ELEMENTS (email_columns)))
+        continue;
+      for (guint i = 0; i < s.n_people; i++)
+        if (attr->str[i] != NULL)
+          g_hash_table_insert (s.folded, fold_name (attr->str[i]), GINT_TO_POINTER (i + 1));
+    }
+
+  if (matrix)
+    ok = load_matrix (&s, error);
+  else if (wide && (col_respondent < 0 ||
+                    find_column (survey, question_names, G_N_ELEMENTS (question_names)) < 0))
+    ok = load_wide (&s, error);
+  else
+    ok = load_long (&s, col_respondent, error);
   if (ok && sp_network_n_nodes (network) == 0)
     {
       sp_io_set_error (error, SP_ERROR_INVALID, survey->file, sp_table_line (survey, 0) + 1,

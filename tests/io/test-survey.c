@@ -194,8 +194,129 @@ test_errors (void)
   assert_error ("survey/not-square.csv", 1,
                 "not a square matrix: column “Chloe” has no row of that name");
   assert_error ("survey/bad-strength.csv", 3, "strength “veel” is not a number");
+  assert_error ("survey/form-no-names.csv", 1,
+                "a form export without a question answered with colleagues’ names");
+  assert_error ("survey/form-no-respondent.csv", 1,
+                "a form export without a column saying who answered (“Name”, “Email” or “Respondent”)");
   assert_error ("survey/no-named.csv", 1,
                 "survey without a column of named people (“named” or “genoemd”)");
+}
+
+static gboolean
+has_tie (SpNetwork  *net,
+         const char *from,
+         const char *to,
+         const char *type)
+{
+  guint s = find (net, from), t = find (net, to);
+
+  for (guint k = 0; k < sp_network_n_ties (net); k++)
+    if (sp_network_tie (net, k)->source == s && sp_network_tie (net, k)->target == t &&
+        g_strcmp0 (type_name (net, sp_network_tie (net, k)), type) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Microsoft Forms (saved as CSV): the respondent by Name (the Email column
+ * says "anonymous"), answers "Bram;Chloé Dubois;", a free-text question
+ * left out and named in a note, an unmatched name listed */
+static void
+test_wide_ms_forms (void)
+{
+  g_autofree char *people = data_path ("survey/people.csv");
+  SpImportOptions options = { .people_path = people };
+  g_autoptr (SpNetwork) net = load_ok ("survey/ms-forms.csv", &options);
+  const char *advice = "Who do you go to for advice?", *trust = "Who do you trust?";
+
+  /* 4 people and jan; advice: p1→p2, p1→p3, p2→p1, p3→p4; trust: p1→p2, p2→jan */
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 5);
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 6);
+  g_assert_cmpuint (n_ties_of_type (net, advice), ==, 4);
+  g_assert_cmpuint (n_ties_of_type (net, trust), ==, 2);
+  g_assert_true (has_tie (net, "p1", "p3", advice));
+  g_assert_true (has_tie (net, "p3", "p4", advice));
+  g_assert_true (has_tie (net, "p2", "jan", trust));
+  g_assert_true (net->directed);
+  g_assert_cmpstr (attribute (net, "responded", "p3"), ==, "yes");
+  g_assert_cmpstr (attribute (net, "responded", "p4"), ==, "no");
+  g_assert_cmpstr (attribute (net, "matched", "jan"), ==, "no");
+  g_assert_cmpuint (net->notes->len, ==, 3);
+  g_assert_nonnull (strstr (g_ptr_array_index (net->notes, 0), "“Any comments?”"));
+  g_assert_nonnull (strstr (g_ptr_array_index (net->notes, 1), "“jan” (row 3)"));
+}
+
+/* Google Forms: the respondent by e-mail address (matched, case aside, to
+ * the people file's email column), "Anna de Vries, Chloé Dubois" in one
+ * cell, a question over two columns ("… [2]"), a department question
+ * that names nobody left out */
+static void
+test_wide_google_forms (void)
+{
+  g_autofree char *people = data_path ("survey/people-email.csv");
+  SpImportOptions options = { .people_path = people };
+  g_autoptr (SpNetwork) net = load_ok ("survey/google-forms.csv", &options);
+  const char *advice = "Who do you go to for advice?";
+
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 4);
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 4);
+  g_assert_cmpuint (n_ties_of_type (net, advice), ==, 4);
+  g_assert_true (has_tie (net, "p1", "p2", advice));
+  g_assert_true (has_tie (net, "p1", "p4", advice));
+  g_assert_true (has_tie (net, "p2", "p1", advice));
+  g_assert_true (has_tie (net, "p2", "p3", advice));
+  g_assert_cmpstr (attribute (net, "responded", "p2"), ==, "yes");
+  g_assert_cmpstr (attribute (net, "responded", "p3"), ==, "no");
+  g_assert_nonnull (strstr (g_ptr_array_index (net->notes, 0), "“Which department are you in?”"));
+}
+
+/* Qualtrics: three header rows (names, question texts, ImportIds), the
+ * respondent by RecipientEmail, Q1_1 and Q1_2 one question named by its
+ * text */
+static void
+test_wide_qualtrics (void)
+{
+  g_autofree char *people = data_path ("survey/people-email.csv");
+  SpImportOptions options = { .people_path = people };
+  g_autoptr (SpNetwork) net = load_ok ("survey/qualtrics.csv", &options);
+  const char *advice = "Who do you go to for advice?", *trust = "Who do you trust?";
+
+  /* advice: p4→p1, p4→p2, p3→p4; trust: p4→p3, p3→p4 */
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 4);
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 5);
+  g_assert_cmpuint (n_ties_of_type (net, advice), ==, 3);
+  g_assert_cmpuint (n_ties_of_type (net, trust), ==, 2);
+  g_assert_true (has_tie (net, "p4", "p2", advice));
+  g_assert_true (has_tie (net, "p3", "p4", trust));
+  g_assert_cmpstr (attribute (net, "responded", "p1"), ==, "no");
+  g_assert_cmpstr (attribute (net, "responded", "p4"), ==, "yes");
+}
+
+/* LimeSurvey: quoted cells, "… [1]" and "… [2]" one question, a
+ * respondent who named nobody still answered */
+static void
+test_wide_limesurvey (void)
+{
+  g_autofree char *people = data_path ("survey/people.csv");
+  SpImportOptions options = { .people_path = people };
+  g_autoptr (SpNetwork) net = load_ok ("survey/limesurvey.csv", &options);
+  const char *advice = "Who do you go to for advice?";
+
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 4);
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 2);
+  g_assert_true (has_tie (net, "p4", "p1", advice));
+  g_assert_true (has_tie (net, "p4", "p3", advice));
+  g_assert_cmpstr (attribute (net, "responded", "p2"), ==, "yes");
+  g_assert_cmpstr (attribute (net, "responded", "p1"), ==, "no");
+}
+
+/* a ties table with a timestamp column is no form export */
+static void
+test_wide_not_ties (void)
+{
+  g_autoptr (SpNetwork) net = load_ok ("survey/ties-timestamp.csv", NULL);
+
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 2);
+  g_assert_null (sp_network_find_attribute (net, "responded"));
 }
 
 int
@@ -207,6 +328,11 @@ main (int argc, char **argv)
   g_test_add_func ("/survey/long-people", test_long_people);
   g_test_add_func ("/survey/matrix", test_matrix);
   g_test_add_func ("/survey/matrix-people", test_matrix_people);
+  g_test_add_func ("/survey/wide-ms-forms", test_wide_ms_forms);
+  g_test_add_func ("/survey/wide-google-forms", test_wide_google_forms);
+  g_test_add_func ("/survey/wide-qualtrics", test_wide_qualtrics);
+  g_test_add_func ("/survey/wide-limesurvey", test_wide_limesurvey);
+  g_test_add_func ("/survey/wide-not-ties", test_wide_not_ties);
   g_test_add_func ("/survey/errors", test_errors);
   return g_test_run ();
 }
