@@ -309,6 +309,29 @@ test_wide_limesurvey (void)
   g_assert_cmpstr (attribute (net, "responded", "p1"), ==, "no");
 }
 
+/* the bundled survey example: 150 people, 109 answered (make-survey.py
+ * says so as it writes the file), two questions, comments left out */
+static void
+test_example (void)
+{
+  g_autofree char *people = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                   "survey-noordhaven", "people.csv", NULL);
+  g_autofree char *survey = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                   "survey-noordhaven", "survey.csv", NULL);
+  SpImportOptions options = { .people_path = people };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) net = sp_import_file (survey, &options, &error);
+  guint yes = 0, asked = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 150);
+  g_assert_true (sp_network_response_rate (net, &yes, &asked));
+  g_assert_cmpuint (yes, ==, 109);
+  g_assert_cmpuint (asked, ==, 150);
+  g_assert_cmpuint (net->tie_types->len, ==, 3);  /* "" and the two questions */
+  g_assert_nonnull (strstr (g_ptr_array_index (net->notes, 0), "“Opmerkingen”"));
+}
+
 /* a ties table with a timestamp column is no form export */
 static void
 test_wide_not_ties (void)
@@ -333,6 +356,7 @@ main (int argc, char **argv)
   g_test_add_func ("/survey/wide-qualtrics", test_wide_qualtrics);
   g_test_add_func ("/survey/wide-limesurvey", test_wide_limesurvey);
   g_test_add_func ("/survey/wide-not-ties", test_wide_not_ties);
+  g_test_add_func ("/survey/example", test_example);
   g_test_add_func ("/survey/errors", test_errors);
   return g_test_run ();
 }
