@@ -92,16 +92,16 @@ survey_clear (Survey *s)
   g_clear_pointer (&s->responded, g_free);
 }
 
-/* The node @name stands for, added when it matches nobody; -1 on error. */
+/* The node a name stands for when it is known (an id, a people file's
+ * name or e-mail address, a name seen before), without adding one; -1
+ * if none. */
 static gint
-survey_node (Survey     *s,
-             const char *name,
-             gint64      line,
-             GError    **error)
+survey_known (Survey     *s,
+              const char *name)
 {
-  gint index = sp_network_find_node (s->network, name);
   g_autofree char *key = NULL;
   gpointer found;
+  gint index = sp_network_find_node (s->network, name);
 
   if (index >= 0)
     return index;
@@ -112,10 +112,24 @@ survey_node (Survey     *s,
     return GPOINTER_TO_INT (found) - 1;
   if ((found = g_hash_table_lookup (s->unmatched, key)) != NULL)
     return GPOINTER_TO_INT (found) - 1;
+  return -1;
+}
+
+/* The node @name stands for, added when it matches nobody; -1 on error. */
+static gint
+survey_node (Survey     *s,
+             const char *name,
+             gint64      line,
+             GError    **error)
+{
+  gint index = survey_known (s, name);
+
+  if (index >= 0)
+    return index;
   index = sp_io_add_node (s->network, name, SP_NODE_PERSON, s->survey->file, line, error);
   if (index < 0)
     return -1;
-  g_hash_table_insert (s->unmatched, g_steal_pointer (&key), GINT_TO_POINTER (index + 1));
+  g_hash_table_insert (s->unmatched, fold_name (name), GINT_TO_POINTER (index + 1));
   if (s->people != NULL)
     {
       g_string_append_printf (s->list, "%s“%s” (row %" G_GINT64_FORMAT ")",
@@ -367,28 +381,6 @@ question_of (const char *header)
       q = g_strdup (header);
     }
   return q;
-}
-
-/* The node a name stands for when it is known (people file, a
- * respondent, a people file's e-mail), without adding one; -1 if none. */
-static gint
-survey_known (Survey     *s,
-              const char *name)
-{
-  g_autofree char *key = NULL;
-  gpointer found;
-  gint index = sp_network_find_node (s->network, name);
-
-  if (index >= 0)
-    return index;
-  if ((found = g_hash_table_lookup (s->names, name)) != NULL)
-    return GPOINTER_TO_INT (found) - 1;
-  key = fold_name (name);
-  if ((found = g_hash_table_lookup (s->folded, key)) != NULL)
-    return GPOINTER_TO_INT (found) - 1;
-  if ((found = g_hash_table_lookup (s->unmatched, key)) != NULL)
-    return GPOINTER_TO_INT (found) - 1;
-  return -1;
 }
 
 static gboolean

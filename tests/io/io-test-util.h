@@ -86,3 +86,15 @@ assert_positions_distinct (SpNetwork *net)
         g_assert_false (hypot (net->x[i] - net->x[j], net->y[i] - net->y[j]) < 1.0);
     }
 }
+
+/* How many ties @node is an end of (a self-tie twice). */
+static inline guint
+tie_degree (SpNetwork *net,
+            guint      node)
+{
+  guint d = 0;
+
+  for (guint t = 0; t < sp_network_n_ties (net); t++)
+    d += (sp_network_tie (net, t)->source == node) + (sp_network_tie (net, t)->target == node);
+  return d;
+}

@@ -4,16 +4,6 @@
  * files; malformed input gets FILE:LINE and no network. */
 #include "io-test-util.h"
 
-static guint
-degree (SpNetwork *net,
-        guint      node)
-{
-  guint d = 0;
-
-  for (guint t = 0; t < sp_network_n_ties (net); t++)
-    d += (sp_network_tie (net, t)->source == node) + (sp_network_tie (net, t)->target == node);
-  return d;
-}
 
 /* networkx 2.8 read_gml (label="id"): 34 nodes, 78 edges, undirected,
  * these degrees for ids 1..34 */
@@ -32,7 +22,7 @@ test_karate (void)
     {
       g_autofree char *id = g_strdup_printf ("%u", i + 1);
 
-      g_assert_cmpuint (degree (net, find (net, id)), ==, degrees[i]);
+      g_assert_cmpuint (tie_degree (net, find (net, id)), ==, degrees[i]);
     }
 }
 
@@ -91,7 +81,7 @@ test_igraph (void)
       guint k = find (net, id);
 
       g_assert_cmpstr (sp_network_node (net, k)->name, ==, names[i]);
-      g_assert_cmpuint (degree (net, k), ==, degrees[i]);
+      g_assert_cmpuint (tie_degree (net, k), ==, degrees[i]);
       g_assert_cmpfloat (level->num[k], ==, (double) (i == 0 ? 1 : i == 3 ? 3 : 2));
     }
 }
