@@ -46,3 +46,15 @@ write("dot", "dense.dot",
       "graph g {\n" + "".join(f"p{i} -- p{j};\n" for i in range(250) for j in range(i + 1, 250)) + "}\n")
 write("dot", "many-attributes.dot",
       "graph g {\nn0 [" + ",".join(f"a{i}=1" for i in range(100000)) + "];\n}\n")
+write("gml", "many-attributes.gml",
+      "graph [\n" + "".join(f" node [ id {n} " + " ".join(f"k{i} {i}" for i in range(999)) + " ]\n"
+                            for n in range(20)) + "]\n")
+write("gml", "dense.gml",
+      "graph [\n" + "".join(f" node [ id {i} ]\n" for i in range(300)) +
+      "".join(f" edge [ source {i} target {j} weight 1 ]\n"
+              for i in range(300) for j in range(i + 1, 300)) + "]\n")
+write("gml", "deep-nesting.gml",
+      "graph [ node [ id 1 ]\n" + "a [ " * 60 + "b 1 " + "] " * 60 + "\n]\n")
+write("gml", "isolates.gml",
+      "graph [\n" + "".join(f' node [ id "p{i}" label "Person {i}" group "D{i % 9}" ]\n'
+                            for i in range(20000)) + "]\n")

@@ -19,6 +19,50 @@ has_suffix_ci (const char *s,
   return ls >= lx && g_ascii_strcasecmp (s + ls - lx, suffix) == 0;
 }
 
+/* GML: comments (#) and top-level pairs such as Creator "…" or Version 1,
+ * then `graph [`. */
+static gboolean
+looks_like_gml (const char *p)
+{
+  for (;;)
+    {
+      const char *key;
+      gsize n;
+
+      while (g_ascii_isspace (*p))
+        p++;
+      if (*p == '#')
+        {
+          p = strchr (p, '\n');
+          if (p == NULL)
+            return FALSE;
+          continue;
+        }
+      if (!g_ascii_isalpha (*p) && *p != '_')
+        return FALSE;
+      key = p;
+      while (g_ascii_isalnum (*p) || *p == '_')
+        p++;
+      n = p - key;
+      while (g_ascii_isspace (*p))
+        p++;
+      if (*p == '[')
+        return n == 5 && strncmp (key, "graph", 5) == 0;
+      if (*p == '"')
+        {
+          p = strchr (p + 1, '"');
+          if (p == NULL)
+            return FALSE;
+          p++;
+        }
+      else if (g_ascii_isdigit (*p) || *p == '-' || *p == '+' || *p == '.')
+        while (*p != '\0' && !g_ascii_isspace (*p) && *p != '[' && *p != ']')
+          p++;
+      else
+        return FALSE;
+    }
+}
+
 SpFormat
 sp_import_guess_format (const char *path,
                         const char *head,
@@ -78,23 +122,8 @@ sp_import_guess_format (const char *path,
                       g_ascii_strncasecmp (q, "*network", 8) == 0))
       return SP_FORMAT_PAJEK;
   }
-  {
-    /* GML: after # comments, Creator "…" or Version …, a "graph [" */
-    const char *q = p;
-
-    while ((*q == '#' || g_str_has_prefix (q, "Creator") || g_str_has_prefix (q, "Version")) &&
-           (q = strchr (q, '\n')) != NULL)
-      while (g_ascii_isspace (*q))
-        q++;
-    if (q != NULL && g_str_has_prefix (q, "graph"))
-      {
-        q += 5;
-        while (g_ascii_isspace (*q))
-          q++;
-        if (*q == '[')
-          return SP_FORMAT_GML;
-      }
-  }
+  if (looks_like_gml (p))
+    return SP_FORMAT_GML;
   if (*p == '<')
     {
       /* XML: the root element decides; skip the prolog by searching */

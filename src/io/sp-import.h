@@ -19,7 +19,7 @@ typedef enum {
   SP_FORMAT_ODS,         /* OpenDocument spreadsheet */
   SP_FORMAT_PAJEK,       /* .net, .paj */
   SP_FORMAT_DL,          /* UCINET DL */
-  SP_FORMAT_GML,
+  SP_FORMAT_GML,         /* .gml: networkx, igraph, Newman */
 } SpFormat;
 
 /* What a column of a table (a CSV file, a sheet) holds. */

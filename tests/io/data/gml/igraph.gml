@@ -1,4 +1,4 @@
-Creator "igraph version 0.10.2 Thu Dec  3 11:43:44 2026"
+Creator "igraph (make-gml.py)"
 Version 1
 graph
 [
@@ -6,45 +6,49 @@ graph
   node
   [
     id 0
-    name "Dirk"
-    level 1
+    name "Ann"
+    age 34
   ]
   node
   [
     id 1
-    name "Eva"
-    level 2
+    name "Bob"
+    age 41
   ]
   node
   [
     id 2
-    name "Fatima"
-    level 2
+    name "Cor de Wit"
+    age 29
   ]
   node
   [
     id 3
-    name "Gert"
-    level 3
+    name "Dirk"
+    age 50
   ]
   edge
   [
     source 1
     target 0
+    weight 1
   ]
   edge
   [
     source 2
     target 1
+    weight 2
   ]
   edge
   [
     source 2
     target 0
+    weight 3
   ]
   edge
   [
     source 3
     target 2
+    weight 0.5
   ]
 ]
