@@ -422,6 +422,14 @@ summarise (SpInsights     *ins,
                                                             at_risk->len), at_risk->len, names));
       }
   }
+
+  /* a survey's response rate first: it says how far the rest holds */
+  {
+    char *note = sp_network_response_note (net);
+
+    if (note != NULL)
+      g_ptr_array_insert (out, 0, note);
+  }
 }
 
 SpInsights *

@@ -124,6 +124,28 @@ test_talent_rescaled (void)
   g_assert_cmpstr (ins->talent_label, ==, "Talent (mean of performance and potential, both 1–5)");
 }
 
+/* a survey that 100 of 150 answered: the summary starts with the caution */
+static void
+test_survey_caution (void)
+{
+  g_autoptr (SpNetwork) net = load_example ();
+  SpAttribute *responded = sp_network_ensure_attribute (net, "responded", SP_ATTR_CATEGORICAL);
+  g_autoptr (SpMetrics) m = NULL;
+  g_autoptr (SpGroupMetrics) g = NULL;
+  g_autoptr (SpInsights) ins = NULL;
+
+  g_assert_cmpuint (sp_network_n_persons (net), ==, 150);
+  for (guint i = 0, k = 0; i < sp_network_n_nodes (net); i++)
+    if (sp_network_node (net, i)->kind == SP_NODE_PERSON)
+      responded->str[i] = sp_network_intern (net, k++ < 100 ? "yes" : "no");
+  m = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, NULL);
+  g = sp_group_metrics_compute (net, NULL, NULL, NULL, m, NULL);
+  ins = sp_insights_compute (net, m, g);
+  g_assert_cmpuint (ins->summary->len, >, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (ins->summary, 0),
+                                   "Survey: 100 of 150 answered (67%). Below 80%"));
+}
+
 static void
 test_stories (void)
 {
@@ -226,6 +248,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/insights/stories", test_stories);
+  g_test_add_func ("/insights/survey-caution", test_survey_caution);
   g_test_add_func ("/insights/scales", test_scales);
   g_test_add_func ("/insights/talent-rescaled", test_talent_rescaled);
   g_test_add_func ("/insights/heat-table", test_heat_table);
