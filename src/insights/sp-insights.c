@@ -499,8 +499,19 @@ sp_insights_to_text (SpInsights *insights,
               SpAttribute *attr = col == NULL ? numeric_attribute (net, columns[k][c]) : NULL;
               double v = col != NULL ? col[i] : attr != NULL ? attr->num[i] : NAN;
 
-              if (!isnan (v))
-                g_string_append_printf (s, "  %s %.4g", columns[k][c], v);
+              if (isnan (v))
+                continue;
+              g_string_append_printf (s, "  %s %.4g", columns[k][c], v);
+              /* a talent score says its scale: 4 on 1–5 is not 4 on 1–10 */
+              if (attr != NULL)
+                {
+                  double lo, hi;
+                  g_autofree char *scale = NULL;
+
+                  sp_attribute_scale (net, attr, &lo, &hi);
+                  scale = sp_scale_format (lo, hi);
+                  g_string_append_printf (s, " (%s)", scale);
+                }
             }
           g_string_append_c (s, '\n');
         }

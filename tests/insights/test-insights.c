@@ -187,7 +187,9 @@ test_stories (void)
 
   text = sp_insights_to_text (ins, net, m);
   g_assert_nonnull (strstr (text, "Hidden talent (4)"));
-  g_assert_nonnull (strstr (text, "E047  Jeroen Bakker (Engineering)  betweenness 2521  engagement 1.9"));
+  g_assert_nonnull (strstr (text, "E047  Jeroen Bakker (Engineering)  betweenness 2521  engagement 1.9 (1–5)"));
+  /* talent scores say their scale */
+  g_assert_nonnull (strstr (text, "Priya Raghunathan (Engineering)  performance 4.7 (1–5)  potential 4.8 (1–5)"));
 }
 
 static void
