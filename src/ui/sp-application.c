@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-application.h"
+#include "sp-task.h"
 #include "sp-preferences-window.h"
 #include "sp-window.h"
 #include "sp-ui-resources.h"
@@ -185,6 +186,15 @@ sp_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 }
 
+/* the windows are gone and their jobs cancelled: let the workers still
+ * drawing or measuring finish before the process exits */
+static void
+sp_application_shutdown (GApplication *app)
+{
+  sp_task_wait_idle (3000);
+  G_APPLICATION_CLASS (sp_application_parent_class)->shutdown (app);
+}
+
 static void
 sp_application_finalize (GObject *object)
 {
@@ -205,6 +215,7 @@ sp_application_class_init (SpApplicationClass *klass)
   app_class->activate = sp_application_activate;
   app_class->open = sp_application_open;
   app_class->startup = sp_application_startup;
+  app_class->shutdown = sp_application_shutdown;
 }
 
 static void

@@ -3,6 +3,10 @@
 
 #include "sp-task.h"
 
+static GMutex running_lock;
+static GCond running_cond;
+static guint n_running;
+
 static void
 run (GTask        *task,
      gpointer      source_object,
@@ -15,6 +19,10 @@ run (GTask        *task,
   func (task, source_object, task_data, cancellable);
   /* GTask calls back only once the thread function has returned */
   SP_TSAN_RELEASE (task);
+  g_mutex_lock (&running_lock);
+  if (--n_running == 0)
+    g_cond_broadcast (&running_cond);
+  g_mutex_unlock (&running_lock);
 }
 
 void
@@ -25,6 +33,23 @@ sp_task_run_in_thread (GTask           *task,
   g_return_if_fail (func != NULL);
 
   g_object_set_data (G_OBJECT (task), "sp-task-func", (gpointer) func);
+  g_mutex_lock (&running_lock);
+  n_running++;
+  g_mutex_unlock (&running_lock);
   SP_TSAN_RELEASE (task);
   g_task_run_in_thread (task, run);
+}
+
+gboolean
+sp_task_wait_idle (guint timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
+  gboolean idle;
+
+  g_mutex_lock (&running_lock);
+  while (n_running > 0 && g_cond_wait_until (&running_cond, &running_lock, end))
+    ;
+  idle = n_running == 0;
+  g_mutex_unlock (&running_lock);
+  return idle;
 }

@@ -13,4 +13,9 @@
 void sp_task_run_in_thread (GTask           *task,
                             GTaskThreadFunc  func);
 
+/* Waits until no job started by sp_task_run_in_thread() is running, at
+ * most @timeout_ms; FALSE if some still are.  For quitting: a process that
+ * exits while a worker shapes text crashes in the font libraries. */
+gboolean sp_task_wait_idle (guint timeout_ms);
+
 #define SP_TASK_DONE(result) SP_TSAN_ACQUIRE (result)

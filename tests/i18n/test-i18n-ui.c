@@ -1,3 +1,4 @@
+#include "sp-task.h"
 /* test-i18n-ui.c — with LANGUAGE=nl, the application window is in Dutch. */
 #include <adwaita.h>
 
@@ -98,6 +99,8 @@ main (int    argc,
   status = g_test_run ();
 
   gtk_window_destroy (GTK_WINDOW (window));
+  /* no worker may still be drawing when the process exits */
+  g_assert_true (sp_task_wait_idle (10000));
   g_object_unref (app);
   return status;
 }

@@ -11,6 +11,7 @@
  * the bench says how many it computed while panning and zooming.
  */
 #include "config.h"
+#include "sp-task.h"
 
 #include <math.h>
 #include <adwaita.h>
@@ -192,6 +193,8 @@ measure (guint    n,
            sp_measures_n_computed (sp_canvas_get_measures (canvas)) - computed);
 
   gtk_window_destroy (GTK_WINDOW (window));
+  /* no worker may still be drawing when the process exits */
+  g_assert_true (sp_task_wait_idle (10000));
 }
 
 int

@@ -3,6 +3,7 @@
  * their widgets and the window's actions on the example organisation.
  */
 #include "config.h"
+#include "sp-task.h"
 
 #include <adwaita.h>
 #include <string.h>
@@ -541,6 +542,8 @@ main (int    argc,
 
   /* leave without the unsaved-changes question */
   gtk_window_destroy (GTK_WINDOW (window));
+  /* no worker may still be drawing when the process exits */
+  g_assert_true (sp_task_wait_idle (10000));
   g_object_unref (app);
   return status;
 }

@@ -3,6 +3,7 @@
  * and the before/after comparison, on the example organisation.
  */
 #include "config.h"
+#include "sp-task.h"
 
 #include <adwaita.h>
 #include <math.h>
@@ -356,6 +357,8 @@ main (int    argc,
   status = g_test_run ();
 
   gtk_window_destroy (GTK_WINDOW (window));
+  /* no worker may still be drawing when the process exits */
+  g_assert_true (sp_task_wait_idle (10000));
   g_object_unref (app);
   if (g_getenv ("SAMENSPEL_KEEP_TMP") == NULL)
     remove_tree (tmpdir);

@@ -5,6 +5,7 @@
  * state, the undo history and the files written.
  */
 #include "config.h"
+#include "sp-task.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -983,6 +984,8 @@ main (int    argc,
   status = g_test_run ();
 
   gtk_window_destroy (GTK_WINDOW (window));
+  /* no worker may still be drawing when the process exits */
+  g_assert_true (sp_task_wait_idle (10000));
   g_object_unref (app);
   if (tmpdir != NULL && g_getenv ("SAMENSPEL_KEEP_TMP") == NULL)
     {
