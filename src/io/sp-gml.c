@@ -913,26 +913,6 @@ set_positions (GmlReader *r)
   sp_io_place_missing (net, (const guint8 *) r->given->data, n);
 }
 
-/* Windows-1252 when the file is not UTF-8; NULL when it is. */
-static char *
-decode (const char *buf,
-        gsize      *length)
-{
-  gsize out = 0;
-  char *converted;
-
-  if (g_utf8_validate (buf, *length, NULL) || memchr (buf, '\0', *length) != NULL)
-    return NULL;
-  converted = g_convert (buf, *length, "UTF-8", "WINDOWS-1252", NULL, &out, NULL);
-  if (converted == NULL || out > SP_IO_MAX_FILE_SIZE)
-    {
-      g_free (converted);
-      return NULL;
-    }
-  *length = out;
-  return converted;
-}
-
 SpNetwork *
 sp_gml_load_data (const char *file,
                   const char *buf,
@@ -958,7 +938,7 @@ sp_gml_load_data (const char *file,
 
   g_return_val_if_fail (file != NULL && buf != NULL, NULL);
 
-  converted = decode (buf, &length);
+  converted = sp_io_decode_windows_1252 (buf, &length);
   if (converted != NULL)
     text = converted;
   if (!sp_io_check_text (file, text, length, TRUE, error) ||

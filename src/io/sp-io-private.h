@@ -129,6 +129,11 @@ gboolean    sp_io_add_tie          (SpNetwork  *network,
 gint64      sp_io_line_at          (const char *buf,
                                     const char *pos);
 
+/* @buf as UTF-8 read as Windows-1252 (*@length updated) when it is not
+ * UTF-8 (and holds no NUL); NULL when it is UTF-8 or cannot be. */
+char       *sp_io_decode_windows_1252 (const char *buf,
+                                       gsize      *length);
+
 /* Parses a whole number (surrounding blanks allowed); with @decimal_comma
  * "3,5" is 3.5.  FALSE unless the whole of @s is one finite number within
  * ±SP_IO_MAX_NUMBER. */

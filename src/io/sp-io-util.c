@@ -737,3 +737,22 @@ sp_network_apply_bipartite (SpNetwork *network)
     }
   return changed;
 }
+
+char *
+sp_io_decode_windows_1252 (const char *buf,
+                           gsize      *length)
+{
+  gsize out = 0;
+  char *converted;
+
+  if (g_utf8_validate (buf, *length, NULL) || memchr (buf, '\0', *length) != NULL)
+    return NULL;
+  converted = g_convert (buf, *length, "UTF-8", "WINDOWS-1252", NULL, &out, NULL);
+  if (converted == NULL || out > SP_IO_MAX_FILE_SIZE)
+    {
+      g_free (converted);
+      return NULL;
+    }
+  *length = out;
+  return converted;
+}

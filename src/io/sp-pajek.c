@@ -855,26 +855,6 @@ skip_section (PajekReader *r,
 
 /* ---- the whole file ---- */
 
-/* Windows-1252 when the file is not UTF-8; NULL when it is. */
-static char *
-decode (const char *buf,
-        gsize      *length)
-{
-  gsize out = 0;
-  char *converted;
-
-  if (g_utf8_validate (buf, *length, NULL) || memchr (buf, '\0', *length) != NULL)
-    return NULL;
-  converted = g_convert (buf, *length, "UTF-8", "WINDOWS-1252", NULL, &out, NULL);
-  if (converted == NULL || out > SP_IO_MAX_FILE_SIZE)
-    {
-      g_free (converted);
-      return NULL;
-    }
-  *length = out;
-  return converted;
-}
-
 /* Counts the *Network lines, to know whether ties are typed by network. */
 static guint
 count_networks (const char *buf)
@@ -942,7 +922,7 @@ sp_pajek_load_data (const char *file,
 
   g_return_val_if_fail (file != NULL && buf != NULL, NULL);
 
-  text = decode (buf, &length);
+  text = sp_io_decode_windows_1252 (buf, &length);
   converted = text != NULL;
   if (text == NULL)
     text = g_strndup (buf, length);

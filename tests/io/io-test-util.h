@@ -98,3 +98,15 @@ tie_degree (SpNetwork *net,
     d += (sp_network_tie (net, t)->source == node) + (sp_network_tie (net, t)->target == node);
   return d;
 }
+
+/* How many ties are of the type named @type. */
+static inline guint
+n_ties_of_type (SpNetwork  *net,
+                const char *type)
+{
+  guint n = 0;
+
+  for (guint t = 0; t < sp_network_n_ties (net); t++)
+    n += g_strcmp0 (type_name (net, sp_network_tie (net, t)), type) == 0;
+  return n;
+}

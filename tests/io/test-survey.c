@@ -4,16 +4,6 @@
  * cases are written into the data on purpose (see the README). */
 #include "io-test-util.h"
 
-static guint
-n_ties_of_type (SpNetwork  *net,
-                const char *type)
-{
-  guint n = 0;
-
-  for (guint t = 0; t < sp_network_n_ties (net); t++)
-    n += g_strcmp0 (type_name (net, sp_network_tie (net, t)), type) == 0;
-  return n;
-}
 
 static double
 total_weight (SpNetwork *net)
