@@ -13,6 +13,7 @@ typedef struct {
   gpointer        before;
   gpointer        after;
   GDestroyNotify  free_func;
+  gboolean        changes_file;  /* FALSE: only what is shown (a view, a what-if) */
 } Entry;
 
 struct _SpHistory {
@@ -122,6 +123,67 @@ sp_history_new (void)
   return g_object_new (SP_TYPE_HISTORY, NULL);
 }
 
+/* Whether entries [from, to) change what the file holds. */
+static gboolean
+range_changes_file (SpHistory *self,
+                    guint      from,
+                    guint      to)
+{
+  for (guint i = from; i < to && i < self->entries->len; i++)
+    if (((Entry *) g_ptr_array_index (self->entries, i))->changes_file)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+push (SpHistory      *self,
+      const char     *label,
+      SpHistoryApply  apply,
+      gpointer        before,
+      gpointer        after,
+      GDestroyNotify  free_func,
+      gboolean        changes_file)
+{
+  Entry *entry;
+
+  g_return_if_fail (SP_IS_HISTORY (self));
+  g_return_if_fail (apply != NULL);
+
+  /* A new change drops whatever was undone, and the saved state with it
+   * when it was among the undone, unless only views lay between: then the
+   * file's state is the present one. */
+  if (self->clean > (gint) self->position)
+    self->clean = range_changes_file (self, self->position, self->clean) ? -1 : (gint) self->position;
+  if (self->position < self->entries->len)
+    g_ptr_array_remove_range (self->entries, self->position,
+                              self->entries->len - self->position);
+
+  entry = g_new0 (Entry, 1);
+  entry->label = g_strdup (label);
+  entry->apply = apply;
+  entry->before = before;
+  entry->after = after;
+  entry->free_func = free_func;
+  entry->changes_file = changes_file;
+  g_ptr_array_add (self->entries, entry);
+
+  if (self->entries->len > MAX_ENTRIES)
+    {
+      gboolean dropped_changes_file = ((Entry *) g_ptr_array_index (self->entries, 0))->changes_file;
+
+      g_ptr_array_remove_index (self->entries, 0);
+      /* the file's state was before the dropped entry: still reachable
+       * when that entry changed only the view */
+      if (self->clean > 0 || (self->clean == 0 && !dropped_changes_file))
+        self->clean = MAX (self->clean - 1, 0);
+      else
+        self->clean = -1;
+    }
+  self->position = self->entries->len;
+
+  notify_state (self);
+}
+
 void
 sp_history_push (SpHistory      *self,
                  const char     *label,
@@ -130,36 +192,18 @@ sp_history_push (SpHistory      *self,
                  gpointer        after,
                  GDestroyNotify  free_func)
 {
-  Entry *entry;
+  push (self, label, apply, before, after, free_func, TRUE);
+}
 
-  g_return_if_fail (SP_IS_HISTORY (self));
-  g_return_if_fail (apply != NULL);
-
-  /* A new change drops whatever was undone (and the saved state with
-   * it, when it was among the undone). */
-  if (self->position < self->entries->len)
-    g_ptr_array_remove_range (self->entries, self->position,
-                              self->entries->len - self->position);
-  if (self->clean > (gint) self->position)
-    self->clean = -1;
-
-  entry = g_new0 (Entry, 1);
-  entry->label = g_strdup (label);
-  entry->apply = apply;
-  entry->before = before;
-  entry->after = after;
-  entry->free_func = free_func;
-  g_ptr_array_add (self->entries, entry);
-
-  if (self->entries->len > MAX_ENTRIES)
-    {
-      g_ptr_array_remove_index (self->entries, 0);
-      if (self->clean >= 0)
-        self->clean--;
-    }
-  self->position = self->entries->len;
-
-  notify_state (self);
+void
+sp_history_push_view (SpHistory      *self,
+                      const char     *label,
+                      SpHistoryApply  apply,
+                      gpointer        before,
+                      gpointer        after,
+                      GDestroyNotify  free_func)
+{
+  push (self, label, apply, before, after, free_func, FALSE);
 }
 
 gboolean
@@ -244,11 +288,15 @@ sp_history_mark_clean (SpHistory *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
-/* TRUE when the present state differs from the one marked clean: undoing
- * back to it makes the data unmodified again. */
+/* TRUE when a change of the file's content lies between the present
+ * state and the one marked clean: undoing back to it makes the data
+ * unmodified again, and views alone never count. */
 gboolean
 sp_history_is_modified (SpHistory *self)
 {
   g_return_val_if_fail (SP_IS_HISTORY (self), FALSE);
-  return self->clean != (gint) self->position;
+  if (self->clean < 0)
+    return TRUE;
+  return range_changes_file (self, MIN ((guint) self->clean, self->position),
+                             MAX ((guint) self->clean, self->position));
 }

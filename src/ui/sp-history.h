@@ -24,6 +24,14 @@ void        sp_history_push       (SpHistory      *self,
                                    gpointer        before,
                                    gpointer        after,
                                    GDestroyNotify  free_func);
+/* The same for a change of what is shown only (the view, a what-if, a
+ * comparison): undoable, but it does not make the file modified. */
+void        sp_history_push_view  (SpHistory      *self,
+                                   const char     *label,
+                                   SpHistoryApply  apply,
+                                   gpointer        before,
+                                   gpointer        after,
+                                   GDestroyNotify  free_func);
 gboolean    sp_history_undo       (SpHistory      *self,
                                    gpointer        target);
 gboolean    sp_history_redo       (SpHistory      *self,
@@ -33,7 +41,8 @@ gboolean    sp_history_can_redo   (SpHistory      *self);
 const char *sp_history_undo_label (SpHistory      *self);
 void        sp_history_clear      (SpHistory      *self);
 /* The state in the file: marked after loading or saving; "modified" is
- * TRUE whenever undo/redo/new changes lead away from it. */
+ * TRUE whenever undo/redo/new changes of the file's content (not views)
+ * lead away from it. */
 void        sp_history_mark_clean (SpHistory      *self);
 gboolean    sp_history_is_modified (SpHistory     *self);
 

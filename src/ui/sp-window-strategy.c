@@ -474,8 +474,8 @@ change_comparison (SpWindow   *self,
 
   g_clear_pointer (&st->comparison, comparison_free);
   st->comparison = next;
-  sp_history_push (sp_window_get_history (self), label, history_apply_comparison,
-                   before, comparison_copy (next), (GDestroyNotify) comparison_free);
+  sp_history_push_view (sp_window_get_history (self), label, history_apply_comparison,
+                        before, comparison_copy (next), (GDestroyNotify) comparison_free);
   show_comparison (self);
 }
 

@@ -303,8 +303,8 @@ change_state (SpWindow   *self,
   Snapshot *before = snapshot_take (st);
 
   snapshot_restore (st, next);
-  sp_history_push (sp_window_get_history (self), label, history_apply,
-                   before, next, (GDestroyNotify) snapshot_free);
+  sp_history_push_view (sp_window_get_history (self), label, history_apply,
+                        before, next, (GDestroyNotify) snapshot_free);
   refresh (self);
 }
 

@@ -191,8 +191,15 @@ sp_window_change_view (SpWindow    *self,
     }
   before = sp_view_state_copy (self->view);
   sp_window_apply_view (self, next, FALSE);
-  sp_history_push (self->history, label, history_apply_view,
-                   before, next, (GDestroyNotify) sp_view_state_free);
+  /* What is shown is saved along with the data but does not make the file
+   * modified (closing an unchanged file after a view switch asks
+   * nothing); the strategy applied does. */
+  if (g_strcmp0 (before->strategy, next->strategy) != 0)
+    sp_history_push (self->history, label, history_apply_view,
+                     before, next, (GDestroyNotify) sp_view_state_free);
+  else
+    sp_history_push_view (self->history, label, history_apply_view,
+                          before, next, (GDestroyNotify) sp_view_state_free);
   sp_window_set_dirty (self, TRUE);
 }
 
