@@ -353,12 +353,15 @@ export_changes (SpCliOptions    *o,
   if (o->compare != NULL)
     {
       g_autoptr (SpNetwork) before = sp_import_file (o->compare, NULL, error);
-      g_autofree char *name = NULL;
+      g_autofree char *before_name = NULL;
+      g_autofree char *after_name = NULL;
 
       if (before == NULL)
         return FALSE;
-      name = g_path_get_basename (o->compare);
-      sp_scenario_set_comparison (scenario, before, name);
+      /* --compare names the earlier data set; FILE is the later one */
+      before_name = g_path_get_basename (o->compare);
+      after_name = g_path_get_basename (o->files[0]);
+      sp_scenario_set_comparison (scenario, before, FALSE, before_name, after_name);
     }
   if (!sp_scenario_compute (scenario, network, tie_mask, o->ties, NULL, error))
     return FALSE;
@@ -444,6 +447,9 @@ run_export (SpCliOptions   *o,
           return EXIT_BAD_INPUT;
         }
     }
+  /* the drawing says what it shows: whom a what-if takes out, the tie
+   * types it leaves out, before and after */
+  sp_render_options_add_state (&ropts, network, vs, scenario, &storage);
 
   show_progress (-1, (gpointer) _("Drawing…"));
   if (!sp_export_file (network, &ropts, o->export_path, &error))

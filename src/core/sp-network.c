@@ -5,6 +5,7 @@
 #include "sp-i18n.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 G_DEFINE_QUARK (samenspel-error-quark, sp_error)
@@ -378,6 +379,37 @@ sp_network_n_ties (SpNetwork *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->ties->len;
+}
+
+static int
+compare_guint64 (gconstpointer a,
+                 gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+guint
+sp_network_n_tie_pairs (SpNetwork *self)
+{
+  g_autofree guint64 *keys = NULL;
+  guint n = 0, pairs = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  keys = g_new (guint64, MAX (self->ties->len, 1));
+  for (guint i = 0; i < self->ties->len; i++)
+    {
+      const SpTie *t = &g_array_index (self->ties, SpTie, i);
+
+      if (t->source != t->target)
+        keys[n++] = ((guint64) MIN (t->source, t->target) << 32) | MAX (t->source, t->target);
+    }
+  qsort (keys, n, sizeof (guint64), compare_guint64);
+  for (guint i = 0; i < n; i++)
+    pairs += i == 0 || keys[i] != keys[i - 1];
+  return pairs;
 }
 
 SpTie *

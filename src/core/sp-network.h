@@ -194,6 +194,10 @@ void         sp_network_add_tie        (SpNetwork  *self,
                                         guint       type,
                                         double      weight);
 guint        sp_network_n_ties         (SpNetwork  *self);
+/* The number of pairs joined by at least one tie (of any type, in either
+ * direction; ties of a node to itself not counted): what "ties" means
+ * wherever a count is shown, as the drawing merges them. */
+guint        sp_network_n_tie_pairs    (SpNetwork  *self);
 SpTie       *sp_network_tie            (SpNetwork  *self,
                                         guint       index);
 

@@ -471,6 +471,44 @@ sp_import_list_inputs (const char            *path,
   return files;
 }
 
+char *
+sp_import_data_set_of (const char *path)
+{
+  static const char *const readable[] = {
+    ".csv", ".tsv", ".graphml", ".gexf", ".dot", ".gv", ".dl", ".xlsx", ".ods",
+    ".net", ".paj", ".gml",
+  };
+  g_autofree char *dir = NULL;
+  char *found[3] = { NULL, NULL, NULL };
+  gboolean in_set = FALSE, is_data = FALSE;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    return g_strdup (path);
+  dir = g_path_get_dirname (path);
+  if (!sp_csv_folder_files (dir, &found[0], &found[1], &found[2], NULL)
+      || (found[0] == NULL && found[1] == NULL))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (found); i++)
+        g_free (found[i]);
+      return g_strdup (path);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (found); i++)
+    {
+      g_autofree char *a = found[i] ? g_canonicalize_filename (found[i], NULL) : NULL;
+      g_autofree char *b = g_canonicalize_filename (path, NULL);
+
+      in_set |= a != NULL && g_str_equal (a, b);
+      g_free (found[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (readable); i++)
+    is_data |= has_suffix_ci (path, readable[i]);
+  /* one of the folder's files, or a note beside them (README.md,
+   * strategy.txt): the folder; a workbook or GraphML file of its own: itself */
+  return in_set || !is_data ? g_steal_pointer (&dir) : g_strdup (path);
+}
+
 SpNetwork *
 sp_import_data (const char *data,
                 gsize       length,

@@ -150,6 +150,12 @@ SpNetwork *sp_import_file    (const char            *path,
 GPtrArray *sp_import_list_inputs (const char            *path,
                                   const SpImportOptions *options);
 
+/* The data set a picked file stands for: the folder when @path is one of
+ * a folder data set's people, ties and clients files, or a file beside
+ * them in no format Samenspel reads (README.md, strategy.txt); else @path
+ * itself (a folder too). */
+char      *sp_import_data_set_of (const char            *path);
+
 /* Loads a file held in memory: @data of @length bytes (NUL bytes and
  * all; no terminator needed), in @format (SP_FORMAT_AUTO guesses from
  * @display_name's extension and the first bytes).  Messages start with

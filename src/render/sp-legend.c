@@ -318,7 +318,26 @@ legend_rows (SpScene *scene)
     if (n_ghosts > 0 || opt->n_ties_lost > 0 || opt->n_ties_gained > 0)
       {
         add_row (rows, ROW_HEADER, g_strdup (_("Changes")), NULL, none, 0);
-        if (n_ghosts > 0)
+        if (n_ghosts > 0 && n_ghosts <= 2)
+          {
+            /* the people taken out by name: the picture says whom it supposes gone */
+            GString *names = g_string_new (NULL);
+
+            for (guint i = 0; i < scene->n; i++)
+              if (opt->ghosted[i])
+                {
+                  g_autofree char *name = sp_render_node_label (scene->network, i, opt->anonymize);
+
+                  if (names->len > 0)
+                    g_string_append (names, _(" and "));
+                  g_string_append (names, name);
+                }
+            /* Translators: a legend row naming the people a what-if takes out */
+            add_row (rows, ROW_GHOST, g_strdup_printf (_("Taken out: %s"), names->str),
+                     NULL, scene->fg_muted, 0);
+            g_string_free (names, TRUE);
+          }
+        else if (n_ghosts > 0)
           add_row (rows, ROW_GHOST, g_strdup (_("Taken out (what if)")),
                    g_strdup_printf ("%u", n_ghosts), scene->fg_muted, 0);
         if (n_ghosts > 0 || opt->n_ties_lost > 0)

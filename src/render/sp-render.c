@@ -937,6 +937,74 @@ keep_strv (SpScene           *scene,
 
 /* The scene's own copy of @options: nothing it points at may change or go
  * away while the scene lives (another thread may draw it). */
+typedef struct {
+  const char *name;
+  guint       node;
+} FoundName;
+
+static int
+compare_found_longest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  gsize la = strlen (((const FoundName *) a)->name), lb = strlen (((const FoundName *) b)->name);
+
+  return (la < lb) - (la > lb);
+}
+
+/* @text with every person's and client's name in it replaced by their
+ * pseudonym, for an anonymised drawing: the captions (what-if, state,
+ * comparison) are written with names before the drawing is made.  Longest
+ * names first, through placeholders, so that "Anna" never rewrites a part
+ * of "Anna de Vries" or of a pseudonym. */
+static char *
+pseudonymize (SpNetwork  *network,
+              const char *text)
+{
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (FoundName));
+  g_autoptr (GString) out = NULL;
+
+  for (guint i = 0; i < sp_network_n_nodes (network); i++)
+    {
+      const SpNode *n = sp_network_node (network, i);
+      FoundName f = { n->name != NULL ? n->name : n->id, i };
+
+      if (f.name != NULL && *f.name != '\0' && strstr (text, f.name) != NULL)
+        g_array_append_val (found, f);
+    }
+  if (found->len == 0)
+    return g_strdup (text);
+  g_array_sort (found, compare_found_longest_first);
+  out = g_string_new (text);
+  for (guint k = 0; k < found->len; k++)
+    {
+      g_autofree char *token = g_strdup_printf ("\x01%u\x02", k);
+
+      g_string_replace (out, g_array_index (found, FoundName, k).name, token, 0);
+    }
+  for (guint k = 0; k < found->len; k++)
+    {
+      g_autofree char *token = g_strdup_printf ("\x01%u\x02", k);
+      g_autofree char *pseudonym = sp_render_node_label (network, g_array_index (found, FoundName, k).node, TRUE);
+
+      g_string_replace (out, token, pseudonym, 0);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static const char *
+keep_pseudonymized (SpScene    *scene,
+                    const char *text,
+                    gboolean    anonymize)
+{
+  char *copy;
+
+  if (text == NULL || !anonymize)
+    return keep_string (scene, text);
+  copy = pseudonymize (scene->network, text);
+  g_ptr_array_add (scene->owned, copy);
+  return copy;
+}
+
 static void
 scene_copy_options (SpScene               *scene,
                     const SpRenderOptions *options)
@@ -948,7 +1016,7 @@ scene_copy_options (SpScene               *scene,
   *o = *options;
   scene->owned = g_ptr_array_new_with_free_func (g_free);
   o->title = keep_string (scene, options->title);
-  o->subtitle = keep_string (scene, options->subtitle);
+  o->subtitle = keep_pseudonymized (scene, options->subtitle, options->anonymize);
   o->color_by = keep_string (scene, options->color_by);
   o->size_by = keep_string (scene, options->size_by);
   o->date = keep_string (scene, options->date);
@@ -961,7 +1029,7 @@ scene_copy_options (SpScene               *scene,
   o->moved_department = keep (scene, options->moved_department, sizeof (char *) * n);
   o->ties_gained = keep (scene, options->ties_gained, sizeof (guint) * 2 * options->n_ties_gained);
   o->ties_lost = keep (scene, options->ties_lost, sizeof (guint) * 2 * options->n_ties_lost);
-  o->caption = keep_string (scene, options->caption);
+  o->caption = keep_pseudonymized (scene, options->caption, options->anonymize);
   o->outline_groups = keep_strv (scene, options->outline_groups, options->n_outlines);
   o->outline_colors = keep (scene, options->outline_colors, sizeof (guint32) * options->n_outlines);
   o->outline_labels = keep_strv (scene, options->outline_labels, options->n_outlines);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "sp-view-options.h"
+#include "sp-state.h"
 
 /* indexed by SpRenderView */
 static const char *const view_names[] = { "network", "heat-table", "clients", "quadrants" };
@@ -132,4 +133,27 @@ sp_render_options_from_scenario (SpRenderOptions  *options,
   storage->caption = sp_scenario_caption (scenario, network);
   if (storage->caption != NULL)
     options->caption = storage->caption;
+}
+
+void
+sp_render_options_add_state (SpRenderOptions   *options,
+                             SpNetwork         *network,
+                             const SpViewState *view,
+                             const SpScenario  *scenario,
+                             SpViewStorage     *storage)
+{
+  g_autofree char *line = NULL;
+  char *caption;
+
+  g_return_if_fail (options != NULL && network != NULL && storage != NULL);
+
+  line = sp_state_describe (network, view, scenario, NULL);
+  if (line == NULL)
+    return;
+  caption = options->caption != NULL && *options->caption != '\0'
+          ? g_strconcat (line, "\n", options->caption, NULL)
+          : g_strdup (line);
+  g_free (storage->caption);   /* (options->caption may be it: replaced below) */
+  storage->caption = caption;
+  options->caption = storage->caption;
 }

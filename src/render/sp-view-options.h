@@ -50,6 +50,16 @@ void         sp_render_options_from_scenario (SpRenderOptions  *options,
                                               SpNetwork        *network,
                                               SpViewStorage    *storage);
 
+/* Puts the state line (sp_state_describe: the what-if, the comparison,
+ * the filters) first in @options->caption, on a line of its own above
+ * the sentences already there, so that every export says what it shows.
+ * @view and @scenario may be NULL.  Kept in @storage. */
+void         sp_render_options_add_state     (SpRenderOptions   *options,
+                                              SpNetwork         *network,
+                                              const SpViewState *view,
+                                              const SpScenario  *scenario,
+                                              SpViewStorage     *storage);
+
 /* The names of SpViewState.view: "network", "heat-table", "clients",
  * "quadrants".  from_string gives FALSE for an unknown name. */
 const char  *sp_render_view_to_string    (SpRenderView       view);

@@ -21,8 +21,9 @@ scenario_clear (gpointer data)
   g_strfreev (self->removed);
   g_strfreev (self->move_ids);
   g_strfreev (self->move_departments);
-  g_clear_pointer (&self->before, sp_network_unref);
+  g_clear_pointer (&self->other, sp_network_unref);
   g_free (self->before_name);
+  g_free (self->after_name);
 }
 
 SpScenario *
@@ -74,18 +75,24 @@ sp_scenario_set_moves (SpScenario        *self,
 
 void
 sp_scenario_set_comparison (SpScenario *self,
-                            SpNetwork  *before,
-                            const char *before_name)
+                            SpNetwork  *other,
+                            gboolean    other_is_after,
+                            const char *before_name,
+                            const char *after_name)
 {
   g_return_if_fail (self != NULL);
 
   clear_results (self);
-  g_clear_pointer (&self->before, sp_network_unref);
+  g_clear_pointer (&self->other, sp_network_unref);
   g_clear_pointer (&self->before_name, g_free);
-  if (before != NULL)
+  g_clear_pointer (&self->after_name, g_free);
+  self->other_is_after = FALSE;
+  if (other != NULL)
     {
-      self->before = sp_network_ref (before);
+      self->other = sp_network_ref (other);
+      self->other_is_after = other_is_after;
       self->before_name = g_strdup (before_name);
+      self->after_name = g_strdup (after_name);
     }
 }
 
@@ -195,9 +202,11 @@ sp_scenario_compute (SpScenario     *self,
       if (self->whatif == NULL)
         return FALSE;
     }
-  if (self->before != NULL)
+  if (self->other != NULL)
     {
-      self->comparison = sp_compare_networks (self->before, network, tie_spec, error);
+      self->comparison = self->other_is_after
+                       ? sp_compare_networks (network, self->other, tie_spec, error)
+                       : sp_compare_networks (self->other, network, tie_spec, error);
       if (self->comparison == NULL)
         {
           clear_results (self);
@@ -223,7 +232,8 @@ sp_scenario_caption (const SpScenario *self,
     }
   if (self->comparison != NULL)
     {
-      g_autofree char *text = sp_comparison_caption (self->comparison, self->before_name);
+      g_autofree char *text = sp_comparison_caption (self->comparison, self->before_name,
+                                                     self->after_name);
 
       if (caption->len > 0)
         g_string_append_c (caption, ' ');
@@ -242,5 +252,5 @@ sp_scenario_drawn_ties (const SpScenario *self,
   g_return_if_fail (self != NULL);
 
   if (self->comparison != NULL)
-    sp_comparison_drawn_ties (self->comparison, gained, lost);
+    sp_comparison_drawn_ties (self->comparison, !self->other_is_after, gained, lost);
 }

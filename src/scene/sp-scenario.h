@@ -25,8 +25,10 @@ struct _SpScenario {
   GStrv         removed;          /* ids of the people taken out; NULL: nobody */
   GStrv         move_ids;         /* ids of the people moved; NULL: nobody … */
   GStrv         move_departments; /* … and where to, alongside */
-  SpNetwork    *before;           /* the earlier data set, or NULL: no comparison … */
-  char         *before_name;      /* … and its name in the caption */
+  SpNetwork    *other;            /* the data set compared with, or NULL: no comparison; */
+  gboolean      other_is_after;   /* … the later one (FALSE: the earlier, the usual) */
+  char         *before_name;      /* the names of the earlier and the later data set, */
+  char         *after_name;       /* as the captions and the state line say them */
 
   /* the results of sp_scenario_compute() */
   SpWhatIf     *whatif;           /* with removals or moves */
@@ -43,9 +45,14 @@ void          sp_scenario_set_removed    (SpScenario        *self,
 void          sp_scenario_set_moves      (SpScenario        *self,
                                           const char *const *ids,
                                           const char *const *departments);
+/* Compares the network the scenario is computed on with @other (NULL:
+ * no comparison), the later data set when @other_is_after, else the
+ * earlier one; the names say which is which wherever it is shown. */
 void          sp_scenario_set_comparison (SpScenario        *self,
-                                          SpNetwork         *before,
-                                          const char        *before_name);
+                                          SpNetwork         *other,
+                                          gboolean           other_is_after,
+                                          const char        *before_name,
+                                          const char        *after_name);
 
 /* The people taken out, one entry per node of @network; NULL when
  * nobody is.  An id not in @network is skipped, and the first such is
@@ -61,7 +68,7 @@ GPtrArray    *sp_scenario_moved_departments (const SpScenario *self,
                                              SpNetwork        *network);
 
 /* Measures the scenario on @network: the what-if (with removals or
- * moves; @tie_mask as for sp_graph_new) and the comparison with @before
+ * moves; @tie_mask as for sp_graph_new) and the comparison with @other
  * (the tie types named by @tie_spec, NULL: all). */
 gboolean      sp_scenario_compute        (SpScenario        *self,
                                           SpNetwork         *network,
@@ -74,8 +81,9 @@ gboolean      sp_scenario_compute        (SpScenario        *self,
  * comparison's; NULL when there are none (or nothing was computed). */
 char         *sp_scenario_caption        (const SpScenario  *self,
                                           SpNetwork         *network);
-/* The ties a drawing on @network's layout shows as gained and lost (two
- * guint nodes each, appended); nothing without a comparison. */
+/* The ties a drawing on @network's layout (the network computed on)
+ * shows as gained and lost (two guint nodes each, appended); nothing
+ * without a comparison. */
 void          sp_scenario_drawn_ties     (const SpScenario  *self,
                                           GArray            *gained,
                                           GArray            *lost);

@@ -179,24 +179,50 @@ sp_comparison_free (SpComparison *comparison)
 
 void
 sp_comparison_drawn_ties (const SpComparison *comparison,
+                          gboolean            on_after,
                           GArray             *gained,
                           GArray             *lost)
 {
+  g_autofree gint *before_of_after = NULL;
+  guint n_after = 0;
+
+  if (!on_after)
+    {
+      /* the later network's nodes back to the earlier one's */
+      for (guint i = 0; i < comparison->n_before; i++)
+        n_after = MAX (n_after, (guint) (comparison->after_of_before[i] + 1));
+      for (guint k = 0; k < comparison->ties_gained->len; k++)
+        {
+          const SpTiePair *pair = &g_array_index (comparison->ties_gained, SpTiePair, k);
+
+          n_after = MAX (n_after, MAX (pair->source, pair->target) + 1);
+        }
+      before_of_after = g_new (gint, MAX (n_after, 1));
+      for (guint i = 0; i < n_after; i++)
+        before_of_after[i] = -1;
+      for (guint i = 0; i < comparison->n_before; i++)
+        if (comparison->after_of_before[i] >= 0)
+          before_of_after[comparison->after_of_before[i]] = i;
+    }
+
   for (guint k = 0; k < comparison->ties_gained->len; k++)
     {
       const SpTiePair *pair = &g_array_index (comparison->ties_gained, SpTiePair, k);
+      gint a = on_after ? (gint) pair->source : before_of_after[pair->source];
+      gint b = on_after ? (gint) pair->target : before_of_after[pair->target];
 
-      g_array_append_val (gained, pair->source);
-      g_array_append_val (gained, pair->target);
+      if (a < 0 || b < 0)   /* a tie of someone who joined: not in the earlier drawing */
+        continue;
+      g_array_append_val (gained, a);
+      g_array_append_val (gained, b);
     }
-  /* lost ties between people still here, on the present layout */
   for (guint k = 0; k < comparison->ties_lost->len; k++)
     {
       const SpTiePair *pair = &g_array_index (comparison->ties_lost, SpTiePair, k);
-      gint a = comparison->after_of_before[pair->source];
-      gint b = comparison->after_of_before[pair->target];
+      gint a = on_after ? comparison->after_of_before[pair->source] : (gint) pair->source;
+      gint b = on_after ? comparison->after_of_before[pair->target] : (gint) pair->target;
 
-      if (a < 0 || b < 0)
+      if (a < 0 || b < 0)   /* a tie of someone who left: not in the later drawing */
         continue;
       g_array_append_val (lost, a);
       g_array_append_val (lost, b);
@@ -205,11 +231,13 @@ sp_comparison_drawn_ties (const SpComparison *comparison,
 
 char *
 sp_comparison_caption (const SpComparison *comparison,
-                       const char         *before_name)
+                       const char         *before_name,
+                       const char         *after_name)
 {
-  /* Translators: the caption of a before/after drawing; %s is the earlier file */
-  return g_strdup_printf (_("Compared with %s: %u joined, %u left; %u ties gained (green), %u lost (red, dashed)."),
-                          before_name, comparison->joined->len, comparison->left->len,
+  /* Translators: the caption of a before/after drawing; the first %s is
+   * the earlier data set, the second the later one */
+  return g_strdup_printf (_("From %s (before) to %s (after): %u joined, %u left; %u ties gained (green), %u lost (red, dashed)."),
+                          before_name, after_name, comparison->joined->len, comparison->left->len,
                           comparison->ties_gained->len, comparison->ties_lost->len);
 }
 

@@ -36,16 +36,19 @@ SpComparison *sp_compare_networks (SpNetwork  *before,
                                    GError    **error);
 void          sp_comparison_free  (SpComparison *comparison);
 
-/* What a drawing on @after's layout shows: the gained ties, and the lost
- * ties between people still there, each appended to @gained / @lost as
- * two guint nodes of @after. */
+/* What a drawing on @after's layout (@on_after) or on @before's shows:
+ * the ties gained and lost between people in the drawn network, each
+ * appended to @gained / @lost as two guint nodes of it. */
 void          sp_comparison_drawn_ties (const SpComparison *comparison,
+                                        gboolean            on_after,
                                         GArray             *gained,
                                         GArray             *lost);
-/* The caption of a before/after drawing; @before_name names the earlier
- * data set.  One sentence, for the export and the window alike. */
+/* The caption of a before/after drawing; @before_name and @after_name
+ * name the earlier and the later data set.  One sentence, for the export
+ * and the window alike. */
 char         *sp_comparison_caption    (const SpComparison *comparison,
-                                        const char         *before_name);
+                                        const char         *before_name,
+                                        const char         *after_name);
 
 /* Writes the metrics CSV of @after with, for each measure, a column
  * "<measure>_change" (after − before), and a "presence" column: "both",

@@ -333,7 +333,21 @@ sp_whatif_describe (SpWhatIf  *whatif,
                                        "%u ties are lost",
                                        whatif->ties_lost),
                           whatif->ties_lost);
-  g_string_append_printf (out, _(", with %.0f brokerage roles."), whatif->brokerage_lost);
+  /* in words a board uses: a Gould–Fernandez brokerage role is one pair
+   * of colleagues without a tie of their own whom the person links */
+  if (whatif->brokerage_lost >= 0.5)
+    {
+      guint pairs = (guint) (whatif->brokerage_lost + 0.5);
+
+      g_string_append_printf (out,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "; %u pair of colleagues without a direct tie loses someone who linked them.",
+                                           "; %u pairs of colleagues without a direct tie lose someone who linked them.",
+                                           pairs),
+                              pairs);
+    }
+  else
+    g_string_append_c (out, '.');
 
   if (whatif->orphaned_clients->len > 0)
     {

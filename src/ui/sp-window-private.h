@@ -93,6 +93,11 @@ struct _SpWindow {
   AdwToastOverlay     *toast_overlay;
   GtkRevealer         *header_revealer;
   AdwWindowTitle      *window_title;
+  GtkRevealer         *state_revealer;     /* the state bar over the canvas */
+  GtkLabel            *state_label;
+  GtkWidget           *state_show_all;
+  GtkWidget           *state_whatif_reset;
+  GtkWidget           *state_compare_end;
   GtkWidget           *network_buttons;
   GtkWidget           *undo_box;
   GtkWidget           *filter_box;
@@ -149,6 +154,8 @@ struct _SpWindow {
   gboolean             presenting;
   gboolean             syncing_filters;
   gboolean             unrecorded_changes; /* changes outside the history (slides) */
+  guint                n_tie_pairs;        /* sp_network_n_tie_pairs, for the title */
+  char                *export_caption;     /* the state line and the sentences, for exports */
   SpWindowAfter        after;              /* pending behind the unsaved-changes question */
   GFile               *open_after;
   gboolean             close_confirmed;
@@ -201,6 +208,9 @@ void         sp_window_toggle_department (SpWindow         *self,
 void         sp_window_toggle_tie_type  (SpWindow          *self,
                                          const char        *type);
 void         sp_window_update_title     (SpWindow          *self);
+/* The state bar over the canvas (sp_state_describe), after a change of
+ * the view, the what-if or the comparison. */
+void         sp_window_update_state     (SpWindow          *self);
 /* Shows @network (NULL @view, @slides: the defaults). */
 void         sp_window_set_network      (SpWindow          *self,
                                          SpNetwork         *network,

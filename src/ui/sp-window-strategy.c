@@ -33,6 +33,8 @@ typedef struct _SpWindowComparison {
   char   *title;    /* NULL: no comparison */
   char   *text;
   char   *caption;
+  char   *before_name;  /* the earlier data set's name */
+  char   *after_name;   /* the later one's */
   GArray *gained;   /* guint node pairs */
   GArray *lost;
 } Comparison;
@@ -45,6 +47,8 @@ comparison_free (Comparison *c)
   g_free (c->title);
   g_free (c->text);
   g_free (c->caption);
+  g_free (c->before_name);
+  g_free (c->after_name);
   g_clear_pointer (&c->gained, g_array_unref);
   g_clear_pointer (&c->lost, g_array_unref);
   g_free (c);
@@ -60,6 +64,8 @@ comparison_copy (const Comparison *c)
   copy->title = g_strdup (c->title);
   copy->text = g_strdup (c->text);
   copy->caption = g_strdup (c->caption);
+  copy->before_name = g_strdup (c->before_name);
+  copy->after_name = g_strdup (c->after_name);
   if (c->gained != NULL)
     {
       copy->gained = g_array_sized_new (FALSE, FALSE, sizeof (guint), c->gained->len);
@@ -447,6 +453,7 @@ show_comparison (SpWindow *self)
       sp_strategy_panel_set_comparison (self->strategy_panel, c->title, c->text);
     }
   update_actions (self);
+  sp_window_update_state (self);
 }
 
 static void
@@ -480,9 +487,11 @@ change_comparison (SpWindow   *self,
 }
 
 typedef struct {
-  char       *path;
-  char       *name;
-  SpNetwork  *after;
+  char       *path;           /* the other data set */
+  char       *name;           /* … and its name */
+  gboolean    other_is_after; /* it is the later one (usually the earlier) */
+  char       *this_name;      /* the open data's name */
+  SpNetwork  *open;           /* the open data, drawn */
   Comparison *result;
 } CompareJob;
 
@@ -491,7 +500,8 @@ compare_job_free (CompareJob *job)
 {
   g_free (job->path);
   g_free (job->name);
-  g_clear_pointer (&job->after, sp_network_unref);
+  g_free (job->this_name);
+  g_clear_pointer (&job->open, sp_network_unref);
   comparison_free (job->result);
   g_free (job);
 }
@@ -521,17 +531,27 @@ compare_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   CompareJob *job = task_data;
-  g_autoptr (SpNetwork) before = NULL;
+  g_autoptr (SpNetwork) other = NULL;
   g_autoptr (SpScenario) scenario = sp_scenario_new ();
   g_autoptr (GString) text = g_string_new (NULL);
+  SpNetwork *before, *after;
+  const char *before_name, *after_name;
   SpComparison *cmp;
   Comparison *c;
   GError *error = NULL;
 
-  before = sp_import_file (job->path, NULL, &error);
-  if (before != NULL)
-    sp_scenario_set_comparison (scenario, before, job->name);
-  if (before == NULL || !sp_scenario_compute (scenario, job->after, NULL, NULL, NULL, &error))
+  other = sp_import_file (job->path, NULL, &error);
+  if (other == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  before = job->other_is_after ? job->open : other;
+  after = job->other_is_after ? other : job->open;
+  before_name = job->other_is_after ? job->this_name : job->name;
+  after_name = job->other_is_after ? job->name : job->this_name;
+  sp_scenario_set_comparison (scenario, other, job->other_is_after, before_name, after_name);
+  if (!sp_scenario_compute (scenario, job->open, NULL, NULL, NULL, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -543,8 +563,11 @@ compare_thread (GTask        *task,
   c->lost = g_array_new (FALSE, FALSE, sizeof (guint));
   sp_scenario_drawn_ties (scenario, c->gained, c->lost);
 
-  /* Translators: %s is the file of the earlier data set */
-  c->title = g_strdup_printf (_("Since %s: ties gained in green, ties lost in red (dashed)."), job->name);
+  /* Translators: the first %s is the earlier data set, the second the later one */
+  c->title = g_strdup_printf (_("From %s (before) to %s (after): ties gained in green, ties lost in red (dashed)."),
+                              before_name, after_name);
+  c->before_name = g_strdup (before_name);
+  c->after_name = g_strdup (after_name);
   g_string_append_printf (text, ngettext ("%u person joined", "%u people joined", cmp->joined->len),
                           cmp->joined->len);
   g_string_append (text, ", ");
@@ -559,7 +582,7 @@ compare_thread (GTask        *task,
       g_string_append (text, "\n");
       /* Translators: followed by a list of names */
       g_string_append (text, _("Joined: "));
-      append_names (text, job->after, cmp->joined);
+      append_names (text, after, cmp->joined);
     }
   if (cmp->left->len > 0)
     {
@@ -569,7 +592,7 @@ compare_thread (GTask        *task,
       append_names (text, before, cmp->left);
     }
   c->text = g_strdup (text->str);
-  c->caption = sp_scenario_caption (scenario, job->after);
+  c->caption = sp_scenario_caption (scenario, job->open);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -590,48 +613,55 @@ compare_done (GObject      *object,
   update_actions (self);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      sp_strategy_panel_set_error (self->strategy_panel, error->message);
+      /* a file that cannot be compared is the file's problem, not the
+       * strategy's: said where the user asked */
+      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                          _("Could Not Compare"),
+                                                                          error->message));
+
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
-  sp_strategy_panel_set_error (self->strategy_panel, NULL);
   change_comparison (self, _("Compare"), g_steal_pointer (&job->result));
 }
 
+/* The open data's name beside the other data set's */
+static char *
+open_data_name (SpWindow *self)
+{
+  SpNetwork *net = sp_window_get_network (self);
+
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+  return g_strdup (net->title ? net->title : _("Untitled Network"));
+}
+
 void
-sp_window_compare_with (SpWindow *self,
-                        GFile    *file)
+sp_window_compare_with_full (SpWindow *self,
+                             GFile    *file,
+                             gboolean  other_is_after)
 {
   SpWindowStrategy *st = &self->strategy;
   SpNetwork *net = sp_window_get_network (self);
   g_autoptr (GTask) task = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *picked = NULL;
   CompareJob *job;
 
   g_return_if_fail (SP_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  path = g_file_get_path (file);
-  if (net == NULL || path == NULL)
+  picked = g_file_get_path (file);
+  if (net == NULL || picked == NULL)
     return;
 
-  /* a file of a folder data set stands for the folder */
-  {
-    g_autofree char *base = g_path_get_basename (path);
-    g_autofree char *dir = g_path_get_dirname (path);
-    g_autofree char *people = g_build_filename (dir, "people.csv", NULL);
-
-    if ((g_str_equal (base, "people.csv") || g_str_equal (base, "ties.csv") || g_str_equal (base, "clients.csv"))
-        && g_file_test (people, G_FILE_TEST_EXISTS))
-      {
-        g_free (path);
-        path = g_steal_pointer (&dir);
-      }
-  }
-
   job = g_new0 (CompareJob, 1);
-  job->name = g_path_get_basename (path);
-  job->path = g_steal_pointer (&path);
-  job->after = sp_network_ref (net);
+  /* a folder data set's file, or its README, stands for the folder */
+  job->path = sp_import_data_set_of (picked);
+  job->name = g_path_get_basename (job->path);
+  job->other_is_after = other_is_after;
+  job->this_name = open_data_name (self);
+  job->open = sp_network_ref (net);
 
   if (st->compare_cancellable != NULL)
     g_cancellable_cancel (st->compare_cancellable);
@@ -641,9 +671,58 @@ sp_window_compare_with (SpWindow *self,
   update_actions (self);
   show_page (self);
   task = g_task_new (self, st->compare_cancellable, compare_done, NULL);
-  g_task_set_source_tag (task, sp_window_compare_with);
+  g_task_set_source_tag (task, sp_window_compare_with_full);
   g_task_set_task_data (task, job, (GDestroyNotify) compare_job_free);
   sp_task_run_in_thread (task, compare_thread);
+}
+
+void
+sp_window_compare_with (SpWindow *self,
+                        GFile    *file)
+{
+  sp_window_compare_with_full (self, file, FALSE);
+}
+
+static void
+which_first_cb (AdwMessageDialog *dialog,
+                const char       *response,
+                SpWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  if (g_str_equal (response, "other-before") || g_str_equal (response, "other-after"))
+    sp_window_compare_with_full (self, file, g_str_equal (response, "other-after"));
+}
+
+/* Which data set is the earlier one: asked, never assumed, since "joined"
+ * and "left" change places with the answer. */
+void
+sp_window_compare_ask (SpWindow *self,
+                       GFile    *file)
+{
+  g_autofree char *picked = g_file_get_path (file);
+  g_autofree char *set = picked ? sp_import_data_set_of (picked) : NULL;
+  g_autofree char *other = set ? g_path_get_basename (set) : g_file_get_basename (file);
+  g_autofree char *here = open_data_name (self);
+  g_autofree char *other_first = NULL;
+  g_autofree char *here_first = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: %s is a data set's file or folder name */
+  other_first = g_strdup_printf (_("“%s” Is Earlier"), other);
+  here_first = g_strdup_printf (_("“%s” Is Earlier"), here);
+  body = g_strdup_printf (_("Compare “%s” with the open “%s”: who joined and left, and which ties were gained and lost, "
+                            "are counted from the earlier data set to the later one."), other, here);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Which Data Set Is Earlier?"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "other-after", here_first,
+                                    "other-before", other_first, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "other-before", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "other-before");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (which_first_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -655,7 +734,7 @@ compare_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      sp_window_compare_with (self, file);
+      sp_window_compare_ask (self, file);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -669,7 +748,7 @@ action_compare (GtkWidget  *widget,
   SpWindow *self = SP_WINDOW (widget);
   GtkFileChooserNative *dialog;
 
-  dialog = gtk_file_chooser_native_new (_("Compare With an Earlier Data Set"), GTK_WINDOW (self),
+  dialog = gtk_file_chooser_native_new (_("Compare With Another Data Set"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (compare_response_cb), self);
@@ -797,4 +876,21 @@ sp_window_strategy_is_busy (SpWindow *self)
 
   st = &self->strategy;
   return st->fit_busy || st->compare_busy;
+}
+
+gboolean
+sp_window_compare_get_names (SpWindow    *self,
+                             const char **before_name,
+                             const char **after_name)
+{
+  SpWindowStrategy *st;
+
+  g_return_val_if_fail (SP_IS_WINDOW (self), FALSE);
+
+  st = &self->strategy;
+  if (before_name != NULL)
+    *before_name = st->comparison ? st->comparison->before_name : NULL;
+  if (after_name != NULL)
+    *after_name = st->comparison ? st->comparison->after_name : NULL;
+  return st->comparison != NULL;
 }

@@ -25,10 +25,24 @@ gboolean         sp_window_strategy_load_file    (SpWindow *self,
 /* The fit: SpFitResult per department, the organisation last (borrowed);
  * NULL without a strategy. */
 GArray          *sp_window_strategy_get_results  (SpWindow *self);
-/* Before/after: compares the open data with @file, the earlier data set
- * (a file or a folder), in a worker thread. */
+/* Before/after: compares the open data with @file (a file or a folder;
+ * a file of a folder data set, or its README, stands for the folder), the
+ * later data set when @other_is_after, else the earlier, in a worker
+ * thread; _compare_with: the earlier.  A file that cannot be read is
+ * said in a message dialog. */
+void             sp_window_compare_with_full     (SpWindow *self,
+                                                  GFile    *file,
+                                                  gboolean  other_is_after);
 void             sp_window_compare_with          (SpWindow *self,
                                                   GFile    *file);
+/* Asks which of @file and the open data is the earlier, then compares. */
+void             sp_window_compare_ask           (SpWindow *self,
+                                                  GFile    *file);
+/* The names of the earlier and the later data set while comparing
+ * (borrowed); FALSE when not comparing. */
+gboolean         sp_window_compare_get_names     (SpWindow    *self,
+                                                  const char **before_name,
+                                                  const char **after_name);
 /* Ties gained and lost (guint node pairs, borrowed) while comparing. */
 gboolean         sp_window_compare_get_changes   (SpWindow *self,
                                                   GArray  **gained,

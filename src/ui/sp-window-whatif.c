@@ -182,6 +182,7 @@ refresh (SpWindow *self)
   g_clear_object (&st->cancellable);
   st->busy = FALSE;
   update_actions (self);
+  sp_window_update_state (self);
   /* the strategy fit is measured without the people taken out */
   sp_window_strategy_data_changed (self);
 

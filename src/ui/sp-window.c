@@ -13,6 +13,7 @@
 
 #include "sp-render.h"
 #include "sp-view-options.h"
+#include "sp-state.h"
 #include "sp-window.h"
 #include "sp-export-dialog.h"
 #include "sp-legend-card.h"
@@ -160,9 +161,80 @@ sp_window_apply_view (SpWindow          *self,
   sp_window_insights_sync (self);
   sp_window_strategy_sync (self);
   sync_filter_checks (self);
+  sp_window_update_state (self);
   if (ties_changed)
     sp_window_start_analysis (self);
   sp_window_show_selected (self);
+}
+
+/* The window's scenario, as the state line reads it: the people a
+ * what-if takes out or moves, and the names of a comparison. */
+static SpScenario *
+window_scenario (SpWindow *self)
+{
+  SpScenario *scenario = sp_scenario_new ();
+  const char *before_name, *after_name;
+
+  sp_scenario_set_removed (scenario, (const char *const *) self->whatif.removed);
+  if (self->whatif.move_ids != NULL)
+    sp_scenario_set_moves (scenario, (const char *const *) self->whatif.move_ids,
+                           (const char *const *) self->whatif.move_depts);
+  if (sp_window_compare_get_names (self, &before_name, &after_name))
+    {
+      scenario->before_name = g_strdup (before_name);
+      scenario->after_name = g_strdup (after_name);
+    }
+  return scenario;
+}
+
+char *
+sp_window_get_state_line (SpWindow     *self,
+                          SpStateFlags *flags)
+{
+  g_autoptr (SpScenario) scenario = NULL;
+
+  g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
+
+  if (flags != NULL)
+    *flags = 0;
+  if (self->network == NULL)
+    return NULL;
+  scenario = window_scenario (self);
+  return sp_state_describe (self->network, self->view, scenario, flags);
+}
+
+GtkRevealer *
+sp_window_get_state_bar (SpWindow *self)
+{
+  g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
+  return self->state_revealer;
+}
+
+const char *
+sp_window_get_state_text (SpWindow *self)
+{
+  g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
+  return gtk_label_get_text (self->state_label);
+}
+
+/* The bar over the canvas: what it shows when that is not everybody as
+ * the data has them, with the way back. */
+void
+sp_window_update_state (SpWindow *self)
+{
+  SpStateFlags flags = 0;
+  g_autofree char *line = sp_window_get_state_line (self, &flags);
+
+  gtk_label_set_text (self->state_label, line != NULL ? line : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->state_label), line);
+  gtk_widget_set_visible (self->state_show_all, (flags & SP_STATE_FILTERED) != 0);
+  gtk_widget_set_visible (self->state_whatif_reset, (flags & SP_STATE_WHAT_IF) != 0);
+  gtk_widget_set_visible (self->state_compare_end, (flags & SP_STATE_COMPARED) != 0);
+  if (flags & (SP_STATE_WHAT_IF | SP_STATE_COMPARED))
+    gtk_widget_add_css_class (gtk_revealer_get_child (self->state_revealer), "what-if");
+  else
+    gtk_widget_remove_css_class (gtk_revealer_get_child (self->state_revealer), "what-if");
+  gtk_revealer_set_reveal_child (self->state_revealer, line != NULL);
 }
 
 static void
@@ -553,6 +625,7 @@ void
 sp_window_update_title (SpWindow *self)
 {
   g_autofree char *subtitle = NULL;
+  g_autofree char *tooltip = NULL;
   const char *title;
 
   if (self->network == NULL)
@@ -567,8 +640,10 @@ sp_window_update_title (SpWindow *self)
   {
     g_autofree char *people = g_strdup_printf (ngettext ("%u person", "%u people", sp_network_n_persons (self->network)),
                                                sp_network_n_persons (self->network));
-    g_autofree char *ties = g_strdup_printf (ngettext ("%u tie", "%u ties", sp_network_n_ties (self->network)),
-                                             sp_network_n_ties (self->network));
+    /* ties as the drawing and its legend count them: pairs joined by at
+     * least one tie */
+    g_autofree char *ties = g_strdup_printf (ngettext ("%u tie", "%u ties", self->n_tie_pairs),
+                                             self->n_tie_pairs);
 
     if (sp_network_n_clients (self->network) > 0)
       {
@@ -579,6 +654,12 @@ sp_window_update_title (SpWindow *self)
     else
       subtitle = g_strdup_printf ("%s · %s", people, ties);
   }
+  if (sp_network_n_ties (self->network) != self->n_tie_pairs)
+    tooltip = g_strdup_printf (ngettext ("The file holds %u tie record: two people count as tied once, whatever the number of tie types or directions between them.",
+                                         "The file holds %u tie records: two people count as tied once, whatever the number of tie types or directions between them.",
+                                         sp_network_n_ties (self->network)),
+                               sp_network_n_ties (self->network));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), tooltip);
   if (sp_window_is_modified (self))
     {
       /* Translators: the window title of a network with unsaved changes */
@@ -619,6 +700,7 @@ sp_window_set_network (SpWindow    *self,
   g_clear_pointer (&self->metrics, sp_metrics_unref);
   g_set_object (&self->file, file);
   self->network = network ? sp_network_ref (network) : NULL;
+  self->n_tie_pairs = network ? sp_network_n_tie_pairs (network) : 0;
   sp_history_clear (self->history);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
   self->slides = slides ? g_ptr_array_ref (slides)
@@ -737,6 +819,7 @@ sp_window_finalize (GObject *object)
   g_clear_pointer (&self->metrics, sp_metrics_unref);
   g_clear_pointer (&self->measures, sp_measures_unref);
   g_clear_pointer (&self->search_matches, g_array_unref);
+  g_free (self->export_caption);
   sp_window_insights_finalize (self);
   sp_window_whatif_finalize (self);
   sp_window_strategy_finalize (self);
@@ -769,6 +852,11 @@ sp_window_class_init (SpWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/samenspel/Samenspel/sp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SpWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, state_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, state_label);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, state_show_all);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, state_whatif_reset);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, state_compare_end);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, header_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, network_buttons);
@@ -977,7 +1065,16 @@ sp_window_get_export_options (SpWindow        *self,
   options->outline_colors = canvas.outline_colors;
   options->outline_labels = canvas.outline_labels;
   options->n_outlines = canvas.n_outlines;
-  options->caption = canvas.caption;
+  /* the state line over the sentences: an export says what it shows */
+  {
+    g_autofree char *line = sp_window_get_state_line (self, NULL);
+
+    g_free (self->export_caption);
+    self->export_caption = line == NULL ? g_strdup (canvas.caption)
+                         : canvas.caption == NULL || *canvas.caption == '\0' ? g_steal_pointer (&line)
+                         : g_strconcat (line, "\n", canvas.caption, NULL);
+    options->caption = self->export_caption;
+  }
   /* talent, openness and the view, as on screen */
   sp_window_insights_export_options (self, &canvas, options);
 }

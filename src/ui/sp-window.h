@@ -10,6 +10,8 @@
 #include "sp-person-panel.h"
 #include "sp-legend-card.h"
 
+#include "sp-state.h"
+
 G_BEGIN_DECLS
 
 #define SP_TYPE_WINDOW (sp_window_get_type ())
@@ -64,5 +66,13 @@ gboolean           sp_window_is_modified      (SpWindow       *self);
 GtkWindow         *sp_window_get_unsaved_dialog (SpWindow     *self);
 /* The legend over the canvas. */
 SpLegendCard      *sp_window_get_legend_card  (SpWindow       *self);
+/* What the canvas shows, in the line of its state bar and of every
+ * export's caption (sp_state_describe), or NULL: everybody as the data
+ * has them.  @flags (may be NULL) says which parts there are. */
+char              *sp_window_get_state_line   (SpWindow       *self,
+                                               SpStateFlags   *flags);
+/* The state bar over the canvas (a GtkRevealer) and its text, for tests. */
+GtkRevealer       *sp_window_get_state_bar    (SpWindow       *self);
+const char        *sp_window_get_state_text   (SpWindow       *self);
 
 G_END_DECLS

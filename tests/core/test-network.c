@@ -64,6 +64,16 @@ test_ties_and_types (void)
   sp_network_add_tie (net, 0, 1, advice, 2.5);
   g_assert_cmpuint (sp_network_n_ties (net), ==, 1);
   g_assert_cmpfloat (sp_network_tie (net, 0)->weight, ==, 2.5);
+  g_assert_cmpuint (sp_network_n_tie_pairs (net), ==, 1);
+
+  /* a pair counts once, whatever its types and directions; a loop not */
+  sp_network_add_node (net, "c", SP_NODE_PERSON, NULL);
+  sp_network_add_tie (net, 1, 0, advice, 1);
+  sp_network_add_tie (net, 0, 1, trust, 1);
+  sp_network_add_tie (net, 2, 2, trust, 1);
+  sp_network_add_tie (net, 2, 0, trust, 1);
+  g_assert_cmpuint (sp_network_n_ties (net), ==, 5);
+  g_assert_cmpuint (sp_network_n_tie_pairs (net), ==, 2);
 }
 
 static void

@@ -285,7 +285,25 @@ test_legend_changes (void)
   options.ghosted = ghosted;
   whatif = sp_render_legend_entries (net, &options);
   g_assert_true (has_entry (whatif, "header:Changes"));
-  g_assert_true (has_entry (whatif, "ghost:Taken out (what if)"));
+  /* one or two people taken out are named (anonymised when asked) */
+  {
+    g_autofree char *row = g_strdup_printf ("ghost:Taken out: %s", sp_network_node_label (net, 1));
+    g_autoptr (GPtrArray) anonymous = NULL;
+    gboolean three[6] = { TRUE, TRUE, TRUE, FALSE, FALSE, FALSE };
+    g_autoptr (GPtrArray) many = NULL;
+
+    g_assert_true (has_entry (whatif, row));
+    options.anonymize = TRUE;
+    anonymous = sp_render_legend_entries (net, &options);
+    g_assert_true (has_entry (anonymous, "ghost:Taken out: Person 2"));
+    g_assert_false (has_entry (anonymous, row));
+    options.anonymize = FALSE;
+    /* more are counted */
+    options.ghosted = three;
+    many = sp_render_legend_entries (net, &options);
+    g_assert_true (has_entry (many, "ghost:Taken out (what if)"));
+    options.ghosted = ghosted;
+  }
   g_assert_true (has_entry (whatif, "tie:Tie lost"));
   g_assert_false (has_entry (whatif, "tie:Tie gained"));
 

@@ -6,6 +6,7 @@
 
 #include "sp-view-options.h"
 #include "sp-scenario.h"
+#include "sp-state.h"
 #include "sp-import.h"
 #include "sp-layout.h"
 #include "sp-metrics.h"
@@ -273,14 +274,14 @@ test_scenario_removal (void)
   g_assert_cmpuint (ties_touching (net, "d"), ==, 2);
   expected = g_strdup_printf ("The network splits into %u parts (it had %u). "
                               "1 person is cut off from the rest: e. "
-                              "%u ties are lost, with %u brokerage roles.",
+                              "%u ties are lost; %u pairs of colleagues without a direct tie lose someone who linked them.",
                               parts_without (net, "d"), parts_without (net, NULL),
                               ties_touching (net, "d"), 2);
   caption = sp_scenario_caption (scenario, net);
   g_assert_cmpstr (caption, ==, expected);
   g_assert_cmpstr (caption, ==, "The network splits into 2 parts (it had 1). "
                                 "1 person is cut off from the rest: e. "
-                                "2 ties are lost, with 2 brokerage roles.");
+                                "2 ties are lost; 2 pairs of colleagues without a direct tie lose someone who linked them.");
 }
 
 static void
@@ -343,7 +344,7 @@ test_scenario_moves (void)
   g_assert_cmpstr (caption, ==, "b moves from D to E. "
                                 "The network splits into 2 parts (it had 1). "
                                 "1 person is cut off from the rest: e. "
-                                "2 ties are lost, with 2 brokerage roles.");
+                                "2 ties are lost; 2 pairs of colleagues without a direct tie lose someone who linked them.");
 }
 
 /* Before: a-b, b-c, c-d, b-f.  After (make_tail): e joined, f left; c-a
@@ -396,14 +397,14 @@ test_scenario_comparison (void)
   g_assert_cmpuint (n_gained, ==, 2);
   g_assert_cmpuint (n_lost, ==, 1);
 
-  sp_scenario_set_comparison (scenario, before, "round-1.csv");
+  sp_scenario_set_comparison (scenario, before, FALSE, "round-1.csv", "round-2.csv");
   g_assert_true (sp_scenario_compute (scenario, after, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   caption = sp_scenario_caption (scenario, after);
-  expected = g_strdup_printf ("Compared with round-1.csv: 1 joined, 1 left; "
+  expected = g_strdup_printf ("From round-1.csv (before) to round-2.csv (after): 1 joined, 1 left; "
                               "%u ties gained (green), %u lost (red, dashed).", n_gained, n_lost);
   g_assert_cmpstr (caption, ==, expected);
-  g_assert_cmpstr (caption, ==, "Compared with round-1.csv: 1 joined, 1 left; "
+  g_assert_cmpstr (caption, ==, "From round-1.csv (before) to round-2.csv (after): 1 joined, 1 left; "
                                 "2 ties gained (green), 1 lost (red, dashed).");
   g_clear_pointer (&caption, g_free);
 
@@ -418,8 +419,8 @@ test_scenario_comparison (void)
   g_assert_no_error (error);
   caption = sp_scenario_caption (scenario, after);
   g_assert_cmpstr (caption, ==, "The network stays in one piece. "
-                                "2 ties are lost, with 0 brokerage roles. "
-                                "Compared with round-1.csv: 1 joined, 1 left; "
+                                "2 ties are lost. "
+                                "From round-1.csv (before) to round-2.csv (after): 1 joined, 1 left; "
                                 "2 ties gained (green), 1 lost (red, dashed).");
 
   /* and as the overlays of a drawing */
@@ -515,19 +516,180 @@ test_cli_agrees (void)
   sp_render_options_init (&options, 900, 700);
   sp_render_options_from_view (&options, view, again, insights, &storage);
   sp_render_options_from_scenario (&options, scenario, again, &storage);
+  sp_render_options_add_state (&options, again, view, scenario, &storage);
   options.metrics = metrics;
   g_assert_true (sp_export_file (again, &options, own_svg, &error));
   g_assert_no_error (error);
 
   cli_text = read_text (cli_svg);
   own_text = read_text (own_svg);
-  g_assert_nonnull (strstr (options.caption, "brokerage roles."));
+  g_assert_nonnull (strstr (options.caption, "lose someone who linked them."));
   g_assert_cmpstr (cli_text, ==, own_text);
 
   g_unlink (cli_svg);
   g_unlink (own_svg);
   g_unlink (saved);
   g_rmdir (dir);
+}
+
+/* ---- the state line: a picture says what it shows -------------------------- */
+
+static SpNetwork *
+make_named_tail (void)
+{
+  SpNetwork *net = make_tail ();
+  const char *names[] = { "Anna de Vries", "Bram Öztürk", "Carla", "Dirk", "Eva" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    sp_network_node (net, i)->name = sp_network_intern (net, names[i]);
+  return net;
+}
+
+static char *
+state_of (SpNetwork         *net,
+          const SpViewState *view,
+          const SpScenario  *scenario,
+          SpStateFlags       expected_flags)
+{
+  SpStateFlags flags = 0;
+  char *line = sp_state_describe (net, view, scenario, &flags);
+
+  g_assert_cmpint (flags, ==, expected_flags);
+  return line;
+}
+
+static void
+test_state_line (void)
+{
+  g_autoptr (SpNetwork) net = make_named_tail ();
+  g_autoptr (SpScenario) scenario = sp_scenario_new ();
+  g_autoptr (SpViewState) view = sp_view_state_new ();
+  const char *one[] = { "a", NULL };
+  const char *two[] = { "a", "b", NULL };
+  const char *four[] = { "a", "b", "c", "nobody", "d", NULL };
+  const char *moved[] = { "c", NULL };
+  const char *to[] = { "E", NULL };
+  const char *hidden_dept[] = { "E", NULL };
+  const char *hidden_type[] = { "trust", NULL };
+  const char *hidden_person[] = { "b", NULL };
+  char *line;
+
+  /* everybody, as the data has them: nothing to say */
+  g_assert_null (state_of (net, NULL, NULL, 0));
+  g_assert_null (state_of (net, view, scenario, 0));
+
+  /* the what-if names whom it supposes gone (unknown ids skipped) */
+  sp_scenario_set_removed (scenario, one);
+  line = state_of (net, view, scenario, SP_STATE_WHAT_IF);
+  g_assert_cmpstr (line, ==, "What if Anna de Vries leaves");
+  g_free (line);
+  sp_scenario_set_removed (scenario, two);
+  line = state_of (net, NULL, scenario, SP_STATE_WHAT_IF);
+  g_assert_cmpstr (line, ==, "What if Anna de Vries and Bram Öztürk leave");
+  g_free (line);
+  sp_scenario_set_removed (scenario, four);
+  line = state_of (net, NULL, scenario, SP_STATE_WHAT_IF);
+  g_assert_cmpstr (line, ==, "What if Anna de Vries, Bram Öztürk and 2 others leave");
+  g_free (line);
+
+  /* moves, alone and with removals */
+  sp_scenario_set_removed (scenario, NULL);
+  sp_scenario_set_moves (scenario, moved, to);
+  line = state_of (net, NULL, scenario, SP_STATE_WHAT_IF);
+  g_assert_cmpstr (line, ==, "What if Carla moves to E");
+  g_free (line);
+  sp_scenario_set_removed (scenario, one);
+  line = state_of (net, NULL, scenario, SP_STATE_WHAT_IF);
+  g_assert_cmpstr (line, ==, "What if Anna de Vries leaves, and Carla moves to E");
+  g_free (line);
+  sp_scenario_set_moves (scenario, NULL, NULL);
+  sp_scenario_set_removed (scenario, NULL);
+
+  /* filters, with the headline count following them */
+  view->hidden_departments = g_strdupv ((GStrv) hidden_dept);
+  line = state_of (net, view, scenario, SP_STATE_FILTERED);
+  g_assert_cmpstr (line, ==, "Showing 1 of 2 departments · 4 of 5 people");
+  g_free (line);
+  g_clear_pointer (&view->hidden_departments, g_strfreev);
+
+  /* tie types: which are shown; nobody is hidden by them */
+  view->hidden_tie_types = g_strdupv ((GStrv) hidden_type);
+  line = state_of (net, view, NULL, SP_STATE_FILTERED);
+  g_assert_cmpstr (line, ==, "Ties: advice (1 of 2 types)");
+  g_free (line);
+  g_clear_pointer (&view->hidden_tie_types, g_strfreev);
+
+  /* an ego network: c, its contacts a, b and d (e is two steps away) */
+  view->ego = g_strdup ("c");
+  view->ego_depth = 1;
+  line = state_of (net, view, NULL, SP_STATE_FILTERED);
+  g_assert_cmpstr (line, ==, "Ego network of Carla (1 step) · 4 of 5 people");
+  g_free (line);
+  g_clear_pointer (&view->ego, g_free);
+
+  /* people hidden by hand are named */
+  view->hidden_people = g_strdupv ((GStrv) hidden_person);
+  line = state_of (net, view, NULL, SP_STATE_FILTERED);
+  g_assert_cmpstr (line, ==, "Hidden: Bram Öztürk · 4 of 5 people");
+  g_free (line);
+  /* … unless a what-if took them out: then the what-if says it */
+  sp_scenario_set_removed (scenario, hidden_person);
+  line = state_of (net, view, scenario, SP_STATE_WHAT_IF);
+  g_assert_cmpstr (line, ==, "What if Bram Öztürk leaves");
+  g_free (line);
+  g_clear_pointer (&view->hidden_people, g_strfreev);
+
+  /* a comparison names both data sets; all parts in order */
+  sp_scenario_set_comparison (scenario, net, FALSE, "round-1.csv", "round-2.csv");
+  view->hidden_departments = g_strdupv ((GStrv) hidden_dept);
+  line = state_of (net, view, scenario, SP_STATE_WHAT_IF | SP_STATE_COMPARED | SP_STATE_FILTERED);
+  g_assert_cmpstr (line, ==, "What if Bram Öztürk leaves · Before: round-1.csv · After: round-2.csv"
+                             " · Showing 1 of 2 departments · 4 of 5 people");
+  g_free (line);
+}
+
+/* Every export says what it shows: the state line heads the caption, and
+ * an anonymised drawing carries pseudonyms there too, never names. */
+static void
+test_state_in_export (void)
+{
+  g_autoptr (SpNetwork) net = make_named_tail ();
+  g_autoptr (SpScenario) scenario = sp_scenario_new ();
+  g_autoptr (SpViewState) view = sp_view_state_new ();
+  g_autoptr (SpScene) scene = NULL;
+  g_auto (SpViewStorage) storage = { 0 };
+  g_autoptr (GError) error = NULL;
+  SpRenderOptions options;
+  const char *out[] = { "a", NULL };
+  const char *caption;
+
+  sp_network_ensure_positions (net);
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    {
+      net->x[i] = i;
+      net->y[i] = i % 2;
+    }
+  net->has_layout = TRUE;
+  sp_scenario_set_removed (scenario, out);
+  g_assert_true (sp_scenario_compute (scenario, net, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  sp_render_options_init (&options, 800, 600);
+  sp_render_options_from_view (&options, view, net, NULL, &storage);
+  sp_render_options_from_scenario (&options, scenario, net, &storage);
+  sp_render_options_add_state (&options, net, view, scenario, &storage);
+  g_assert_true (g_str_has_prefix (options.caption, "What if Anna de Vries leaves\nThe network "));
+
+  options.show_title = TRUE;
+  options.title = "Test";
+  scene = sp_scene_new (net, &options);
+  g_assert_cmpstr (sp_scene_get_options (scene)->caption, ==, options.caption);
+  g_clear_pointer (&scene, sp_scene_unref);
+
+  options.anonymize = TRUE;
+  scene = sp_scene_new (net, &options);
+  caption = sp_scene_get_options (scene)->caption;
+  g_assert_true (g_str_has_prefix (caption, "What if Person 1 leaves\n"));
+  g_assert_null (strstr (caption, "Anna"));
 }
 
 int
@@ -545,6 +707,8 @@ main (int    argc,
   g_test_add_func ("/scene/scenario/moves-caption", test_scenario_moves);
   g_test_add_func ("/scene/scenario/comparison-caption", test_scenario_comparison);
   g_test_add_func ("/scene/cli-agrees-with-view-state", test_cli_agrees);
+  g_test_add_func ("/scene/state/line", test_state_line);
+  g_test_add_func ("/scene/state/in-export", test_state_in_export);
 
   return g_test_run ();
 }

@@ -482,14 +482,32 @@ test_compare_before_after (void)
     g_autoptr (GArray) lost = g_array_new (FALSE, FALSE, sizeof (guint));
     g_autofree char *caption = NULL;
 
-    sp_comparison_drawn_ties (cmp, gained, lost);
+    sp_comparison_drawn_ties (cmp, TRUE, gained, lost);
     g_assert_cmpuint (gained->len, ==, 4);
     g_assert_cmpuint (lost->len, ==, 0);
     for (guint k = 0; k < gained->len; k++)
       g_assert_cmpuint (g_array_index (gained, guint, k), <, sp_network_n_nodes (after));
-    caption = sp_comparison_caption (cmp, "round-1.csv");
-    g_assert_cmpstr (caption, ==, "Compared with round-1.csv: 1 joined, 1 left; "
+    caption = sp_comparison_caption (cmp, "round-1.csv", "round-2.csv");
+    g_assert_cmpstr (caption, ==, "From round-1.csv (before) to round-2.csv (after): 1 joined, 1 left; "
                                   "2 ties gained (green), 2 lost (red, dashed).");
+
+    /* drawn on before's layout: both lost ties (c is there), of the gained
+     * ones b-d only (e had not joined), in before's nodes */
+    g_array_set_size (gained, 0);
+    sp_comparison_drawn_ties (cmp, FALSE, gained, lost);
+    g_assert_cmpuint (gained->len, ==, 2);
+    {
+      const char *x = sp_network_node (before, g_array_index (gained, guint, 0))->id;
+      const char *y = sp_network_node (before, g_array_index (gained, guint, 1))->id;
+
+      g_assert_true ((g_str_equal (x, "b") && g_str_equal (y, "d"))
+                     || (g_str_equal (x, "d") && g_str_equal (y, "b")));
+    }
+    g_assert_cmpuint (lost->len, ==, 4);
+    for (guint k = 0; k < lost->len; k++)
+      g_assert_cmpuint (g_array_index (lost, guint, k), <, sp_network_n_nodes (before));
+    g_assert_cmpstr (sp_network_node (before, g_array_index (lost, guint, 0))->id, ==, "b");
+    g_assert_cmpstr (sp_network_node (before, g_array_index (lost, guint, 1))->id, ==, "c");
   }
 
   g_assert_true (sp_compare_write_metrics_csv (before, mb, after, ma, cmp, path, &error));

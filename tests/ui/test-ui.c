@@ -159,9 +159,21 @@ test_filter_undo (void)
       g_assert_false (visible[i]);
   g_assert_true (sp_view_state_strv_has (sp_window_get_view (window)->hidden_departments, dept));
   g_assert_true (sp_history_can_undo (history));
+  /* the state bar says what is left out, with the count it leaves */
+  {
+    g_autoptr (GPtrArray) departments = sp_network_departments (net);
+    g_autofree char *expected = g_strdup_printf ("Showing %u of %u departments · %u of %u people",
+                                                 departments->len - 1, departments->len,
+                                                 sp_network_n_persons (net) - in_dept,
+                                                 sp_network_n_persons (net));
+
+    g_assert_true (gtk_revealer_get_reveal_child (sp_window_get_state_bar (window)));
+    g_assert_cmpstr (sp_window_get_state_text (window), ==, expected);
+  }
 
   activate (window, "undo", NULL);
   g_assert_cmpuint (n_visible (window), ==, all);
+  g_assert_false (gtk_revealer_get_reveal_child (sp_window_get_state_bar (window)));
   activate (window, "redo", NULL);
   g_assert_cmpuint (n_visible (window), ==, all - in_dept);
   activate (window, "undo", NULL);
@@ -784,6 +796,14 @@ test_whatif (void)
   sp_window_get_export_options (window, 800, 600, &options);
   g_assert_true (options.ghosted != NULL && options.ghosted[node]);
   g_assert_nonnull (strstr (options.caption, "splits"));
+  /* and the canvas and the export say whom the what-if takes out */
+  {
+    g_autofree char *line = g_strdup_printf ("What if %s leaves", sp_network_node_label (net, node));
+
+    g_assert_true (gtk_revealer_get_reveal_child (sp_window_get_state_bar (window)));
+    g_assert_true (g_str_has_prefix (sp_window_get_state_text (window), line));
+    g_assert_true (g_str_has_prefix (options.caption, line));
+  }
   /* nothing changed in the data */
   g_assert_true (sp_window_get_network (window) == net);
   g_assert_cmpuint (sp_network_n_ties (net), ==, n_ties);
@@ -792,6 +812,7 @@ test_whatif (void)
 
   activate (window, "undo", NULL);
   g_assert_null (sp_window_whatif_get_removed (window));
+  g_assert_null (strstr (sp_window_get_state_text (window), "What if"));
   sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
   g_assert_null (options.ghosted);
   g_assert_false (sp_window_is_modified (window));
