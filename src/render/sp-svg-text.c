@@ -169,46 +169,61 @@ append_text (GString    *s,
   }
 }
 
-/* One family for font-family, quoted when it needs to be; the generic
- * fontconfig names as CSS knows them. */
+/* @family added to @families (CSS names) once; the generic fontconfig
+ * names as CSS knows them. */
 static void
-append_family (GString    *list,
-               const char *family)
+add_family (GPtrArray  *families,
+            const char *family)
 {
   g_autofree char *name = g_strstrip (g_strdup (family));
-  g_autofree char *escaped = NULL;
   const char *css = name;
 
-  if (*name == '\0')
-    return;
   if (g_ascii_strcasecmp (name, "Sans") == 0 || g_ascii_strcasecmp (name, "sans-serif") == 0)
     css = "sans-serif";
   else if (g_ascii_strcasecmp (name, "Serif") == 0)
     css = "serif";
   else if (g_ascii_strcasecmp (name, "Monospace") == 0 || g_ascii_strcasecmp (name, "Mono") == 0)
     css = "monospace";
+  if (*css == '\0')
+    return;
+  for (guint i = 0; i < families->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (families, i), css) == 0)
+      return;
+  g_ptr_array_add (families, g_strdup (css));
+}
 
-  /* each family once */
-  {
-    g_auto (GStrv) have = g_strsplit (list->str, ", ", -1);
-    g_autofree char *quoted = g_strdup_printf ("'%s'", css);
+/* The font-family value: a name other than letters, digits and spaces
+ * in quotes (without quotes of its own), the generic names bare. */
+static char *
+family_list (GPtrArray *families)
+{
+  GString *s = g_string_new (NULL);
 
-    for (guint i = 0; have[i] != NULL; i++)
-      if (g_ascii_strcasecmp (have[i], css) == 0 || g_ascii_strcasecmp (have[i], quoted) == 0)
-        return;
-  }
-  if (list->len > 0)
-    g_string_append (list, ", ");
-  escaped = g_markup_escape_text (css, -1);
-  if (strchr (css, ' ') != NULL || strchr (css, '-') != NULL)
+  for (guint i = 0; i < families->len; i++)
     {
-      if (strcmp (css, "sans-serif") == 0)
-        g_string_append (list, css);
+      const char *name = g_ptr_array_index (families, i);
+      gboolean bare = strcmp (name, "sans-serif") == 0 || g_ascii_isalpha (name[0]);
+
+      for (const char *p = name; bare && *p != '\0'; p++)
+        bare = g_ascii_isalnum (*p) || *p == ' ' || (*p == '-' && strcmp (name, "sans-serif") == 0);
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      if (bare)
+        g_string_append (s, name);
       else
-        g_string_append_printf (list, "'%s'", escaped);
+        {
+          g_string_append_c (s, '\'');
+          for (const char *p = name; *p != '\0'; p++)
+            if (*p != '\'' && *p != '"' && *p != '\\')
+              g_string_append_c (s, *p);
+          g_string_append_c (s, '\'');
+        }
     }
-  else
-    g_string_append (list, escaped);
+  {
+    g_autofree char *list = g_string_free (s, FALSE);
+
+    return g_markup_escape_text (list, -1);
+  }
 }
 
 /* The font attributes of @run: the family Pango found first, then the
@@ -221,7 +236,8 @@ font_attributes (PangoLayout    *layout,
 {
   const PangoFontDescription *asked = pango_layout_get_font_description (layout);
   g_autoptr (PangoFontDescription) found = NULL;
-  g_autoptr (GString) families = g_string_new (NULL);
+  g_autoptr (GPtrArray) families = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *family = NULL;
   GString *s = g_string_new (NULL);
   const PangoMatrix *matrix = pango_context_get_matrix (pango_layout_get_context (layout));
   double scale = matrix != NULL ? pango_matrix_get_font_scale_factor (matrix) : 1;
@@ -235,15 +251,16 @@ font_attributes (PangoLayout    *layout,
     found = pango_font_describe_with_absolute_size (run->item->analysis.font);
 
   if (found != NULL && pango_font_description_get_family (found) != NULL)
-    append_family (families, pango_font_description_get_family (found));
+    add_family (families, pango_font_description_get_family (found));
   if (asked != NULL && pango_font_description_get_family (asked) != NULL)
     {
       g_auto (GStrv) names = g_strsplit (pango_font_description_get_family (asked), ",", -1);
 
       for (guint i = 0; names[i] != NULL; i++)
-        append_family (families, names[i]);
+        add_family (families, names[i]);
     }
-  append_family (families, "sans-serif");
+  add_family (families, "sans-serif");
+  family = family_list (families);
 
   if (found != NULL && pango_font_description_get_size (found) > 0)
     size = pango_font_description_get_size (found) / (double) PANGO_SCALE / (scale > 0 ? scale : 1);
@@ -261,7 +278,7 @@ font_attributes (PangoLayout    *layout,
   else if (found != NULL)
     style = pango_font_description_get_style (found);
 
-  g_string_append_printf (s, " font-family=\"%s\"", families->str);
+  g_string_append_printf (s, " font-family=\"%s\"", family);
   append_attribute (s, "font-size", size);
   if (weight != PANGO_WEIGHT_NORMAL)
     g_string_append_printf (s, " font-weight=\"%d\"", CLAMP ((int) weight, 100, 900));
