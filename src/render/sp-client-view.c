@@ -667,7 +667,7 @@ draw_client_glyph (ClientView          *v,
       pango_layout_get_pixel_extents (layout, &ink, NULL);
       cairo_move_to (cr, x - ink.x - ink.width / 2.0, y - ink.y - ink.height / 2.0);
       sp_set_color (cr, sp_color_mix (s->n_contacts < 2 ? v->warning : scene->fg, bg, fade), 1);
-      pango_cairo_show_layout (cr, layout);
+      sp_render_show_layout (cr, layout);
     }
 }
 
@@ -743,14 +743,13 @@ show_text (SpScene     *scene,
            double       alpha)
 {
   cairo_move_to (cr, x, y);
-  pango_cairo_layout_path (cr, layout);
   sp_set_color (cr, scene->bg, 0.85 * alpha);
   cairo_set_line_width (cr, 3.0 * scene->u);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke (cr);
+  sp_render_layout_halo (cr, layout);
   cairo_move_to (cr, x, y);
   sp_set_color (cr, color, alpha);
-  pango_cairo_show_layout (cr, layout);
+  sp_render_show_layout (cr, layout);
 }
 
 typedef struct {
@@ -1197,7 +1196,7 @@ show_centered (cairo_t     *cr,
 
   pango_layout_get_pixel_extents (layout, NULL, &logical);
   cairo_move_to (cr, x, cy - logical.height / 2.0);
-  pango_cairo_show_layout (cr, layout);
+  sp_render_show_layout (cr, layout);
 }
 
 static void
@@ -1414,10 +1413,10 @@ draw_selection_card (ClientView *v,
   cairo_stroke (cr);
   sp_set_color (cr, scene->fg, 1);
   cairo_move_to (cr, x + PAD * u, y + PAD * u);
-  pango_cairo_show_layout (cr, title);
+  sp_render_show_layout (cr, title);
   sp_set_color (cr, scene->fg_muted, 1);
   cairo_move_to (cr, x + PAD * u, y + PAD * u + a.height + 4 * u);
-  pango_cairo_show_layout (cr, body);
+  sp_render_show_layout (cr, body);
   cairo_restore (cr);
 }
 

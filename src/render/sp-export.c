@@ -21,6 +21,7 @@
 #include "sp-render.h"
 #include "sp-output.h"
 #include "sp-i18n.h"
+#include "sp-svg-text.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -50,8 +51,9 @@ typedef enum {
 #define MIN_BAND_ROWS 256
 
 typedef struct {
-  SpOutput *out;
-  GError   *error;  /* the first failed write */
+  SpOutput   *out;
+  GError     *error;   /* the first failed write */
+  GByteArray *buffer;  /* when set, what is written goes here instead */
 } Sink;
 
 static cairo_status_t
@@ -61,6 +63,11 @@ sink_write (void                *closure,
 {
   Sink *sink = closure;
 
+  if (sink->buffer != NULL)
+    {
+      g_byte_array_append (sink->buffer, data, length);
+      return CAIRO_STATUS_SUCCESS;
+    }
   if (sink->error != NULL ||
       !sp_output_write (sink->out, data, length, &sink->error))
     return CAIRO_STATUS_WRITE_ERROR;
@@ -404,6 +411,9 @@ render_to (Format                 format,
   cairo_surface_t *surface;
   cairo_status_t status;
   double png_scale = PNG_SCALE;
+  g_autoptr (GByteArray) svg = NULL;
+  Sink svg_sink = { NULL, NULL, NULL };
+  SpSvgText *texts = NULL;
   cairo_t *cr;
 
   switch (format)
@@ -421,8 +431,20 @@ render_to (Format                 format,
       }
       break;
     case FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (sink_write, sink, options->width, options->height);
+      /* into memory: the texts go into the document once Cairo is done */
+      svg = g_byte_array_new ();
+      svg_sink.buffer = svg;
+      surface = cairo_svg_surface_create_for_stream (sink_write, &svg_sink, options->width, options->height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+      if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
+        {
+          texts = sp_svg_text_attach (surface);
+          if (texts == NULL)
+            {
+              cairo_surface_destroy (surface);
+              return CAIRO_STATUS_NO_MEMORY;
+            }
+        }
       break;
     case FORMAT_PDF:
     default:
@@ -456,6 +478,21 @@ render_to (Format                 format,
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS && texts != NULL)
+    {
+      g_autoptr (GByteArray) merged = sp_svg_text_merge (texts, svg->data, svg->len);
+      const guint8 *data = merged->data;
+      gsize left = merged->len;
+
+      while (status == CAIRO_STATUS_SUCCESS && left > 0)
+        {
+          unsigned int chunk = (unsigned int) MIN (left, G_MAXUINT);
+
+          status = sink_write (sink, data, chunk);
+          data += chunk;
+          left -= chunk;
+        }
+    }
   cairo_surface_destroy (surface);
   return status;
 }

@@ -166,7 +166,7 @@ sp_heat_table_draw (SpScene *scene,
       pango_layout_set_alignment (l, PANGO_ALIGN_CENTER);
       sp_set_color (cr, scene->fg, 1);
       cairo_move_to (cr, cx + 4 * u, y0 + head_h - layout_height (l));
-      pango_cairo_show_layout (cr, l);
+      sp_render_show_layout (cr, l);
     }
   y = y0 + head_h + 8 * u;
 
@@ -201,7 +201,7 @@ sp_heat_table_draw (SpScene *scene,
         }
       sp_set_color (cr, scene->fg, 1);
       cairo_move_to (cr, x0 + 22 * u, y + (cell_h - layout_height (l)) / 2);
-      pango_cairo_show_layout (cr, l);
+      sp_render_show_layout (cr, l);
 
       for (guint c = 0; c < table->n_columns; c++)
         {
@@ -225,7 +225,7 @@ sp_heat_table_draw (SpScene *scene,
           cairo_fill (cr);
           sp_set_color (cr, ink, 1);
           cairo_move_to (cr, cx + (cell_w - layout_width (t)) / 2, y + (cell_h - layout_height (t)) / 2);
-          pango_cairo_show_layout (cr, t);
+          sp_render_show_layout (cr, t);
         }
       y += cell_h;
     }
@@ -244,7 +244,7 @@ sp_heat_table_draw (SpScene *scene,
     y += 10 * u;
     sp_set_color (cr, scene->fg_muted, 1);
     cairo_move_to (cr, x0, y);
-    pango_cairo_show_layout (cr, key);
+    sp_render_show_layout (cr, key);
     y += layout_height (key) + 12 * u;
 
     for (guint k = 0; k < insights->summary->len; k++)
@@ -257,7 +257,7 @@ sp_heat_table_draw (SpScene *scene,
     pango_layout_set_spacing (sum, (int) (3 * u * PANGO_SCALE));
     sp_set_color (cr, scene->fg, 1);
     cairo_move_to (cr, x0, y);
-    pango_cairo_show_layout (cr, sum);
+    sp_render_show_layout (cr, sum);
   }
   cairo_restore (cr);
 }

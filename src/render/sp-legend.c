@@ -496,7 +496,7 @@ show_centered (cairo_t     *cr,
 
   pango_layout_get_pixel_extents (layout, NULL, &logical);
   cairo_move_to (cr, x, cy - logical.height / 2.0);
-  pango_cairo_show_layout (cr, layout);
+  sp_render_show_layout (cr, layout);
 }
 
 void
@@ -549,7 +549,7 @@ sp_legend_draw (SpScene *scene,
         case ROW_NOTE:
           sp_set_color (cr, scene->fg_muted, 1);
           cairo_move_to (cr, x, y + 2 * u);
-          pango_cairo_show_layout (cr, layout);
+          sp_render_show_layout (cr, layout);
           break;
 
         case ROW_MISSING:
@@ -819,10 +819,10 @@ sp_title_draw (SpScene *scene,
   cairo_save (cr);
   sp_set_color (cr, scene->fg, 1);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, t);
+  sp_render_show_layout (cr, t);
   sp_set_color (cr, scene->fg_muted, 1);
   cairo_move_to (cr, x, y + a.height + 2 * scene->u);
-  pango_cairo_show_layout (cr, s);
+  sp_render_show_layout (cr, s);
   cairo_restore (cr);
 }
 
@@ -842,8 +842,8 @@ sp_message_draw (SpScene    *scene,
   cairo_save (cr);
   sp_set_color (cr, scene->fg_muted, 1);
   cairo_move_to (cr, cx - a.width / 2.0, cy - a.height);
-  pango_cairo_show_layout (cr, m);
+  sp_render_show_layout (cr, m);
   cairo_move_to (cr, cx - b.width / 2.0, cy + 6 * scene->u);
-  pango_cairo_show_layout (cr, d);
+  sp_render_show_layout (cr, d);
   cairo_restore (cr);
 }

@@ -120,7 +120,7 @@ show_text_full (SpScene    *scene,
   /* a wrapped layout is @max_width wide and aligns its lines itself */
   cairo_move_to (cr, x - align * (max_width > 0 ? max_width : r.width),
                  bottom_up ? y - r.height : y);
-  pango_cairo_show_layout (cr, layout);
+  sp_render_show_layout (cr, layout);
   cairo_new_path (cr);
   return r.height;
 }
@@ -436,7 +436,7 @@ sp_quadrants_draw (SpScene *scene,
     cairo_rotate (cr, -G_PI / 2);
     sp_set_color (cr, scene->fg, 1);
     cairo_move_to (cr, 0, 0);
-    pango_cairo_show_layout (cr, l);
+    sp_render_show_layout (cr, l);
     cairo_new_path (cr);
     cairo_restore (cr);
   }
@@ -498,7 +498,7 @@ sp_quadrants_draw (SpScene *scene,
           continue;
         sp_set_color (cr, scene->fg, 1);
         cairo_move_to (cr, label->rect.x, label->rect.y);
-        pango_cairo_show_layout (cr, g_ptr_array_index (layouts, label->id));
+        sp_render_show_layout (cr, g_ptr_array_index (layouts, label->id));
         cairo_new_path (cr);
       }
   }

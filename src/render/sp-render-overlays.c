@@ -192,13 +192,12 @@ draw_ghosts (SpScene               *scene,
       x = scene->sx[i] - logical.width / 2.0;
       y = scene->sy[i] + node_radius (scene, i) + 2 * u;
       cairo_move_to (cr, x, y);
-      pango_cairo_layout_path (cr, layout);
       sp_set_color (cr, scene->bg, 0.85);
       cairo_set_line_width (cr, 3 * u);
-      cairo_stroke (cr);
+      sp_render_layout_halo (cr, layout);
       cairo_move_to (cr, x, y);
       sp_set_color (cr, scene->fg_muted, 1);
-      pango_cairo_show_layout (cr, layout);
+      sp_render_show_layout (cr, layout);
     }
   cairo_restore (cr);
 }
@@ -353,13 +352,12 @@ draw_outlines (SpScene               *scene,
           y = MAX (top - pad - logical.height - 2 * u, scene->plot.y);
           /* a halo keeps the label legible over ties */
           cairo_move_to (cr, x, y);
-          pango_cairo_layout_path (cr, layout);
           sp_set_color (cr, scene->bg, 0.9);
           cairo_set_line_width (cr, 3.5 * u);
-          cairo_stroke (cr);
+          sp_render_layout_halo (cr, layout);
           cairo_move_to (cr, x, y);
           sp_set_color (cr, color, 1);
-          pango_cairo_show_layout (cr, layout);
+          sp_render_show_layout (cr, layout);
         }
     }
   cairo_restore (cr);
@@ -462,7 +460,7 @@ sp_overlays_caption_draw (SpScene *scene,
   cairo_fill (cr);
   sp_set_color (cr, scene->fg, 0.9);
   cairo_move_to (cr, margin, y);
-  pango_cairo_show_layout (cr, layout);
+  sp_render_show_layout (cr, layout);
   cairo_restore (cr);
 }
 

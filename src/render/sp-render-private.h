@@ -16,6 +16,7 @@
 #include "sp-palette.h"
 #include "sp-labels.h"
 #include "sp-group-metrics.h"
+#include "sp-svg-text.h"
 
 G_BEGIN_DECLS
 

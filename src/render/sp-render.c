@@ -1481,16 +1481,15 @@ draw_hull_labels (SpScene *scene,
       SpColor c = hull_color (scene, hull);
 
       cairo_move_to (cr, hull->label_rect.x, hull->label_rect.y);
-      pango_cairo_layout_path (cr, layout);
       sp_set_color (cr, scene->bg, 0.9);
       cairo_set_line_width (cr, 4.0 * scene->u);
-      cairo_stroke (cr);
+      sp_render_layout_halo (cr, layout);
       cairo_move_to (cr, hull->label_rect.x, hull->label_rect.y);
       /* the hull's hue, dark enough to read */
       sp_set_color (cr, sp_color_mix (c, scene->fg, scene->opt->dark ? 0.0 : 0.55), 1);
       if (scene->opt->dark)
         sp_set_color (cr, sp_color_mix (c, scene->fg, 0.4), 1);
-      pango_cairo_show_layout (cr, layout);
+      sp_render_show_layout (cr, layout);
     }
   cairo_restore (cr);
 }
@@ -1962,13 +1961,12 @@ draw_labels (SpScene  *scene,
         continue;
       /* a halo in the background colour keeps text legible over ties */
       cairo_move_to (cr, l->rect.x, l->rect.y);
-      pango_cairo_layout_path (cr, layout);
       sp_set_color (cr, scene->bg, 0.85 * alpha);
       cairo_set_line_width (cr, 3.0 * scene->u);
-      cairo_stroke (cr);
+      sp_render_layout_halo (cr, layout);
       cairo_move_to (cr, l->rect.x, l->rect.y);
       sp_set_color (cr, scene->fg, alpha);
-      pango_cairo_show_layout (cr, layout);
+      sp_render_show_layout (cr, layout);
     }
   cairo_restore (cr);
 }

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "sp-render.h"
+#include "sp-svg-text.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
@@ -134,6 +135,107 @@ test_svg (Fixture       *f,
   xmlFree (height);
 }
 
+/* The contents of every <text> under @node. */
+static void
+collect_texts (xmlNode   *node,
+               GPtrArray *texts)
+{
+  for (; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (xmlStrEqual (node->name, (const xmlChar *) "text"))
+        {
+          xmlChar *content = xmlNodeGetContent (node);
+
+          g_ptr_array_add (texts, g_strdup ((const char *) content));
+          xmlFree (content);
+        }
+      else
+        collect_texts (node->children, texts);
+    }
+}
+
+/* An SVG's texts are <text> elements: the title as shown (cut with an
+ * ellipsis where the PNG cuts it), escaped, and no glyph outlines. */
+static void
+test_svg_text (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "text.svg", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (xmlDoc) doc = NULL;
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *contents = NULL;
+  gboolean title = FALSE;
+
+  f->options.title = "R&D <Noord> \"quoted\" and a title far too long for a drawing of 400 by 300";
+  g_assert_true (sp_export_file (f->net, &f->options, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_null (strstr (contents, "<use"));
+  g_assert_null (strstr (contents, "id=\"glyph"));
+
+  doc = xmlReadFile (path, NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  collect_texts (xmlDocGetRootElement (doc), texts);
+  g_assert_cmpuint (texts->len, >, 0);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *t = g_ptr_array_index (texts, i);
+
+      if (g_str_has_prefix (t, "R&D <Noord> \"quoted\""))
+        {
+          g_assert_true (g_str_has_suffix (t, "…"));
+          g_assert_cmpuint (strlen (t), <, strlen (f->options.title));
+          title = TRUE;
+        }
+    }
+  g_assert_true (title);
+}
+
+/* Anywhere but an SVG export the helpers draw what Pango draws. */
+static void
+test_show_layout_pixels (void)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+  g_autoptr (PangoLayout) layout = pango_layout_new (context);
+  cairo_surface_t *a = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 200, 60);
+  cairo_surface_t *b = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 200, 60);
+  cairo_t *cr;
+
+  pango_layout_set_text (layout, "Jeroen Bakker", -1);
+  for (guint k = 0; k < 2; k++)
+    {
+      cr = cairo_create (k == 0 ? a : b);
+      cairo_move_to (cr, 10, 10);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_set_line_width (cr, 3);
+      if (k == 0)
+        sp_render_layout_halo (cr, layout);
+      else
+        {
+          pango_cairo_layout_path (cr, layout);
+          cairo_stroke (cr);
+        }
+      cairo_move_to (cr, 10, 10);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.2);
+      if (k == 0)
+        sp_render_show_layout (cr, layout);
+      else
+        pango_cairo_show_layout (cr, layout);
+      cairo_destroy (cr);
+    }
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+  g_assert_cmpmem (cairo_image_surface_get_data (a), 60 * cairo_image_surface_get_stride (a),
+                   cairo_image_surface_get_data (b), 60 * cairo_image_surface_get_stride (b));
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+  g_object_unref (context);
+}
+
 static void
 test_pdf (Fixture       *f,
           gconstpointer  data)
@@ -232,11 +334,13 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/export/png", test_png);
   ADD ("/export/svg", test_svg);
+  ADD ("/export/svg-text", test_svg_text);
   ADD ("/export/pdf", test_pdf);
   ADD ("/export/unknown-extension", test_unknown_extension);
   ADD ("/export/unwritable", test_unwritable);
   ADD ("/export/variants", test_variants);
 #undef ADD
+  g_test_add_func ("/export/show-layout-pixels", test_show_layout_pixels);
 
   return g_test_run ();
 }
