@@ -123,6 +123,44 @@ test_svg (gconstpointer data)
   g_unlink (svg);
 }
 
+/* A what-if export says whom it takes out, in its caption and its
+ * legend (E002 is Mehmet van der Linden in people.csv); anonymised, it
+ * says the pseudonym and never the name. */
+static GPtrArray *
+svg_texts (const char *file_name,
+           const char *arg1,
+           const char *arg2)
+{
+  g_autofree char *svg = tmp_path (file_name);
+  g_autofree char *export_arg = g_strdup_printf ("--export=%s", svg);
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (xmlDoc) doc = NULL;
+  Census c = { texts, 0, 0, 0 };
+  RunResult r = run (export_arg, arg1, arg2, example (), NULL);
+
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  run_result_clear (&r);
+  doc = xmlReadFile (svg, NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  census_walk (xmlDocGetRootElement (doc), &c);
+  g_unlink (svg);
+  return texts;
+}
+
+static void
+test_svg_what_if_named (void)
+{
+  g_autoptr (GPtrArray) named = svg_texts ("whatif.svg", "--remove=E002", "--ties=advice");
+  g_autoptr (GPtrArray) anonymous = svg_texts ("whatif-anonymous.svg", "--remove=E002", "--anonymize");
+
+  g_assert_true (has_text (named, "What if Mehmet van der Linden leaves · Ties: advice (1 of 4 types)", TRUE));
+  g_assert_true (has_text (named, "Taken out: Mehmet van der Linden", TRUE));
+  g_assert_true (has_text (anonymous, "What if Person 2 leaves", TRUE));
+  g_assert_true (has_text (anonymous, "Taken out: Person 2", TRUE));
+  g_assert_false (has_text (anonymous, "Mehmet", FALSE));
+}
+
 /* The <text> of a name: a halo as its stroke, under the fill, and the
  * font the PNG draws with. */
 static void
@@ -250,5 +288,6 @@ main (int   argc,
       g_test_add_data_func (pdf_path, &views[i], test_pdf);
     }
   g_test_add_func ("/export-text/svg/attributes", test_svg_attributes);
+  g_test_add_func ("/export-text/svg/what-if-named", test_svg_what_if_named);
   return g_test_run ();
 }
