@@ -291,6 +291,8 @@ test_compare (void)
   g_assert_cmpuint (options.n_ties_lost, ==, 1);
   g_assert_nonnull (strstr (sp_strategy_panel_get_comparison_text (panel), "1 tie gained, 1 lost"));
   g_assert_nonnull (strstr (sp_strategy_panel_get_comparison_text (panel), "0 people joined, 0 left"));
+  /* both data sets are named, which is before and which after */
+  g_assert_cmpstr (sp_window_get_state_text (window), ==, "Before: earlier · After: strategy.graphml");
 
   activate (window, "undo", NULL);
   g_assert_false (sp_window_compare_get_changes (window, NULL, NULL));
@@ -303,6 +305,27 @@ test_compare (void)
   g_assert_false (sp_window_compare_get_changes (window, NULL, NULL));
   sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
   g_assert_cmpuint (options.n_ties_lost, ==, 0);
+
+  /* the other way round, picked through a note in the folder: the open
+   * data is the earlier, so the tie the other lacks was lost since */
+  {
+    g_autofree char *readme = g_build_filename (dir, "README.md", NULL);
+    g_autoptr (GFile) note = g_file_new_for_path (readme);
+
+    g_assert_true (g_file_set_contents (readme, "# The earlier survey round\n", -1, NULL));
+    sp_window_compare_with_full (window, note, TRUE);
+    g_assert_true (wait_until (strategy_idle, window, 60));
+    g_assert_true (sp_window_compare_get_changes (window, &gained, &lost));
+    g_assert_cmpuint (gained->len, ==, 2);
+    g_assert_cmpuint (lost->len, ==, 2);
+    g_clear_pointer (&pair, g_free);
+    pair = g_strdup_printf ("%s,%s", sp_network_node (net, g_array_index (lost, guint, 0))->id,
+                            sp_network_node (net, g_array_index (lost, guint, 1))->id);
+    g_assert_cmpstr (pair, ==, removed);
+    g_assert_cmpstr (sp_window_get_state_text (window), ==, "Before: strategy.graphml · After: earlier");
+    activate (window, "compare-end", NULL);
+    g_unlink (readme);
+  }
 }
 
 static void
