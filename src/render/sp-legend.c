@@ -308,6 +308,30 @@ legend_rows (SpScene *scene)
     add_row (rows, ROW_NOTE, sp_legend_tie_budget_note (scene->edges->len, scene->n_ties_total),
              NULL, none, 0);
 
+  /* strategy fit: the outlines' colours, each with its verdict (the part
+   * of an outline label after its last ": ", "Finance: fits") */
+  if (scene->opt->n_outlines > 0 && scene->opt->outline_colors != NULL && scene->opt->outline_labels != NULL)
+    {
+      const SpRenderOptions *opt = scene->opt;
+      g_autoptr (GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+      add_row (rows, ROW_HEADER, g_strdup (_("Strategy fit")), NULL, none, 0);
+      for (guint k = 0; k < opt->n_outlines; k++)
+        {
+          const char *label = opt->outline_labels[k];
+          const char *verdict = label != NULL ? g_strrstr (label, ": ") : NULL;
+          gboolean known = FALSE;
+
+          for (guint j = 0; j < seen->len; j++)
+            known |= g_array_index (seen, guint32, j) == opt->outline_colors[k];
+          if (known || verdict == NULL)
+            continue;
+          g_array_append_val (seen, opt->outline_colors[k]);
+          add_row (rows, ROW_HIGHLIGHT, g_strdup (verdict + 2), NULL,
+                   sp_color_from_hex (opt->outline_colors[k]), 0);
+        }
+    }
+
   /* what-if and before/after (sp-render-overlays.c draws them) */
   {
     const SpRenderOptions *opt = scene->opt;

@@ -894,3 +894,57 @@ sp_window_compare_get_names (SpWindow    *self,
     *after_name = st->comparison ? st->comparison->after_name : NULL;
   return st->comparison != NULL;
 }
+
+char *
+sp_window_strategy_describe_applied (SpWindow *self)
+{
+  SpWindowStrategy *st;
+  const SpViewState *view;
+  g_autoptr (GPtrArray) profiles = g_ptr_array_new ();   /* labels, first seen first */
+  g_autoptr (GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
+
+  st = &self->strategy;
+  view = sp_window_get_view (self);
+  if (st->results == NULL || view == NULL || !view->fit_outlines)
+    return NULL;
+  for (guint r = 0; r < st->results->len; r++)
+    {
+      const SpFitResult *res = &g_array_index (st->results, SpFitResult, r);
+      const char *label;
+      guint p;
+
+      if (res->profile == NULL || res->verdict == SP_FIT_NOT_SET)
+        continue;
+      label = sp_strategy_profile_label (res->profile);
+      for (p = 0; p < profiles->len && !g_str_equal (g_ptr_array_index (profiles, p), label); p++)
+        ;
+      if (p == profiles->len)
+        {
+          g_ptr_array_add (profiles, (gpointer) label);
+          g_ptr_array_add (members, g_ptr_array_new ());
+        }
+      /* Translators: the organisation as a whole, in "Exploration: the organisation, R&D" */
+      g_ptr_array_add (g_ptr_array_index (members, p), (gpointer) (res->group ? res->group : _("the organisation")));
+    }
+  if (profiles->len == 0)
+    return NULL;
+  for (guint p = 0; p < profiles->len; p++)
+    {
+      GPtrArray *m = g_ptr_array_index (members, p);
+
+      g_string_append (out, p == 0 ? "" : "; ");
+      g_string_append_printf (out, "%s: ", (const char *) g_ptr_array_index (profiles, p));
+      for (guint k = 0; k < m->len; k++)
+        {
+          if (k > 0)
+            g_string_append (out, ", ");
+          g_string_append (out, g_ptr_array_index (m, k));
+        }
+    }
+  /* Translators: the strategy an export's outlines are measured against,
+   * "Strategy applied: Exploration: the organisation, R&D; Execution: Finance" */
+  return g_strdup_printf (_("Strategy applied: %s"), out->str);
+}

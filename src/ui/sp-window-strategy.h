@@ -47,6 +47,10 @@ gboolean         sp_window_compare_get_names     (SpWindow    *self,
 gboolean         sp_window_compare_get_changes   (SpWindow *self,
                                                   GArray  **gained,
                                                   GArray  **lost);
+/* The strategy the canvas's fit outlines are measured against, one line
+ * for an export's caption ("Strategy applied: Exploration: the
+ * organisation, R&D; Execution: Finance"), or NULL when no outlines show. */
+char            *sp_window_strategy_describe_applied (SpWindow *self);
 /* TRUE while the fit or a comparison is being computed. */
 gboolean         sp_window_strategy_is_busy      (SpWindow *self);
 

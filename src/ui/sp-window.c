@@ -14,6 +14,8 @@
 #include "sp-render.h"
 #include "sp-view-options.h"
 #include "sp-state.h"
+#include "sp-strategy.h"
+#include "sp-import.h"
 #include "sp-window.h"
 #include "sp-export-dialog.h"
 #include "sp-legend-card.h"
@@ -685,6 +687,34 @@ sp_window_reset_measures (SpWindow *self)
   sp_client_panel_set_measures (self->client_panel, self->measures);
 }
 
+/* A folder data set may hold the strategy it is measured against
+ * (strategy.txt, as the bundled example does): it opens with it, as part
+ * of the view it opens with (nothing to save). */
+static void
+folder_strategy (SpWindow *self,
+                 GFile    *file)
+{
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+  g_autofree char *set = path ? sp_import_data_set_of (path) : NULL;
+  g_autofree char *strategy_path = NULL;
+  g_autoptr (SpStrategy) strategy = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (set == NULL || !g_file_test (set, G_FILE_TEST_IS_DIR))
+    return;
+  strategy_path = g_build_filename (set, "strategy.txt", NULL);
+  if (!g_file_test (strategy_path, G_FILE_TEST_IS_REGULAR))
+    return;
+  strategy = sp_strategy_load (strategy_path, &error);
+  if (strategy == NULL)
+    {
+      sp_window_toast (self, error->message);
+      return;
+    }
+  g_free (self->view->strategy);
+  self->view->strategy = sp_strategy_to_text (strategy);
+}
+
 void
 sp_window_set_network (SpWindow    *self,
                        SpNetwork   *network,
@@ -723,6 +753,7 @@ sp_window_set_network (SpWindow    *self,
       self->view->label_density = g_settings_get_double (self->settings, "label-density");
       if (attr != NULL && attr->type == SP_ATTR_NUMERIC)
         self->view->color_by = g_strdup (color);
+      folder_strategy (self, file);
     }
 
   sp_window_update_title (self);
@@ -1068,11 +1099,19 @@ sp_window_get_export_options (SpWindow        *self,
   /* the state line over the sentences: an export says what it shows */
   {
     g_autofree char *line = sp_window_get_state_line (self, NULL);
+    g_autofree char *strategy = sp_window_strategy_describe_applied (self);
+    GString *caption = g_string_new (NULL);
+    const char *parts[] = { line, strategy, canvas.caption };
 
+    for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+      if (parts[k] != NULL && *parts[k] != '\0')
+        {
+          if (caption->len > 0)
+            g_string_append_c (caption, '\n');
+          g_string_append (caption, parts[k]);
+        }
     g_free (self->export_caption);
-    self->export_caption = line == NULL ? g_strdup (canvas.caption)
-                         : canvas.caption == NULL || *canvas.caption == '\0' ? g_steal_pointer (&line)
-                         : g_strconcat (line, "\n", canvas.caption, NULL);
+    self->export_caption = g_string_free (caption, caption->len == 0);
     options->caption = self->export_caption;
   }
   /* talent, openness and the view, as on screen */

@@ -307,6 +307,31 @@ test_legend_changes (void)
   g_assert_true (has_entry (whatif, "tie:Tie lost"));
   g_assert_false (has_entry (whatif, "tie:Tie gained"));
 
+  /* strategy fit outlines: one legend row per verdict, in its colour */
+  {
+    const char *groups[] = { "A", "B", "C", NULL };
+    const guint32 colors[] = { 0x2E7D32, 0xB26A00, 0x2E7D32 };
+    const char *labels[] = { "A: fits", "B: nearly fits", "C: fits", NULL };
+    g_autoptr (GPtrArray) fit = NULL;
+    guint n_fits = 0;
+
+    options.outline_groups = groups;
+    options.outline_colors = colors;
+    options.outline_labels = labels;
+    options.n_outlines = 3;
+    fit = sp_render_legend_entries (net, &options);
+    g_assert_true (has_entry (fit, "header:Strategy fit"));
+    g_assert_true (has_entry (fit, "highlight:nearly fits"));
+    for (guint i = 0; i < fit->len; i++)
+      n_fits += g_str_equal (g_ptr_array_index (fit, i), "highlight:fits");
+    g_assert_cmpuint (n_fits, ==, 1);
+    g_assert_false (has_entry (whatif, "header:Strategy fit"));
+    options.outline_groups = NULL;
+    options.outline_colors = NULL;
+    options.outline_labels = NULL;
+    options.n_outlines = 0;
+  }
+
   options.ghosted = NULL;
   options.ties_gained = gained;
   options.n_ties_gained = 1;

@@ -68,10 +68,52 @@ choose (const char *department,
   g_assert_true (wait_until (strategy_idle, window, 60));
 }
 
+/* The example opens with its strategy.txt (Finance: execution), measured
+ * but not outlined, and nothing to save; a copy without one opens
+ * without a strategy, for the tests that follow. */
 static void
 test_open (void)
 {
+  const char *names[] = { "people.csv", "ties.csv", "clients.csv" };
+  g_autofree char *copy = g_build_filename (tmpdir, "no-strategy", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (copy);
+  SpRenderOptions options;
+  gboolean finance = FALSE;
+  GArray *results;
+
   activate (window, "open-example", NULL);
+  g_assert_true (wait_until (window_idle, window, 120));
+  g_assert_true (wait_until (strategy_idle, window, 120));
+  results = sp_window_strategy_get_results (window);
+  g_assert_nonnull (results);
+  for (guint r = 0; r < results->len; r++)
+    {
+      const SpFitResult *res = &g_array_index (results, SpFitResult, r);
+
+      if (g_strcmp0 (res->group, "Finance") == 0)
+        {
+          g_assert_cmpstr (res->profile, ==, "execution");
+          finance = TRUE;
+        }
+    }
+  g_assert_true (finance);
+  sp_canvas_get_render_options (sp_window_get_canvas (window), &options);
+  g_assert_cmpuint (options.n_outlines, ==, 0);
+  g_assert_false (sp_window_is_modified (window));
+
+  g_assert_cmpint (g_mkdir_with_parents (copy, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *from = g_build_filename (g_getenv ("SAMENSPEL_EXAMPLE"), names[i], NULL);
+      g_autofree char *to = g_build_filename (copy, names[i], NULL);
+      g_autofree char *text = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (from, &text, &length, NULL));
+      g_assert_true (g_file_set_contents (to, text, length, NULL));
+    }
+  sp_window_open (window, folder);
+  g_assert_true (wait_until (window_idle, window, 120));
   g_assert_true (wait_until (strategy_idle, window, 120));
   activate (window, "show-strategy", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sp_window_get_panel_stack (window)), ==, "strategy");
@@ -107,6 +149,16 @@ test_choose_profiles (void)
   for (guint g = 0; g < options.n_outlines; g++)
     if (g_str_equal (options.outline_groups[g], "Finance"))
       g_assert_cmphex (options.outline_colors[g], ==, sp_strategy_panel_verdict_color (SP_FIT_FITS));
+  /* an export says which strategy its outlines measure against */
+  {
+    SpRenderOptions export;
+
+    sp_window_get_export_options (window, 800, 600, &export);
+    g_assert_nonnull (export.caption);
+    g_test_message ("%s", export.caption);
+    g_assert_nonnull (strstr (export.caption, "Strategy applied: Exploration and innovation: "));
+    g_assert_nonnull (strstr (export.caption, "Execution and operational excellence: Finance"));
+  }
 
   /* the switch takes them off, undoably */
   activate (window, "strategy-outlines", NULL);
