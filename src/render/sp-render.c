@@ -2171,6 +2171,25 @@ sp_scene_frame_box (SpScene *scene,
   return TRUE;
 }
 
+gboolean
+sp_scene_plot_centre_at (SpScene *scene,
+                         double   zoom,
+                         double   pan_x,
+                         double   pan_y,
+                         double  *x,
+                         double  *y)
+{
+  double px, py, pw, ph;
+
+  g_return_val_if_fail (scene != NULL && x != NULL && y != NULL, FALSE);
+  if (!sp_scene_get_plot (scene, &px, &py, &pw, &ph) || zoom <= 0)
+    return FALSE;
+  /* the inverse of sp_scene_frame_box's pan */
+  *x = scene->fit_cx - pan_x / (scene->fit_scale * zoom);
+  *y = scene->fit_cy - pan_y / (scene->fit_scale * zoom);
+  return TRUE;
+}
+
 double
 sp_scene_zoom_for_spacing (SpScene *scene,
                            double   spacing)

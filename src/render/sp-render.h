@@ -275,6 +275,14 @@ gboolean   sp_scene_frame_box      (SpScene               *scene,
                                     double                *zoom,
                                     double                *pan_x,
                                     double                *pan_y);
+/* The layout point in the middle of the plot of a scene like @scene at
+ * @zoom and (@pan_x, @pan_y): the inverse of sp_scene_frame_box. */
+gboolean   sp_scene_plot_centre_at (SpScene               *scene,
+                                    double                 zoom,
+                                    double                 pan_x,
+                                    double                 pan_y,
+                                    double                *x,
+                                    double                *y);
 /* The zoom at which neighbouring people of @scene are @spacing user
  * units apart (the median distance to the nearest one, of the people
  * drawn); 0 when there is no such distance (fewer than two). */

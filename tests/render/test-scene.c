@@ -504,6 +504,14 @@ test_frame_box (void)
       g_assert_true (sp_scene_node_position (point, B, &sx, &sy, &r));
       g_assert_cmpfloat_with_epsilon (sx, px + pw / 2, 0.01);
       g_assert_cmpfloat_with_epsilon (sy, py + ph / 2, 0.01);
+      /* … and the inverse finds it there */
+      {
+        double cx, cy;
+
+        g_assert_true (sp_scene_plot_centre_at (scene, zoom, pan_x, pan_y, &cx, &cy));
+        g_assert_cmpfloat_with_epsilon (cx, net->x[B], 1e-6);
+        g_assert_cmpfloat_with_epsilon (cy, net->y[B], 1e-6);
+      }
 
       /* never below the least zoom asked for */
       g_assert_true (sp_scene_frame_box (scene, x0 - 1e4, y0, x1 + 1e4, y1, 20, 1, 60, &zoom, &pan_x, &pan_y));
