@@ -141,6 +141,9 @@ main (int    argc,
     entry = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), GTK_TYPE_SEARCH_ENTRY);
     if (entry != NULL)
       {
+        gtk_editable_set_text (GTK_EDITABLE (entry), "e");
+        g_signal_emit_by_name (entry, "search-changed");
+        shoot (dir, "search-many");
         gtk_editable_set_text (GTK_EDITABLE (entry), "ozturk");
         g_signal_emit_by_name (entry, "search-changed");
         shoot (dir, "search");

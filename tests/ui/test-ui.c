@@ -160,6 +160,29 @@ open_search (const char *text)
   return entry;
 }
 
+/* Presses @keyval in the search entry, as its key controller sees it
+ * (GTK has no way to send a real key event to a window). */
+static gboolean
+press_key (GtkWidget *entry,
+           guint      keyval)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (entry);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c)
+          && gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (c)) == GTK_PHASE_CAPTURE)
+        {
+          g_signal_emit_by_name (c, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+          return handled;
+        }
+    }
+  g_assert_not_reached ();
+}
+
 /* How far @node is from the middle of the canvas, as a share of its size. */
 static double
 off_centre (gint node)
@@ -208,9 +231,24 @@ test_search_accents (void)
   g_signal_emit_by_name (entry, "search-changed");
   g_assert_cmpuint (window->search_matches->len, ==, n_ozturk);
 
+  /* Down and Up move through the list, Escape closes it (not the
+   * search), Down opens it again */
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (window->search.list)), ==, 0);
+  g_assert_true (press_key (entry, GDK_KEY_Down));
+  g_assert_true (press_key (entry, GDK_KEY_Down));
+  g_assert_true (press_key (entry, GDK_KEY_Up));
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (window->search.list)), ==, 1);
+  g_assert_true (press_key (entry, GDK_KEY_Escape));
+  g_assert_cmpuint (sp_window_search_n_listed (window), ==, 0);
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_false (press_key (entry, GDK_KEY_Escape));
+  g_assert_true (press_key (entry, GDK_KEY_Down));
+  g_assert_cmpuint (sp_window_search_n_listed (window), ==, n_ozturk);
+  g_assert_true (press_key (entry, GDK_KEY_Down));
+
   /* the second one in the list, picked */
-  row = gtk_list_box_get_row_at_index (window->search.list, 1);
-  g_assert_nonnull (row);
+  row = gtk_list_box_get_selected_row (window->search.list);
+  g_assert_cmpint (gtk_list_box_row_get_index (row), ==, 1);
   picked = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "node"));
   g_signal_emit_by_name (window->search.list, "row-activated", row);
   g_assert_cmpuint (sp_window_search_n_listed (window), ==, 0);
