@@ -140,6 +140,9 @@ sp_client_view_fit (SpScene *scene)
   avail_h = scene->plot.height - 2 * LABEL_SPACE_Y * scene->u;
   s = MAX (MIN (avail_w, avail_h), 0.3 * MIN (scene->plot.width, scene->plot.height)) / (2 * ring);
   zoom = opt->zoom > 0 ? opt->zoom : 1;
+  scene->fit_scale = s;
+  scene->fit_cx = px;
+  scene->fit_cy = py;
   scene->scale = s * zoom;
   scene->ox = scene->plot.x + scene->plot.width / 2 - px * scene->scale + opt->pan_x;
   scene->oy = scene->plot.y + scene->plot.height / 2 - py * scene->scale + opt->pan_y;

@@ -136,6 +136,10 @@ struct _SpScene {
   /* geometry, in user units of the drawing */
   gboolean     has_layout;
   double       scale, ox, oy;          /* X = ox + x * scale */
+  /* how the view fits the layout, whatever the zoom and pan: scale is
+   * fit_scale × zoom, and at pan 0 the layout point (fit_cx, fit_cy) is
+   * in the middle of the plot (sp_scene_frame_box) */
+  double       fit_scale, fit_cx, fit_cy;
   double      *sx, *sy, *radius;
   double       r_mid, line_width;
   double       nearest;                /* median nearest-neighbour distance */

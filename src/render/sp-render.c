@@ -722,6 +722,9 @@ scene_geometry (SpScene *scene)
     s = MIN (pw / bw, ph / bh);
 
   zoom = opt->zoom > 0 ? opt->zoom : 1;
+  scene->fit_scale = s;
+  scene->fit_cx = x0 + bw / 2;
+  scene->fit_cy = y0 + bh / 2;
   scene->scale = s * zoom;
   scene->ox = scene->plot.x + scene->plot.width / 2 - (x0 + bw / 2) * scene->scale + opt->pan_x;
   scene->oy = scene->plot.y + scene->plot.height / 2 - (y0 + bh / 2) * scene->scale + opt->pan_y;
@@ -2177,6 +2180,93 @@ sp_scene_get_transform (SpScene *scene,
   *ox = scene->ox;
   *oy = scene->oy;
   return TRUE;
+}
+
+gboolean
+sp_scene_get_plot (SpScene *scene,
+                   double  *x,
+                   double  *y,
+                   double  *width,
+                   double  *height)
+{
+  g_return_val_if_fail (scene != NULL, FALSE);
+  if (!scene->has_layout || scene->fit_scale <= 0 ||
+      scene->view == SP_RENDER_VIEW_HEAT_TABLE || scene->view == SP_RENDER_VIEW_QUADRANTS)
+    return FALSE;
+  *x = scene->plot.x;
+  *y = scene->plot.y;
+  *width = scene->plot.width;
+  *height = scene->plot.height;
+  return TRUE;
+}
+
+gboolean
+sp_scene_frame_box (SpScene *scene,
+                    double   x0,
+                    double   y0,
+                    double   x1,
+                    double   y1,
+                    double   margin,
+                    double   min_zoom,
+                    double   max_zoom,
+                    double  *zoom,
+                    double  *pan_x,
+                    double  *pan_y)
+{
+  double px, py, pw, ph, bw, bh, z = max_zoom;
+
+  g_return_val_if_fail (scene != NULL, FALSE);
+  g_return_val_if_fail (zoom != NULL && pan_x != NULL && pan_y != NULL, FALSE);
+
+  if (!sp_scene_get_plot (scene, &px, &py, &pw, &ph))
+    return FALSE;
+  bw = (x1 - x0) * scene->fit_scale;
+  bh = (y1 - y0) * scene->fit_scale;
+  pw = MAX (pw - 2 * margin, 1);
+  ph = MAX (ph - 2 * margin, 1);
+  if (bw > 0)
+    z = MIN (z, pw / bw);
+  if (bh > 0)
+    z = MIN (z, ph / bh);
+  z = CLAMP (z, min_zoom, MAX (min_zoom, max_zoom));
+  *zoom = z;
+  /* ox = plot centre − fit_c × scale + pan, and the box's centre must
+   * land on the plot's centre */
+  *pan_x = (scene->fit_cx - (x0 + x1) / 2) * scene->fit_scale * z;
+  *pan_y = (scene->fit_cy - (y0 + y1) / 2) * scene->fit_scale * z;
+  return TRUE;
+}
+
+gboolean
+sp_scene_plot_centre_at (SpScene *scene,
+                         double   zoom,
+                         double   pan_x,
+                         double   pan_y,
+                         double  *x,
+                         double  *y)
+{
+  double px, py, pw, ph;
+
+  g_return_val_if_fail (scene != NULL && x != NULL && y != NULL, FALSE);
+  if (!sp_scene_get_plot (scene, &px, &py, &pw, &ph) || zoom <= 0)
+    return FALSE;
+  /* the inverse of sp_scene_frame_box's pan */
+  *x = scene->fit_cx - pan_x / (scene->fit_scale * zoom);
+  *y = scene->fit_cy - pan_y / (scene->fit_scale * zoom);
+  return TRUE;
+}
+
+double
+sp_scene_zoom_for_spacing (SpScene *scene,
+                           double   spacing)
+{
+  double zoom;
+
+  g_return_val_if_fail (scene != NULL, 0);
+  if (!scene->has_layout || scene->nearest <= 0 || scene->fit_scale <= 0)
+    return 0;
+  zoom = scene->opt->zoom > 0 ? scene->opt->zoom : 1;
+  return spacing * zoom / scene->nearest;
 }
 
 gboolean

@@ -250,6 +250,44 @@ gboolean   sp_scene_get_transform  (SpScene               *scene,
                                     double                *scale,
                                     double                *ox,
                                     double                *oy);
+/* Where the layout is fitted, in user units of the drawing (the page
+ * less the title and the legend); FALSE for views that do not draw the
+ * layout. */
+gboolean   sp_scene_get_plot       (SpScene               *scene,
+                                    double                *x,
+                                    double                *y,
+                                    double                *width,
+                                    double                *height);
+/* The zoom and pan (SpRenderOptions) at which a scene like @scene — the
+ * same page, view, options other than zoom and pan, and positions —
+ * shows the layout box (@x0, @y0)–(@x1, @y1) centred in its plot, as
+ * large as fits with @margin user units to spare on each side, but
+ * between @min_zoom and @max_zoom (a box of one point gets @max_zoom).
+ * FALSE for views that do not draw the layout. */
+gboolean   sp_scene_frame_box      (SpScene               *scene,
+                                    double                 x0,
+                                    double                 y0,
+                                    double                 x1,
+                                    double                 y1,
+                                    double                 margin,
+                                    double                 min_zoom,
+                                    double                 max_zoom,
+                                    double                *zoom,
+                                    double                *pan_x,
+                                    double                *pan_y);
+/* The layout point in the middle of the plot of a scene like @scene at
+ * @zoom and (@pan_x, @pan_y): the inverse of sp_scene_frame_box. */
+gboolean   sp_scene_plot_centre_at (SpScene               *scene,
+                                    double                 zoom,
+                                    double                 pan_x,
+                                    double                 pan_y,
+                                    double                *x,
+                                    double                *y);
+/* The zoom at which neighbouring people of @scene are @spacing user
+ * units apart (the median distance to the nearest one, of the people
+ * drawn); 0 when there is no such distance (fewer than two). */
+double     sp_scene_zoom_for_spacing (SpScene             *scene,
+                                      double               spacing);
 /* The node's fill colour as 0xRRGGBB, or FALSE when it is not drawn. */
 gboolean   sp_scene_node_color     (SpScene               *scene,
                                     guint                  node,

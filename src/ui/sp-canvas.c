@@ -18,12 +18,31 @@
  * pan shows drawn content before the next scene arrives. */
 #define MARGIN_SHARE 0.35
 #define N_FRAME_TIMES 1024
+/* Going to a person: close enough that neighbours are this far apart
+ * (their labels fit between them), not closer than this, with room for
+ * the labels around the framed people; in user units of the canvas. */
+#define PERSON_SPACING 64.0
+#define PERSON_MAX_SPACING 180.0
+#define FRAME_MARGIN 48.0
+/* an ego network: close enough to read, but a lone person stays a person */
+#define EGO_MAX_SPACING 320.0
+#define FRAME_ANIMATION_US (280 * G_TIME_SPAN_MILLISECOND)
+/* a frame is kept this long after it was first shown, so that a canvas
+ * that is resized meanwhile (the side panel opening) frames anew */
+#define FRAME_KEEP_US (1200 * G_TIME_SPAN_MILLISECOND)
 
 typedef struct {
   double scale;
   double offset_x;
   double offset_y;
 } Fit;
+
+/* What a frame request shows (sp_canvas_go_to_person, sp_canvas_fit_visible). */
+typedef enum {
+  FRAME_NONE,
+  FRAME_PERSON,
+  FRAME_VISIBLE,
+} FrameKind;
 
 struct _SpCanvas {
   GtkWidget        parent_instance;
@@ -105,6 +124,21 @@ struct _SpCanvas {
   double           pinch_y;
 
   GArray          *frame_times;  /* gint64 µs */
+
+  /* a frame request: waits for a scene of the canvas's size, then moves
+   * the view there (animated), again when the size changes soon after */
+  FrameKind        frame_kind;
+  guint            frame_node;
+  int              frame_width;   /* the size it was shown at; 0: not yet */
+  int              frame_height;
+  gint64           frame_shown;   /* when, monotonic µs */
+  /* the animation towards it: the layout point in the middle of the plot
+   * and the zoom, from and to, on the scene it started on */
+  guint            anim_tick;
+  SpScene         *anim_scene;
+  gint64           anim_start;
+  double           anim_from_x, anim_from_y, anim_from_zoom;
+  double           anim_to_x, anim_to_y, anim_to_zoom;
 };
 
 G_DEFINE_FINAL_TYPE (SpCanvas, sp_canvas, GTK_TYPE_WIDGET)
@@ -129,6 +163,8 @@ static guint signals[N_SIGNALS];
 
 static void schedule_render (SpCanvas *self,
                              guint     delay_ms);
+static void frame_try_show  (SpCanvas *self);
+static void frame_cancel    (SpCanvas *self);
 
 /* The heat table and the quadrants are drawn fitted to the window: no
  * pan, zoom or nodes to point at. */
@@ -478,6 +514,7 @@ render_done (GObject      *object,
       self->scene_build_time = job->scene_duration;
       self->scene_count++;
       gtk_widget_queue_draw (GTK_WIDGET (self));
+      frame_try_show (self);
     }
 
   /* Anything that changed meanwhile gets the next scene. */
@@ -605,7 +642,9 @@ gboolean
 sp_canvas_is_rendering (SpCanvas *self)
 {
   g_return_val_if_fail (SP_IS_CANVAS (self), FALSE);
-  return self->rendering || self->render_source != 0
+  return self->rendering || self->render_source != 0 || self->anim_tick != 0
+      || (self->frame_kind != FRAME_NONE && self->frame_width == 0
+          && gtk_widget_get_mapped (GTK_WIDGET (self)))
       || (self->network != NULL && self->network->has_layout && !scene_is_current (self));
 }
 
@@ -1000,6 +1039,7 @@ drag_update_cb (GtkGestureDrag *gesture,
     {
       self->drag_moved = TRUE;
       self->drag_panning = TRUE;
+      frame_cancel (self);
       set_hovered (self, -1);
       self->pan_x = self->drag_start_pan_x + dx;
       self->pan_y = self->drag_start_pan_y + dy;
@@ -1093,14 +1133,12 @@ query_tooltip_cb (GtkWidget  *widget,
 
 /* ---- public API -------------------------------------------------------- */
 
-void
-sp_canvas_set_transform (SpCanvas *self,
-                         double    zoom,
-                         double    pan_x,
-                         double    pan_y)
+static void
+set_transform (SpCanvas *self,
+               double    zoom,
+               double    pan_x,
+               double    pan_y)
 {
-  g_return_if_fail (SP_IS_CANVAS (self));
-
   zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
   if (is_fixed_view (self))
     zoom = 1, pan_x = pan_y = 0;
@@ -1111,6 +1149,267 @@ sp_canvas_set_transform (SpCanvas *self,
   self->pan_y = pan_y;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+void
+sp_canvas_set_transform (SpCanvas *self,
+                         double    zoom,
+                         double    pan_x,
+                         double    pan_y)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  /* whoever sets the view now (the user, undo, a slide) has the last word */
+  frame_cancel (self);
+  set_transform (self, zoom, pan_x, pan_y);
+}
+
+/* ---- framing: going to a person, fitting what is shown ------------------ */
+
+static void
+anim_stop (SpCanvas *self)
+{
+  if (self->anim_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->anim_tick);
+  self->anim_tick = 0;
+  g_clear_pointer (&self->anim_scene, sp_scene_unref);
+}
+
+static void
+frame_cancel (SpCanvas *self)
+{
+  self->frame_kind = FRAME_NONE;
+  anim_stop (self);
+}
+
+/* The zoom and pan at @t (0 … 1) of the way: the zoom geometrically and
+ * the point in the middle along a straight line, eased. */
+static void
+anim_apply (SpCanvas *self,
+            double    t)
+{
+  double e = t < 0.5 ? 4 * t * t * t : 1 - pow (-2 * t + 2, 3) / 2;
+  double zoom = self->anim_from_zoom * pow (self->anim_to_zoom / self->anim_from_zoom, e);
+  double x = self->anim_from_x + (self->anim_to_x - self->anim_from_x) * e;
+  double y = self->anim_from_y + (self->anim_to_y - self->anim_from_y) * e;
+  double pan_x, pan_y;
+
+  if (sp_scene_frame_box (self->anim_scene, x, y, x, y, 0, zoom, zoom, &zoom, &pan_x, &pan_y))
+    set_transform (self, zoom, pan_x, pan_y);
+}
+
+static gboolean
+anim_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  SpCanvas *self = SP_CANVAS (widget);
+  double t = (double) (gdk_frame_clock_get_frame_time (clock) - self->anim_start) / FRAME_ANIMATION_US;
+
+  if (self->anim_start == 0)
+    {
+      self->anim_start = gdk_frame_clock_get_frame_time (clock);
+      t = 0;
+    }
+  anim_apply (self, CLAMP (t, 0, 1));
+  if (t < 1)
+    return G_SOURCE_CONTINUE;
+  self->anim_tick = 0;
+  g_clear_pointer (&self->anim_scene, sp_scene_unref);
+  return G_SOURCE_REMOVE;
+}
+
+/* Moves the view to @zoom and (@pan_x, @pan_y), computed on @scene:
+ * animated when the canvas is shown and animations are wanted. */
+static void
+frame_move_to (SpCanvas *self,
+               SpScene  *scene,
+               double    zoom,
+               double    pan_x,
+               double    pan_y)
+{
+  gboolean animate = FALSE;
+
+  anim_stop (self);
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animate, NULL);
+  if (animate && gtk_widget_get_mapped (GTK_WIDGET (self))
+      && sp_scene_plot_centre_at (scene, self->zoom, self->pan_x, self->pan_y,
+                                  &self->anim_from_x, &self->anim_from_y)
+      && sp_scene_plot_centre_at (scene, zoom, pan_x, pan_y, &self->anim_to_x, &self->anim_to_y))
+    {
+      self->anim_from_zoom = self->zoom;
+      self->anim_to_zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+      self->anim_scene = sp_scene_ref (scene);
+      self->anim_start = 0;
+      self->anim_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), anim_tick_cb, NULL, NULL);
+      return;
+    }
+  set_transform (self, zoom, pan_x, pan_y);
+}
+
+/* The zoom between which the framed person is readable: neighbours
+ * PERSON_SPACING apart at least (never less than the whole drawing),
+ * @max_spacing at most. */
+static void
+readable_zooms (SpScene *scene,
+                double   max_spacing,
+                double  *lo,
+                double  *hi)
+{
+  double read = sp_scene_zoom_for_spacing (scene, PERSON_SPACING);
+  double most = sp_scene_zoom_for_spacing (scene, max_spacing);
+
+  if (read <= 0 || most <= 0)
+    read = 4, most = 12;
+  *hi = CLAMP (most, 1, MAX_ZOOM);
+  *lo = CLAMP (read, 1, *hi);
+}
+
+static gboolean
+frame_person (SpCanvas *self,
+              SpScene  *scene,
+              double   *zoom,
+              double   *pan_x,
+              double   *pan_y)
+{
+  guint node = self->frame_node;
+  double x, y, dx = 0, dy = 0, lo, hi;
+
+  if (node >= sp_network_n_nodes (self->network))
+    return FALSE;
+  x = self->network->x[node];
+  y = self->network->y[node];
+  /* the person in the middle, their direct contacts around them */
+  for (guint t = 0; t < sp_network_n_ties (self->network); t++)
+    {
+      const SpTie *tie = sp_network_tie (self->network, t);
+      guint other;
+
+      if (tie->source != node && tie->target != node)
+        continue;
+      other = tie->source == node ? tie->target : tie->source;
+      if (!node_is_visible (self, other)
+          || (self->tie_type_visible != NULL && !self->tie_type_visible[tie->type]))
+        continue;
+      dx = MAX (dx, fabs (self->network->x[other] - x));
+      dy = MAX (dy, fabs (self->network->y[other] - y));
+    }
+  readable_zooms (scene, PERSON_MAX_SPACING, &lo, &hi);
+  if (!sp_scene_frame_box (scene, x - dx, y - dy, x + dx, y + dy, FRAME_MARGIN,
+                           lo, hi, zoom, pan_x, pan_y))
+    return FALSE;
+  /* in the middle of the canvas, not of the plot beside the legend's
+   * column: that is where one looks for them */
+  {
+    double px, py, pw, ph;
+
+    if (sp_scene_get_plot (scene, &px, &py, &pw, &ph))
+      {
+        *pan_x += gtk_widget_get_width (GTK_WIDGET (self)) / 2.0 - (px + pw / 2);
+        *pan_y += gtk_widget_get_height (GTK_WIDGET (self)) / 2.0 - (py + ph / 2);
+      }
+  }
+  return TRUE;
+}
+
+static gboolean
+frame_visible (SpCanvas *self,
+               SpScene  *scene,
+               double   *zoom,
+               double   *pan_x,
+               double   *pan_y)
+{
+  double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY, lo, hi;
+
+  for (guint i = 0; i < sp_network_n_nodes (self->network); i++)
+    if (node_is_visible (self, i))
+      {
+        x0 = MIN (x0, self->network->x[i]);
+        x1 = MAX (x1, self->network->x[i]);
+        y0 = MIN (y0, self->network->y[i]);
+        y1 = MAX (y1, self->network->y[i]);
+      }
+  if (self->node_visible == NULL || !isfinite (x0))
+    {
+      /* everybody (or nobody): the whole drawing */
+      *zoom = 1;
+      *pan_x = *pan_y = 0;
+      return TRUE;
+    }
+  readable_zooms (scene, EGO_MAX_SPACING, &lo, &hi);
+  return sp_scene_frame_box (scene, x0, y0, x1, y1, FRAME_MARGIN, 1, hi, zoom, pan_x, pan_y);
+}
+
+/* Shows the frame asked for once a scene of the canvas's present size is
+ * there (the frame depends on it), and once more for each new size soon
+ * after. */
+static void
+frame_try_show (SpCanvas *self)
+{
+  int w = gtk_widget_get_width (GTK_WIDGET (self));
+  int h = gtk_widget_get_height (GTK_WIDGET (self));
+  double zoom, pan_x, pan_y;
+  gboolean ok;
+
+  if (self->frame_kind == FRAME_NONE || self->network == NULL)
+    return;
+  if (self->frame_width > 0 && g_get_monotonic_time () - self->frame_shown > FRAME_KEEP_US)
+    {
+      self->frame_kind = FRAME_NONE;
+      return;
+    }
+  if (self->scene == NULL || self->tex_width != w || self->tex_height != h
+      || (self->frame_width == w && self->frame_height == h))
+    return;
+
+  if (self->frame_kind == FRAME_PERSON)
+    ok = frame_person (self, self->scene, &zoom, &pan_x, &pan_y);
+  else
+    ok = frame_visible (self, self->scene, &zoom, &pan_x, &pan_y);
+  if (!ok)
+    {
+      /* a view without the layout (the tables): nothing to frame */
+      self->frame_kind = FRAME_NONE;
+      return;
+    }
+  if (self->frame_width == 0)
+    self->frame_shown = g_get_monotonic_time ();
+  self->frame_width = w;
+  self->frame_height = h;
+  frame_move_to (self, self->scene, zoom, pan_x, pan_y);
+}
+
+static void
+frame_request (SpCanvas  *self,
+               FrameKind  kind,
+               guint      node)
+{
+  frame_cancel (self);
+  if (self->network == NULL || is_fixed_view (self))
+    return;
+  self->frame_kind = kind;
+  self->frame_node = node;
+  self->frame_width = self->frame_height = 0;
+  frame_try_show (self);
+  /* no scene of this size yet: the next one brings it */
+  schedule_render (self, 0);
+}
+
+void
+sp_canvas_go_to_person (SpCanvas *self,
+                        guint     node)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+  g_return_if_fail (self->network == NULL || node < sp_network_n_nodes (self->network));
+
+  frame_request (self, FRAME_PERSON, node);
+}
+
+void
+sp_canvas_fit_visible (SpCanvas *self)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+  frame_request (self, FRAME_VISIBLE, 0);
 }
 
 double
@@ -1377,6 +1676,7 @@ sp_canvas_set_network (SpCanvas  *self,
       self->view_pan_x[v] = self->view_pan_y[v] = 0;
     }
   g_clear_object (&self->texture);
+  frame_cancel (self);
   if (network != NULL)
     self->network = sp_network_ref (network);
   self->selected = -1;
@@ -1521,6 +1821,7 @@ sp_canvas_dispose (GObject *object)
 
   g_clear_handle_id (&self->render_source, g_source_remove);
   g_clear_object (&self->texture);
+  frame_cancel (self);
 
   G_OBJECT_CLASS (sp_canvas_parent_class)->dispose (object);
 }

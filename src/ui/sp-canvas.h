@@ -73,6 +73,19 @@ void        sp_canvas_fit              (SpCanvas              *self);
 /* Pans so that @node is in the middle. */
 void        sp_canvas_center_on        (SpCanvas              *self,
                                         guint                  node);
+/* Goes to @node: in the middle of the drawing, close enough that they
+ * and their direct contacts (those shown) are readable — as many of the
+ * contacts as fit at that zoom, never beyond a zoom at which neighbours
+ * are far apart.  Animated (unless animations are off); as soon as a
+ * scene of the canvas's size is there, so it may come after the call.
+ * Any other change of the zoom or pan cancels it. */
+void        sp_canvas_go_to_person     (SpCanvas              *self,
+                                        guint                  node);
+/* Zooms and pans so that the people shown (the visibility) fill the
+ * drawing, at most as close as a reading zoom allows; with everybody
+ * shown, as sp_canvas_fit().  Like sp_canvas_go_to_person, it may come
+ * after the call. */
+void        sp_canvas_fit_visible      (SpCanvas              *self);
 
 gint        sp_canvas_get_selected     (SpCanvas              *self);
 void        sp_canvas_set_selected     (SpCanvas              *self,
@@ -135,7 +148,8 @@ gint64      sp_canvas_get_scene_time   (SpCanvas              *self);
 /* Of the last scene's time: building it (the rest is drawing). */
 gint64      sp_canvas_get_scene_build_time (SpCanvas          *self);
 guint       sp_canvas_get_scene_count  (SpCanvas              *self);
-/* TRUE while a scene is being drawn or waits to be. */
+/* TRUE while a scene is being drawn or waits to be (or the view moves
+ * to a person or to what is shown). */
 gboolean    sp_canvas_is_rendering     (SpCanvas              *self);
 
 G_END_DECLS

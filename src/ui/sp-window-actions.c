@@ -227,7 +227,13 @@ action_zoom_out (GSimpleAction *action, GVariant *param, gpointer user_data)
 static void
 action_zoom_fit (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  sp_canvas_fit (SP_WINDOW (user_data)->canvas);
+  SpWindow *self = user_data;
+
+  /* an ego network fits itself, not the drawing it is part of */
+  if (self->view->ego != NULL)
+    sp_canvas_fit_visible (self->canvas);
+  else
+    sp_canvas_fit (self->canvas);
 }
 
 static void

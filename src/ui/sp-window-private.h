@@ -86,6 +86,14 @@ typedef struct {
   gboolean            caption_shown; /* the comparison's caption is the canvas's */
 } SpWindowStrategy;
 
+/* sp-window-search.c */
+typedef struct {
+  GtkWidget         *popover;   /* the people found, under the entry (its child) */
+  GtkListBox        *list;
+  GtkScrolledWindow *scroller;
+  GtkLabel          *more;      /* "and N more" */
+} SpWindowSearch;
+
 struct _SpWindow {
   AdwApplicationWindow parent_instance;
 
@@ -164,6 +172,7 @@ struct _SpWindow {
   SpWindowInsights     insights;
   SpWindowWhatif       whatif;
   SpWindowStrategy     strategy;
+  SpWindowSearch       search;
 };
 
 /* sp-window.c */
@@ -203,6 +212,10 @@ void         sp_window_show_selected    (SpWindow          *self);
 void         sp_window_select_node      (SpWindow          *self,
                                          gint               node,
                                          gboolean           center);
+/* Selects @node and goes to them: shown (everybody is, if a filter hid
+ * them), in the middle, zoomed in to them and their contacts. */
+void         sp_window_go_to_node       (SpWindow          *self,
+                                         guint              node);
 void         sp_window_toggle_department (SpWindow         *self,
                                           const char       *department);
 void         sp_window_toggle_tie_type  (SpWindow          *self,
@@ -248,6 +261,9 @@ void         sp_window_set_presenting   (SpWindow          *self,
 
 /* sp-window-search.c */
 void         sp_window_search_init      (SpWindow          *self);
+void         sp_window_search_dispose   (SpWindow          *self);
+/* How many people the list under the search entry shows (0: closed). */
+guint        sp_window_search_n_listed  (SpWindow          *self);
 
 /* sp-window-dnd.c */
 void         sp_window_dnd_init         (SpWindow          *self);

@@ -129,10 +129,14 @@ sp_window_apply_view (SpWindow          *self,
   g_autofree char *old_ties = NULL;
   g_autofree char *new_ties = NULL;
   gboolean ties_changed;
+  gboolean ego_changed = FALSE;
 
   if (view != self->view)
     {
       SpViewState *copy = sp_view_state_copy (view);
+
+      ego_changed = g_strcmp0 (self->view->ego, copy->ego) != 0
+                 || (copy->ego != NULL && self->view->ego_depth != copy->ego_depth);
 
       old_ties = self->view->hidden_tie_types ? g_strjoinv ("\n", self->view->hidden_tie_types) : g_strdup ("");
       new_ties = copy->hidden_tie_types ? g_strjoinv ("\n", copy->hidden_tie_types) : g_strdup ("");
@@ -156,6 +160,10 @@ sp_window_apply_view (SpWindow          *self,
                             sp_view_state_tie_visibility (self->view, self->network));
   if (with_transform)
     sp_canvas_set_transform (self->canvas, self->view->zoom, self->view->pan_x, self->view->pan_y);
+  else if (ego_changed)
+    /* an ego network (or the way back from one, undone or redone) is
+     * shown whole, filling the canvas, not where it happens to lie */
+    sp_canvas_fit_visible (self->canvas);
 
   sp_window_set_action_state (self, "color-by", g_variant_new_string (self->view->color_by ? self->view->color_by : ""));
   sp_window_set_action_state (self, "size-by", g_variant_new_string (self->view->size_by ? self->view->size_by : ""));
@@ -339,6 +347,29 @@ sp_window_select_node (SpWindow *self,
           sp_canvas_center_on (self->canvas, node);
       }
     }
+}
+
+void
+sp_window_go_to_node (SpWindow *self,
+                      guint     node)
+{
+  const gboolean *visible;
+
+  if (self->network == NULL || node >= sp_network_n_nodes (self->network))
+    return;
+  sp_canvas_set_selected (self->canvas, node);
+  visible = sp_canvas_get_node_visibility (self->canvas);
+  if (visible != NULL && !visible[node])
+    {
+      /* Going to someone hidden by a filter shows everybody. */
+      SpViewState *next = sp_window_copy_view (self);
+
+      g_clear_pointer (&next->hidden_departments, g_strfreev);
+      g_clear_pointer (&next->hidden_people, g_strfreev);
+      g_clear_pointer (&next->ego, g_free);
+      sp_window_change_view (self, _("Show everybody"), next);
+    }
+  sp_canvas_go_to_person (self->canvas, node);
 }
 
 /* ---- undoable data changes -------------------------------------------- */
@@ -830,6 +861,7 @@ sp_window_dispose (GObject *object)
     gtk_window_destroy (GTK_WINDOW (self->import_dialog));
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
 
+  sp_window_search_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_WINDOW);
 
   G_OBJECT_CLASS (sp_window_parent_class)->dispose (object);

@@ -440,6 +440,90 @@ test_survey_note (void)
   }
 }
 
+/* The zoom and pan that frame a box put it in the middle of the plot, as
+ * large as fits, within the bounds asked for, whatever the page holds. */
+static void
+test_frame_box (void)
+{
+  g_autoptr (SpNetwork) net = make_org (4.5);
+  gboolean legends[] = { FALSE, TRUE };
+
+  for (guint l = 0; l < G_N_ELEMENTS (legends); l++)
+    {
+      g_autoptr (SpScene) scene = NULL;
+      g_autoptr (SpScene) framed = NULL;
+      g_autoptr (SpScene) point = NULL;
+      SpRenderOptions opt;
+      double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+      double px, py, pw, ph, zoom, pan_x, pan_y, sx, sy, r, lo = INFINITY, hi = -INFINITY;
+
+      sp_render_options_init (&opt, W, H);
+      opt.date = "1 January 2026";
+      opt.show_legend = legends[l];
+      opt.zoom = 1.7;   /* the frame does not depend on the scene's own zoom and pan */
+      opt.pan_x = 33;
+      opt.pan_y = -12;
+      scene = sp_scene_new (net, &opt);
+      g_assert_true (sp_scene_get_plot (scene, &px, &py, &pw, &ph));
+
+      /* team Y */
+      for (guint i = 5; i < 10; i++)
+        {
+          x0 = MIN (x0, net->x[i]);
+          x1 = MAX (x1, net->x[i]);
+          y0 = MIN (y0, net->y[i]);
+          y1 = MAX (y1, net->y[i]);
+        }
+      g_assert_true (sp_scene_frame_box (scene, x0, y0, x1, y1, 20, 1, 60, &zoom, &pan_x, &pan_y));
+      g_assert_cmpfloat (zoom, >, 1.0);
+      opt.zoom = zoom;
+      opt.pan_x = pan_x;
+      opt.pan_y = pan_y;
+      framed = sp_scene_new (net, &opt);
+      for (guint i = 5; i < 10; i++)
+        {
+          g_assert_true (sp_scene_node_position (framed, i, &sx, &sy, &r));
+          g_assert_cmpfloat (sx, >=, px + 20 - 0.01);
+          g_assert_cmpfloat (sx, <=, px + pw - 20 + 0.01);
+          g_assert_cmpfloat (sy, >=, py + 20 - 0.01);
+          g_assert_cmpfloat (sy, <=, py + ph - 20 + 0.01);
+          lo = MIN (lo, sx);
+          hi = MAX (hi, sx);
+        }
+      /* centred on the box: its middle is the plot's */
+      g_assert_cmpfloat_with_epsilon ((lo + hi) / 2, px + pw / 2, 0.01);
+
+      /* a single point: in the middle at the largest zoom allowed */
+      g_assert_true (sp_scene_frame_box (scene, net->x[B], net->y[B], net->x[B], net->y[B],
+                                         20, 1, 6, &zoom, &pan_x, &pan_y));
+      g_assert_cmpfloat (zoom, ==, 6);
+      opt.zoom = zoom;
+      opt.pan_x = pan_x;
+      opt.pan_y = pan_y;
+      point = sp_scene_new (net, &opt);
+      g_assert_true (sp_scene_node_position (point, B, &sx, &sy, &r));
+      g_assert_cmpfloat_with_epsilon (sx, px + pw / 2, 0.01);
+      g_assert_cmpfloat_with_epsilon (sy, py + ph / 2, 0.01);
+      /* … and the inverse finds it there */
+      {
+        double cx, cy;
+
+        g_assert_true (sp_scene_plot_centre_at (scene, zoom, pan_x, pan_y, &cx, &cy));
+        g_assert_cmpfloat_with_epsilon (cx, net->x[B], 1e-6);
+        g_assert_cmpfloat_with_epsilon (cy, net->y[B], 1e-6);
+      }
+
+      /* never below the least zoom asked for */
+      g_assert_true (sp_scene_frame_box (scene, x0 - 1e4, y0, x1 + 1e4, y1, 20, 1, 60, &zoom, &pan_x, &pan_y));
+      g_assert_cmpfloat (zoom, ==, 1);
+
+      /* spacing grows with the zoom */
+      g_assert_cmpfloat (sp_scene_zoom_for_spacing (point, 200), >, 0);
+      g_assert_cmpfloat_with_epsilon (sp_scene_zoom_for_spacing (point, 200),
+                                      2 * sp_scene_zoom_for_spacing (point, 100), 1e-9);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -448,6 +532,7 @@ main (int    argc,
   g_test_add_func ("/scene/measures/frozen", test_measures_frozen);
   g_test_add_func ("/scene/network", test_network_scene);
   g_test_add_func ("/scene/copy", test_scene_is_a_copy);
+  g_test_add_func ("/scene/frame-box", test_frame_box);
   g_test_add_func ("/scene/deterministic", test_scene_deterministic);
   g_test_add_func ("/scene/quadrants", test_quadrant_scene);
   g_test_add_func ("/scene/heat-table", test_heat_table_scene);

@@ -133,6 +133,30 @@ main (int    argc,
   wait_idle (window);
   shoot (dir, "network");
 
+  /* the people found, listed under the search entry, and one gone to */
+  {
+    GtkWidget *entry;
+
+    g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+    entry = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), GTK_TYPE_SEARCH_ENTRY);
+    if (entry != NULL)
+      {
+        gtk_editable_set_text (GTK_EDITABLE (entry), "e");
+        g_signal_emit_by_name (entry, "search-changed");
+        shoot (dir, "search-many");
+        gtk_editable_set_text (GTK_EDITABLE (entry), "ozturk");
+        g_signal_emit_by_name (entry, "search-changed");
+        shoot (dir, "search");
+        g_signal_emit_by_name (entry, "activate");
+        wait_idle (window);
+        shoot (dir, "search-person");
+        gtk_editable_set_text (GTK_EDITABLE (entry), "");
+        g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-fit", NULL);
+        g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string (""));
+        wait_idle (window);
+      }
+  }
+
   /* the best-connected person */
   net = sp_window_get_network (window);
   {

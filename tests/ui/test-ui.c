@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <math.h>
 
 #include "sp-application.h"
 #include "sp-cli.h"
@@ -134,6 +135,212 @@ test_search (void)
   }
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   pump (0.3);
+}
+
+/* Waits until the canvas shows its last scene, the view moved where it
+ * was asked to (a frame also follows the side panel opening) */
+static void
+wait_drawn (void)
+{
+  g_assert_true (wait_until (canvas_drawn, window, 20));
+  pump (0.5);
+  g_assert_true (wait_until (canvas_drawn, window, 20));
+}
+
+static GtkWidget *
+open_search (const char *text)
+{
+  GtkWidget *entry;
+
+  activate (window, "search", NULL);
+  entry = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "search-changed");
+  return entry;
+}
+
+/* Presses @keyval in the search entry, as its key controller sees it
+ * (GTK has no way to send a real key event to a window). */
+static gboolean
+press_key (GtkWidget *entry,
+           guint      keyval)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (entry);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c)
+          && gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (c)) == GTK_PHASE_CAPTURE)
+        {
+          g_signal_emit_by_name (c, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+          return handled;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* How far @node is from the middle of the canvas, as a share of its size. */
+static double
+off_centre (gint node)
+{
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  double x, y;
+  int w = gtk_widget_get_width (GTK_WIDGET (canvas));
+  int h = gtk_widget_get_height (GTK_WIDGET (canvas));
+
+  g_assert_true (sp_canvas_node_position (canvas, node, &x, &y));
+  return MAX (fabs (x - w / 2.0) / w, fabs (y - h / 2.0) / h);
+}
+
+/* "ozturk" finds every Öztürk; picked from the list, one is centred and
+ * zoomed to. */
+static void
+test_search_accents (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  GtkWidget *entry;
+  GtkListBoxRow *row;
+  guint n_ozturk = 0;
+  gint picked, selected;
+  g_autofree char *status = NULL;
+
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    n_ozturk += strstr (sp_network_node_label (net, i), "Öztürk") != NULL;
+  g_assert_cmpuint (n_ozturk, >=, 5);
+
+  activate (window, "zoom-fit", NULL);
+  wait_drawn ();
+  entry = open_search ("ozturk");
+  g_assert_nonnull (window->search_matches);
+  g_assert_cmpuint (window->search_matches->len, ==, n_ozturk);
+  for (guint i = 0; i < window->search_matches->len; i++)
+    g_assert_nonnull (strstr (sp_network_node_label (net, g_array_index (window->search_matches, guint, i)),
+                              "Öztürk"));
+  status = g_strdup_printf ("%u people", n_ozturk);
+  g_assert_cmpstr (gtk_label_get_text (window->search_status), ==, status);
+  /* the list to pick from shows them all */
+  g_assert_cmpuint (sp_window_search_n_listed (window), ==, n_ozturk);
+
+  /* an accented query finds them as well */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Öztürk");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (window->search_matches->len, ==, n_ozturk);
+
+  /* Down and Up move through the list, Escape closes it (not the
+   * search), Down opens it again */
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (window->search.list)), ==, 0);
+  g_assert_true (press_key (entry, GDK_KEY_Down));
+  g_assert_true (press_key (entry, GDK_KEY_Down));
+  g_assert_true (press_key (entry, GDK_KEY_Up));
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (window->search.list)), ==, 1);
+  g_assert_true (press_key (entry, GDK_KEY_Escape));
+  g_assert_cmpuint (sp_window_search_n_listed (window), ==, 0);
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_false (press_key (entry, GDK_KEY_Escape));
+  g_assert_true (press_key (entry, GDK_KEY_Down));
+  g_assert_cmpuint (sp_window_search_n_listed (window), ==, n_ozturk);
+  g_assert_true (press_key (entry, GDK_KEY_Down));
+
+  /* the second one in the list, picked */
+  row = gtk_list_box_get_selected_row (window->search.list);
+  g_assert_cmpint (gtk_list_box_row_get_index (row), ==, 1);
+  picked = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "node"));
+  g_signal_emit_by_name (window->search.list, "row-activated", row);
+  g_assert_cmpuint (sp_window_search_n_listed (window), ==, 0);
+  selected = sp_canvas_get_selected (canvas);
+  g_assert_cmpint (selected, ==, picked);
+  g_assert_nonnull (strstr (sp_network_node_label (net, selected), "Öztürk"));
+
+  wait_drawn ();
+  g_assert_cmpfloat (sp_canvas_get_zoom (canvas), >, 1.5);
+  g_assert_cmpfloat (off_centre (selected), <, 0.05);
+
+  /* Enter with the list open takes the first */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "lucia nowak");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (sp_window_search_n_listed (window), ==, 1);
+  g_signal_emit_by_name (entry, "activate");
+  selected = sp_canvas_get_selected (canvas);
+  g_assert_cmpstr (sp_network_node_label (net, selected), ==, "Lucía Nowak");
+  wait_drawn ();
+  g_assert_cmpfloat (off_centre (selected), <, 0.05);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (sp_window_search_n_listed (window), ==, 0);
+  activate (window, "select", g_variant_new_string (""));
+  activate (window, "zoom-fit", NULL);
+  wait_drawn ();
+}
+
+/* An ego network fills the canvas, however small it is. */
+static void
+test_ego_zoom (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  guint n = sp_network_n_nodes (net);
+  g_autofree guint *degree = g_new0 (guint, n);
+  gint ego = -1;
+  guint depths[] = { 1, 2 };
+
+  /* someone with two contacts: an ego network of three */
+  for (guint t = 0; t < sp_network_n_ties (net); t++)
+    {
+      degree[sp_network_tie (net, t)->source]++;
+      degree[sp_network_tie (net, t)->target]++;
+    }
+  for (guint i = 0; i < n && ego < 0; i++)
+    if (sp_network_node (net, i)->kind == SP_NODE_PERSON && degree[i] == 2)
+      ego = i;
+  for (guint i = 0; i < n && ego < 0; i++)
+    if (sp_network_node (net, i)->kind == SP_NODE_PERSON && degree[i] > 0)
+      ego = i;
+  g_assert_cmpint (ego, >=, 0);
+
+  activate (window, "zoom-fit", NULL);
+  activate (window, "select", g_variant_new_string (sp_network_node (net, ego)->id));
+  for (guint d = 0; d < G_N_ELEMENTS (depths); d++)
+    {
+      const gboolean *visible;
+      double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+      int w, h;
+
+      activate (window, "focus", g_variant_new_int32 (depths[d]));
+      wait_drawn ();
+      visible = sp_canvas_get_node_visibility (canvas);
+      g_assert_nonnull (visible);
+      w = gtk_widget_get_width (GTK_WIDGET (canvas));
+      h = gtk_widget_get_height (GTK_WIDGET (canvas));
+      for (guint i = 0; i < n; i++)
+        if (visible[i])
+          {
+            double x, y;
+
+            g_assert_true (sp_canvas_node_position (canvas, i, &x, &y));
+            g_assert_cmpfloat (x, >=, 0);
+            g_assert_cmpfloat (x, <=, w);
+            g_assert_cmpfloat (y, >=, 0);
+            g_assert_cmpfloat (y, <=, h);
+            x0 = MIN (x0, x), x1 = MAX (x1, x);
+            y0 = MIN (y0, y), y1 = MAX (y1, y);
+          }
+      /* no speck in a corner: it spans most of the canvas one way */
+      g_assert_cmpfloat (MAX ((x1 - x0) / w, (y1 - y0) / h), >, 0.5);
+      g_assert_cmpfloat (sp_canvas_get_zoom (canvas), >, 1.0);
+    }
+
+  /* back to everybody: the whole drawing again */
+  activate (window, "undo", NULL);
+  activate (window, "undo", NULL);
+  wait_drawn ();
+  g_assert_cmpfloat (sp_canvas_get_zoom (canvas), ==, 1.0);
+  activate (window, "select", g_variant_new_string (""));
 }
 
 static void
@@ -1028,6 +1235,8 @@ main (int    argc,
   g_test_add_func ("/ui/open", test_open);
   g_test_add_func ("/ui/select", test_select);
   g_test_add_func ("/ui/search", test_search);
+  g_test_add_func ("/ui/search-accents", test_search_accents);
+  g_test_add_func ("/ui/ego-zoom", test_ego_zoom);
   g_test_add_func ("/ui/filter-undo", test_filter_undo);
   g_test_add_func ("/ui/focus-hide", test_focus_hide);
   g_test_add_func ("/ui/zoom", test_zoom);
