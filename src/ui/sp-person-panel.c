@@ -391,7 +391,9 @@ sp_person_panel_init (SpPersonPanel *self)
   gtk_box_append (GTK_BOX (buttons), action_button (_("_Hide"), "win.hide-selected", NULL));
   gtk_box_append (GTK_BOX (box), buttons);
   {
-    GtkWidget *whatif = action_button (_("_What If They Leave?"), "win.whatif-toggle", NULL);
+    /* no mnemonic: Alt+W is the window's accelerator for it, and a
+     * translation's mnemonic on W would make Alt+W only focus it */
+    GtkWidget *whatif = action_button (_("What If They Leave?"), "win.whatif-toggle", NULL);
 
     gtk_widget_set_tooltip_text (whatif, _("Take this person out of the network and see what changes; "
                                            "again to bring them back (Alt+W). The file is not changed."));

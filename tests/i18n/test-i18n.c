@@ -130,7 +130,7 @@ test_legend_entries (void)
 
   g_assert_true (has_entry (entries, "header:Afdelingen"));
   g_assert_true (has_entry (entries, "header:Netwerk"));
-  g_assert_true (has_entry (entries, "header:Ring: beperking (Burt)"));
+  g_assert_true (has_entry (entries, "header:Ring: verwevenheid (Burt)"));
   g_assert_false (has_entry (entries, "header:Departments"));
   sp_network_unref (net);
 }
