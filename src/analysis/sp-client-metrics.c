@@ -685,13 +685,34 @@ sp_client_matrix_write_csv (SpNetwork       *net,
 
   depts = cm->departments;
   g_string_append (out, "department");
-  for (guint c = 0; c < cm->clients->len; c++)
-    {
-      const SpClientStats *s = &g_array_index (cm->clients, SpClientStats, c);
+  {
+    /* the columns by name (a spreadsheet's reader knows the clients by
+     * name), the id added where two clients share one */
+    g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-      g_string_append_c (out, ',');
-      sp_csv_append_field (out, g_array_index (net->nodes, SpNode, s->node).id);
-    }
+    for (guint c = 0; c < cm->clients->len; c++)
+      {
+        const char *name = sp_network_node_label (net, g_array_index (cm->clients, SpClientStats, c).node);
+
+        g_hash_table_insert (seen, (gpointer) name,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, name)) + 1));
+      }
+    for (guint c = 0; c < cm->clients->len; c++)
+      {
+        const SpNode *node = &g_array_index (net->nodes, SpNode, g_array_index (cm->clients, SpClientStats, c).node);
+        const char *name = sp_network_node_label (net, g_array_index (cm->clients, SpClientStats, c).node);
+
+        g_string_append_c (out, ',');
+        if (GPOINTER_TO_UINT (g_hash_table_lookup (seen, name)) > 1)
+          {
+            g_autofree char *both = g_strdup_printf ("%s (%s)", name, node->id);
+
+            sp_csv_append_field (out, both);
+          }
+        else
+          sp_csv_append_field (out, name);
+      }
+  }
   g_string_append_c (out, '\n');
   for (guint i = 0; i < depts->len; i++)
     {

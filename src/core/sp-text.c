@@ -131,3 +131,13 @@ sp_text_match (const char *name,
     return SP_TEXT_MATCH_INSIDE;
   return SP_TEXT_MATCH_NONE;
 }
+
+int
+sp_text_compare_natural (const char *a,
+                         const char *b)
+{
+  g_autofree char *ka = g_utf8_collate_key_for_filename (a != NULL ? a : "", -1);
+  g_autofree char *kb = g_utf8_collate_key_for_filename (b != NULL ? b : "", -1);
+
+  return strcmp (ka, kb);
+}

@@ -33,4 +33,9 @@ char        *sp_text_fold  (const char *text);
 SpTextMatch  sp_text_match (const char *name,
                             const char *query);
 
+/* Orders names as people do: numbers by value ("Client 13" before
+ * "Client 124"), then by the locale's collation. */
+int          sp_text_compare_natural (const char *a,
+                                      const char *b);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-client-panel.h"
+#include "sp-text.h"
 #include "sp-client-metrics.h"
 #include "sp-palette.h"
 
@@ -59,8 +60,9 @@ compare_clients (const void *a,
     return x->single_point_of_contact ? -1 : 1;
   if (x->n_departments != y->n_departments)
     return x->n_departments > y->n_departments ? -1 : 1;
-  return g_utf8_collate (sp_network_node_label (self->network, x->node),
-                         sp_network_node_label (self->network, y->node));
+  /* "Client 13" before "Client 124" */
+  return sp_text_compare_natural (sp_network_node_label (self->network, x->node),
+                                  sp_network_node_label (self->network, y->node));
 }
 
 static GtkWidget *

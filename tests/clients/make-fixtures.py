@@ -80,7 +80,12 @@ def noordhaven():
     with open(os.path.join(folder, "people.csv"), newline="") as f:
         people = {r["id"]: r for r in csv.DictReader(f)}
     with open(os.path.join(folder, "clients.csv"), newline="") as f:
-        clients = [r["id"] for r in csv.DictReader(f)]
+        client_rows = list(csv.DictReader(f))
+    clients = [r["id"] for r in client_rows]
+    # the matrix's columns by name, the id added where two clients share one
+    names = [r["name"] or r["id"] for r in client_rows]
+    client_columns = [n if names.count(n) == 1 else "%s (%s)" % (n, r["id"])
+                      for n, r in zip(names, client_rows)]
     persons = nx.Graph()
     persons.add_nodes_from(people)
     contacts = {c: set() for c in clients}
@@ -130,7 +135,7 @@ def noordhaven():
     write_rows("noordhaven-overlap.csv", ["department"] + departments,
                [[d] + [fmt(jaccard(dept_clients[d], dept_clients[e])) for e in departments]
                 for d in departments])
-    write_rows("noordhaven-matrix.csv", ["department"] + clients,
+    write_rows("noordhaven-matrix.csv", ["department"] + client_columns,
                [[d] + [sum(1 for p in contacts[c] if people[p]["department"] == d) for c in clients]
                 for d in departments])
 

@@ -96,6 +96,17 @@ test_match_negatives (void)
   g_assert_cmpint (match ("Anna", "   "), ==, SP_TEXT_MATCH_NONE);
 }
 
+/* Client lists read as people count: 2, 13, 124 */
+static void
+test_natural_order (void)
+{
+  g_assert_cmpint (sp_text_compare_natural ("Client 13", "Client 124"), <, 0);
+  g_assert_cmpint (sp_text_compare_natural ("Client 124", "Client 13"), >, 0);
+  g_assert_cmpint (sp_text_compare_natural ("Client 2", "Client 13"), <, 0);
+  g_assert_cmpint (sp_text_compare_natural ("Aurora Hydrogen", "Brabant Agri"), <, 0);
+  g_assert_cmpint (sp_text_compare_natural ("Team 7", "Team 7"), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -109,5 +120,6 @@ main (int    argc,
   g_test_add_func ("/text/match/words-in-any-order", test_match_words);
   g_test_add_func ("/text/match/negatives", test_match_negatives);
 
+  g_test_add_func ("/text/natural-order", test_natural_order);
   return g_test_run ();
 }
