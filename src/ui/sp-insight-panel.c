@@ -387,6 +387,10 @@ sp_insight_panel_set_network (SpInsightPanel *self,
       /* communities are groups, not a scale; an attribute of the same name comes first */
       if (c == SP_METRIC_COMMUNITY || sp_network_find_attribute (network, name) != NULL)
         continue;
+      /* on undirected data these repeat the degree or are empty */
+      if (!network->directed
+          && (c == SP_METRIC_IN_DEGREE || c == SP_METRIC_OUT_DEGREE || c == SP_METRIC_RECIPROCITY))
+        continue;
       add_color_choice (self, model, name, sp_metrics_column_label (c));
     }
   adw_combo_row_set_model (ADW_COMBO_ROW (self->color_row), G_LIST_MODEL (model));

@@ -113,6 +113,13 @@ test_color_by (void)
   g_assert_cmpuint (performance, !=, G_MAXUINT);
   /* measures are offered too */
   g_assert_cmpuint (g_list_model_get_n_items (model), >, performance + 5);
+  /* but not the ones that repeat the degree on undirected data */
+  g_assert_false (sp_window_get_network (window)->directed);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), i), !=, "In-degree");
+      g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), i), !=, "Reciprocity");
+    }
 
   canvas_options (&options);
   g_assert_null (options.color_by);
