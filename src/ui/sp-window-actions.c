@@ -96,6 +96,16 @@ sp_window_show_save_dialog (SpWindow *self)
   native = gtk_file_chooser_native_new (_("Save Network"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   name = g_strdup_printf ("%s.graphml", self->network->title ? self->network->title : _("network"));
+  /* beside the data: in a data set's folder, or the folder of its file
+   * (never the process's working directory) */
+  if (self->file != NULL)
+    {
+      g_autoptr (GFile) folder = g_file_query_file_type (self->file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY
+                               ? g_object_ref (self->file) : g_file_get_parent (self->file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+    }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   g_signal_connect (native, "response", G_CALLBACK (save_response_cb), self);
