@@ -163,6 +163,7 @@ struct _SpWindow {
   gboolean             syncing_filters;
   gboolean             unrecorded_changes; /* changes outside the history (slides) */
   guint                n_tie_pairs;        /* sp_network_n_tie_pairs, for the title */
+  gboolean             panel_before_presenting; /* the side panel was open */
   char                *export_caption;     /* the state line and the sentences, for exports */
   SpWindowAfter        after;              /* pending behind the unsaved-changes question */
   GFile               *open_after;

@@ -78,6 +78,7 @@ sp_window_set_presenting (SpWindow *self,
   if (presenting)
     {
       gtk_toggle_button_set_active (self->search_button, FALSE);
+      self->panel_before_presenting = adw_flap_get_reveal_flap (self->flap);
       adw_flap_set_reveal_flap (self->flap, FALSE);
       gtk_window_fullscreen (GTK_WINDOW (self));
       gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
@@ -87,6 +88,9 @@ sp_window_set_presenting (SpWindow *self,
       gtk_window_unfullscreen (GTK_WINDOW (self));
       gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
       show_caption (self, NULL);
+      /* the side panel as it was before presenting, and F9's state with it */
+      adw_flap_set_reveal_flap (self->flap, self->panel_before_presenting);
+      sp_window_set_action_state (self, "show-panel", g_variant_new_boolean (self->panel_before_presenting));
     }
   sp_window_set_action_state (self, "presentation", g_variant_new_boolean (presenting));
   sp_window_update_style (self);

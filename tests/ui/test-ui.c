@@ -603,6 +603,14 @@ test_class_actions (void)
   g_assert_cmpmem (x, sizeof (double) * n, net->x, sizeof (double) * n);
 }
 
+static gboolean
+panel_shown (SpWindow *w)
+{
+  g_autoptr (GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (w), "show-panel");
+
+  return g_variant_get_boolean (state);
+}
+
 static void
 test_presentation (void)
 {
@@ -616,8 +624,13 @@ test_presentation (void)
   activate (window, "show-all", NULL);
   g_assert_cmpuint (sp_window_get_slides (window)->len, ==, 2);
 
+  /* the side panel open before presenting */
+  if (!panel_shown (window))
+    activate (window, "show-panel", NULL);
+  g_assert_true (panel_shown (window));
   activate (window, "presentation", NULL);
   g_assert_true (sp_window_get_presenting (window));
+  g_assert_false (panel_shown (window));
   g_assert_cmpint (sp_window_get_slide_index (window), ==, 0);
   g_assert_false (sp_view_state_strv_has (sp_window_get_view (window)->hidden_departments, dept));
   activate (window, "next-slide", NULL);
@@ -629,6 +642,11 @@ test_presentation (void)
   activate (window, "leave-presentation", NULL);
   g_assert_false (sp_window_get_presenting (window));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "next-slide"));
+  /* … is open again, and one F9 closes it */
+  g_assert_true (panel_shown (window));
+  activate (window, "show-panel", NULL);
+  g_assert_false (panel_shown (window));
+  activate (window, "show-panel", NULL);
 }
 
 static gboolean
