@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-application.h"
+#include "sp-locale.h"
 #include "sp-task.h"
 #include "sp-preferences-window.h"
 #include "sp-window.h"
@@ -171,6 +172,9 @@ sp_application_startup (GApplication *app)
 {
   SpApplication *self = SP_APPLICATION (app);
 
+  /* the main thread's numbers stay the user's while Graphviz works in
+   * another (sp-locale.h); main () does it too, tests start here */
+  sp_locale_use_user ();
   G_APPLICATION_CLASS (sp_application_parent_class)->startup (app);
 
   g_set_application_name (_("Samenspel"));

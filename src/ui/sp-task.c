@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "sp-task.h"
+#include "sp-locale.h"
 
 static GMutex running_lock;
 static GCond running_cond;
@@ -14,9 +15,14 @@ run (GTask        *task,
      GCancellable *cancellable)
 {
   GTaskThreadFunc func = (GTaskThreadFunc) g_object_get_data (G_OBJECT (task), "sp-task-func");
+  gpointer previous;
 
   SP_TSAN_ACQUIRE (task);
+  /* the text a worker writes (sentences, legends) in the user's numbers,
+   * even while Graphviz has the process's locale at "C" (sp-locale.h) */
+  previous = sp_locale_use_user ();
   func (task, source_object, task_data, cancellable);
+  sp_locale_restore (previous);
   /* GTask calls back only once the thread function has returned */
   SP_TSAN_RELEASE (task);
   g_mutex_lock (&running_lock);

@@ -6,6 +6,8 @@
 #include <sys/wait.h>
 
 #include "i18n-setup.h"
+#include "sp-locale.h"
+#include "sp-graphviz-lock.h"
 #include "sp-render.h"
 
 static char *tmpdir;
@@ -173,6 +175,54 @@ test_legend_pdf (void)
   g_unlink (path);
 }
 
+/* Graphviz sets the process's LC_NUMERIC to "C" while it lays out; the
+ * threads that write for people keep their own (the user's) numbers, and
+ * Graphviz, under its lock, its "C" ones (sp-locale.h). */
+static gpointer
+format_in_worker (gpointer data)
+{
+  gpointer previous = sp_locale_use_user ();
+  char *text = g_strdup_printf ("%.2f", 0.35);
+
+  sp_locale_restore (previous);
+  return text;
+}
+
+static void
+test_numbers_while_graphviz_works (void)
+{
+  g_autofree char *global = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autofree char *before = NULL;
+  g_autofree char *main_thread = NULL;
+  g_autofree char *worker = NULL;
+  g_autofree char *graphviz = NULL;
+  g_autofree char *after = NULL;
+  gpointer previous;
+
+  before = g_strdup_printf ("%.2f", 0.35);
+  if (g_strcmp0 (before, "0,35") != 0)
+    {
+      g_test_skip ("the nl_NL.UTF-8 locale is not installed (make deps makes it)");
+      return;
+    }
+  previous = sp_locale_use_user ();
+  /* what Graphviz does, process-wide, in the middle of a layout */
+  setlocale (LC_NUMERIC, "C");
+  main_thread = g_strdup_printf ("%.2f", 0.35);
+  worker = g_thread_join (g_thread_new ("worker", format_in_worker, NULL));
+  sp_graphviz_lock ();
+  graphviz = g_strdup_printf ("%.2f", 0.35);
+  sp_graphviz_unlock ();
+  after = g_strdup_printf ("%.2f", 0.35);
+  setlocale (LC_NUMERIC, global);
+  sp_locale_restore (previous);
+
+  g_assert_cmpstr (main_thread, ==, "0,35");
+  g_assert_cmpstr (worker, ==, "0,35");
+  g_assert_cmpstr (graphviz, ==, "0.35");
+  g_assert_cmpstr (after, ==, "0,35");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -193,6 +243,7 @@ main (int    argc,
   g_test_add_func ("/i18n/cli-unknown-engine", test_cli_unknown_engine);
   g_test_add_func ("/i18n/legend-entries", test_legend_entries);
   g_test_add_func ("/i18n/legend-pdf", test_legend_pdf);
+  g_test_add_func ("/i18n/numbers-while-graphviz-works", test_numbers_while_graphviz_works);
   status = g_test_run ();
   g_rmdir (tmpdir);
   g_free (tmpdir);
