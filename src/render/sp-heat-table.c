@@ -133,6 +133,8 @@ sp_heat_table_draw (SpScene *scene,
 
   x0 = 24 * u;
   y0 = scene->title_box.height > 0 ? scene->title_box.y + scene->title_box.height + 22 * u : 24 * u;
+  /* below what floats over the top on screen (a slide's title) */
+  y0 = MAX (y0, scene->opt->reserve_top + 8 * u);
   avail_w = options->width - 2 * x0;
 
   for (guint r = 0; r < table->n_rows; r++)

@@ -283,6 +283,8 @@ sp_quadrants_scene (SpNetwork             *network,
   /* the plot: below the title, with a column for the legend */
   q->left = 90 * u;
   q->top = scene->title_box.height > 0 ? scene->title_box.y + scene->title_box.height + 28 * u : 40 * u;
+  /* below what floats over the top on screen (a slide's title) */
+  q->top = MAX (q->top, scene->opt->reserve_top + 12 * u);
   q->right = options->width - 300 * u;
   q->bottom = options->height - 70 * u;
   q->w = q->right - q->left;

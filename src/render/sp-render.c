@@ -1144,6 +1144,11 @@ sp_scene_build (SpNetwork             *network,
       if (!(opt->layers & SP_RENDER_LAYER_SCENE))   /* the legend alone, at the origin */
         scene->legend_box.x = scene->legend_box.y = 0;
     }
+  /* what floats over the drawing on screen keeps its room */
+  if (opt->reserve_top > 0)
+    top = MAX (top, opt->reserve_top + 8 * scene->u);
+  if (opt->reserve_right > 0)
+    right = MIN (right, opt->width - opt->reserve_right - 12 * scene->u);
   scene->plot = (SpRect) { margin, top, MAX (right - margin, 1), MAX (opt->height - margin - top, 1) };
 
   scene_geometry (scene);
@@ -1941,6 +1946,20 @@ place_labels (SpScene  *scene,
     g_array_append_val (obstacles, g_array_index (scene->hulls, SpHull, k).label_rect);
   if (scene->legend_box.width > 0)
     g_array_append_val (obstacles, scene->legend_box);
+  /* what floats over the drawing on screen: its room is no label's */
+  if (scene->opt->reserve_top > 0)
+    {
+      SpRect band = { 0, 0, scene->page.width, scene->opt->reserve_top };
+
+      g_array_append_val (obstacles, band);
+    }
+  if (scene->opt->reserve_right > 0)
+    {
+      SpRect column = { scene->page.width - scene->opt->reserve_right, 0,
+                        scene->opt->reserve_right, scene->page.height };
+
+      g_array_append_val (obstacles, column);
+    }
 
   bounds = (SpRect) { 4 * u, 4 * u, scene->page.width - 8 * u, scene->page.height - 8 * u };
   sp_labels_place ((SpLabel *) (gpointer) set->labels->data, set->labels->len, &bounds,

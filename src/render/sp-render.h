@@ -61,6 +61,11 @@ typedef struct {
   gboolean     dark;            /* dark background */
   gboolean     show_legend;
   gboolean     show_title;
+  /* room kept free beyond the margins for what floats over a drawing on
+   * screen (the window's slide title at the top, its legend card at the
+   * right), in drawing units; 0: none */
+  double       reserve_top;
+  double       reserve_right;
 
   /* what is shown; NULL means all */
   const gboolean *node_visible; /* per node */

@@ -65,6 +65,8 @@ struct _SpCanvas {
   GArray          *ties_lost;
   char            *caption;
   gboolean         legend_space;  /* keep the legend card's column free */
+  GtkWidget       *legend_overlay; /* what floats over the canvas (weak): */
+  GtkWidget       *title_overlay;  /* the legend card, the slide title's revealer */
   GStrv            outline_groups;
   GStrv            outline_labels;
   GArray          *outline_colors; /* guint32 */
@@ -350,9 +352,58 @@ sp_canvas_get_render_options (SpCanvas        *self,
       /* the legend card floats at the top right: the renderer keeps its
        * column free (as in an export) without drawing the legend */
       options->show_legend = self->legend_space;
+      if (self->legend_space && self->legend_overlay != NULL && gtk_widget_get_visible (self->legend_overlay))
+        {
+          int natural = 0;
+
+          /* the card's own width (its text is the window's, not the
+           * scene's), when it leaves the drawing room enough */
+          gtk_widget_measure (self->legend_overlay, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+          natural += gtk_widget_get_margin_end (self->legend_overlay);
+          if (natural > 0 && natural < 0.5 * options->width)
+            {
+              options->show_legend = FALSE;
+              options->reserve_right = natural;
+            }
+        }
+    }
+  /* the slide title over the top while presenting: every view starts
+   * below it */
+  if (self->title_overlay != NULL && GTK_IS_REVEALER (self->title_overlay)
+      && gtk_revealer_get_reveal_child (GTK_REVEALER (self->title_overlay)))
+    {
+      GtkWidget *child = gtk_revealer_get_child (GTK_REVEALER (self->title_overlay));
+      int natural = 0;
+
+      if (child != NULL)
+        gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, MAX (1, (int) options->width - 48),
+                            NULL, &natural, NULL, NULL);
+      if (natural > 0)
+        options->reserve_top = gtk_widget_get_margin_top (self->title_overlay) + natural;
     }
   if (self->style.view == SP_RENDER_VIEW_CLIENTS)
     options->selected = self->selected;
+}
+
+void
+sp_canvas_set_overlays (SpCanvas  *self,
+                        GtkWidget *legend,
+                        GtkWidget *title)
+{
+  g_return_if_fail (SP_IS_CANVAS (self));
+
+  if (self->legend_overlay != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->legend_overlay), (gpointer *) &self->legend_overlay);
+  if (self->title_overlay != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->title_overlay), (gpointer *) &self->title_overlay);
+  self->legend_overlay = legend;
+  self->title_overlay = title;
+  if (legend != NULL)
+    g_object_add_weak_pointer (G_OBJECT (legend), (gpointer *) &self->legend_overlay);
+  if (title != NULL)
+    g_object_add_weak_pointer (G_OBJECT (title), (gpointer *) &self->title_overlay);
+  if (legend != NULL || title != NULL)
+    sp_canvas_invalidate (self);
 }
 
 static gboolean
@@ -1822,6 +1873,7 @@ sp_canvas_dispose (GObject *object)
   g_clear_handle_id (&self->render_source, g_source_remove);
   g_clear_object (&self->texture);
   frame_cancel (self);
+  sp_canvas_set_overlays (self, NULL, NULL);
 
   G_OBJECT_CLASS (sp_canvas_parent_class)->dispose (object);
 }

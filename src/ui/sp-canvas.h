@@ -152,4 +152,13 @@ guint       sp_canvas_get_scene_count  (SpCanvas              *self);
  * to a person or to what is shown). */
 gboolean    sp_canvas_is_rendering     (SpCanvas              *self);
 
+/* What floats over the canvas (each may be NULL): the legend card at the
+ * top right, whose column the network view keeps free while it is
+ * expanded, and the slide title's GtkRevealer, below which every view
+ * starts while it is revealed.  Call sp_canvas_invalidate when they
+ * change size. */
+void       sp_canvas_set_overlays  (SpCanvas   *self,
+                                    GtkWidget  *legend,
+                                    GtkWidget  *title);
+
 G_END_DECLS

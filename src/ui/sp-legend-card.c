@@ -101,6 +101,13 @@ update (SpLegendCard *self)
       gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
       return;
     }
+  if ((int) ceil (w) != (int) ceil (self->legend_width) && self->canvas != NULL && sp_legend_card_get_expanded (self))
+    {
+      /* a wider or narrower card: the canvas keeps its new column free */
+      self->legend_width = w;
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->area), (int) ceil (w));
+      sp_canvas_invalidate (self->canvas);
+    }
   self->legend_width = w;
   self->legend_height = h;
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->area), (int) ceil (w));

@@ -16,6 +16,8 @@ show_caption (SpWindow   *self,
 {
   gtk_label_set_text (self->caption_label, text ? text : "");
   gtk_revealer_set_reveal_child (self->caption_revealer, self->presenting && text != NULL && *text);
+  /* the drawing starts below the title */
+  sp_canvas_invalidate (self->canvas);
 }
 
 void

@@ -983,6 +983,7 @@ sp_window_init (SpWindow *self)
 
   g_signal_connect_swapped (self->canvas, "notify::selected", G_CALLBACK (selected_changed_cb), self);
   sp_legend_card_set_canvas (self->legend_card, self->canvas);
+  sp_canvas_set_overlays (self->canvas, GTK_WIDGET (self->legend_card), GTK_WIDGET (self->caption_revealer));
   g_signal_connect_swapped (self->canvas, "node-moved", G_CALLBACK (node_moved_cb), self);
   g_signal_connect_swapped (self->person_panel, "edited", G_CALLBACK (person_edited_cb), self);
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",

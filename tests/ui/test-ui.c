@@ -21,6 +21,7 @@
 #include "sp-import.h"
 #include "sp-whatif.h"
 #include "ui-test-util.h"
+#include "sp-window-private.h"
 
 static SpApplication *app;
 static SpWindow *window;
@@ -342,7 +343,7 @@ test_ego_zoom (void)
   activate (window, "undo", NULL);
   activate (window, "undo", NULL);
   wait_drawn ();
-  g_assert_cmpfloat (sp_canvas_get_zoom (canvas), ==, 1.0);
+  g_assert_cmpfloat_with_epsilon (sp_canvas_get_zoom (canvas), 1.0, 1e-6);
   activate (window, "select", g_variant_new_string (""));
 }
 
@@ -601,6 +602,52 @@ test_class_actions (void)
   g_assert_true (wait_until (window_idle, window, 120));
   activate (window, "undo", NULL);
   g_assert_cmpmem (x, sizeof (double) * n, net->x, sizeof (double) * n);
+}
+
+/* What floats over the canvas keeps its room: no person is drawn under
+ * the expanded legend card, nor, while presenting, under the slide's
+ * title. */
+static guint
+nodes_under (GtkWidget *overlay)
+{
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  SpNetwork *net = sp_window_get_network (window);
+  const gboolean *visible = sp_canvas_get_node_visibility (canvas);
+  graphene_rect_t box;
+  guint n = 0;
+
+  g_assert_true (gtk_widget_compute_bounds (overlay, GTK_WIDGET (canvas), &box));
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    {
+      double x, y;
+
+      if ((visible == NULL || visible[i]) && sp_canvas_node_position (canvas, i, &x, &y)
+          && graphene_rect_contains_point (&box, &GRAPHENE_POINT_INIT (x, y)))
+        n++;
+    }
+  return n;
+}
+
+static void
+test_overlays_keep_clear (void)
+{
+  GtkWidget *legend = GTK_WIDGET (sp_window_get_legend_card (window));
+
+  activate (window, "select", g_variant_new_string (""));
+  activate (window, "zoom-fit", NULL);
+  sp_legend_card_set_expanded (SP_LEGEND_CARD (legend), TRUE);
+  wait_drawn ();
+  g_assert_true (gtk_widget_get_visible (legend));
+  g_assert_cmpuint (nodes_under (legend), ==, 0);
+
+  sp_window_add_slide (window, "Who goes to whom");
+  activate (window, "presentation", NULL);
+  wait_drawn ();
+  g_assert_true (gtk_revealer_get_reveal_child (window->caption_revealer));
+  g_assert_cmpuint (nodes_under (gtk_revealer_get_child (window->caption_revealer)), ==, 0);
+  g_assert_cmpuint (nodes_under (legend), ==, 0);
+  activate (window, "leave-presentation", NULL);
+  wait_drawn ();
 }
 
 static gboolean
@@ -1272,6 +1319,7 @@ main (int    argc,
   g_test_add_func ("/ui/whatif-move", test_whatif_move);
   g_test_add_func ("/ui/unsaved-changes", test_unsaved);
   g_test_add_func ("/ui/gexf-viz", test_gexf_viz);
+  g_test_add_func ("/ui/overlays-keep-clear", test_overlays_keep_clear);
 
   status = g_test_run ();
 
