@@ -288,6 +288,15 @@ gboolean   sp_scene_plot_centre_at (SpScene               *scene,
  * drawn); 0 when there is no such distance (fewer than two). */
 double     sp_scene_zoom_for_spacing (SpScene             *scene,
                                       double               spacing);
+/* The quadrants' hidden-talent band (high talent, at the edge), in user
+ * units of the drawing: the dots inside it (edges included) are exactly
+ * the hidden-talent list.  FALSE for other views, or when nothing is
+ * plotted. */
+gboolean   sp_scene_quadrant_band  (SpScene               *scene,
+                                    double                *x,
+                                    double                *y,
+                                    double                *width,
+                                    double                *height);
 /* The node's fill colour as 0xRRGGBB, or FALSE when it is not drawn. */
 gboolean   sp_scene_node_color     (SpScene               *scene,
                                     guint                  node,
