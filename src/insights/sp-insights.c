@@ -616,6 +616,7 @@ sp_heat_table_new (SpNetwork      *net,
   t->rows = g_ptr_array_new_with_free_func (g_free);
   t->column_names = g_ptr_array_new_with_free_func (g_free);
   t->column_labels = g_ptr_array_new_with_free_func (g_free);
+  t->column_domains = g_ptr_array_new_with_free_func (g_free);
 
   for (guint g = 0; g < n_groups; g++)
     {
@@ -632,37 +633,51 @@ sp_heat_table_new (SpNetwork      *net,
       SpAttribute *attr = g_ptr_array_index (net->attributes, a);
 
       if (attr->type == SP_ATTR_NUMERIC)
-        {
-          double min, max;
+        g_ptr_array_add (attrs, attr);
+    }
+  t->n_columns = attrs->len + 5;
+  t->lo = g_new (double, MAX (t->n_columns, 1));
+  t->hi = g_new (double, MAX (t->n_columns, 1));
+  for (c = 0; c < attrs->len; c++)
+    {
+      SpAttribute *attr = g_ptr_array_index (attrs, c);
+      g_autofree char *scale = NULL;
+      double min, max;
+      SpScaleKind kind;
 
-          g_ptr_array_add (attrs, attr);
-          g_ptr_array_add (t->column_names, g_strdup (attr->name));
-          /* the scale the means are on: "performance (1–5)" */
-          if (sp_attribute_scale (net, attr, &min, &max) <= SP_SCALE_USUAL)
-            {
-              g_autofree char *scale = sp_scale_format (min, max);
-
-              g_ptr_array_add (t->column_labels, g_strdup_printf ("%s (%s)", attr->name, scale));
-            }
-          else
-            g_ptr_array_add (t->column_labels, g_strdup (attr->name));
-        }
+      g_ptr_array_add (t->column_names, g_strdup (attr->name));
+      g_ptr_array_add (t->column_labels, g_strdup (attr->name));
+      /* the scale the scores are on, not the spread of the means */
+      kind = sp_attribute_scale (net, attr, &min, &max);
+      if (kind == SP_SCALE_NONE)
+        min = 0, max = 1;
+      scale = sp_scale_format (min, max);
+      t->lo[c] = min;
+      t->hi[c] = max;
+      g_ptr_array_add (t->column_domains, kind == SP_SCALE_OBSERVED
+                                          /* Translators: the lowest to the highest person's
+                                           * score, e.g. "−3–250"; no usual scale holds them */
+                                          ? g_strdup_printf (_("%s (lowest to highest)"), scale)
+                                          : kind == SP_SCALE_NONE ? g_strdup ("") : g_steal_pointer (&scale));
     }
   {
     const char *names[] = { "size", "ei_index", "internal_share", "mean_constraint", "density" };
     const char *labels[] = { N_("People"), N_("E-I index"), N_("Ties inside"),
                              N_("Mean constraint"), N_("Density") };
+    const double lo[] = { 0, -1, 0, 0, 0 }, hi[] = { 1, 1, 1, 1, 1 };
+    const char *domains[] = { "", N_("−1 to +1"), N_("0–100%"), N_("0–1"), N_("0–100%") };
 
     for (guint k = 0; k < G_N_ELEMENTS (names); k++)
       {
         g_ptr_array_add (t->column_names, g_strdup (names[k]));
         g_ptr_array_add (t->column_labels, g_strdup (_(labels[k])));
+        g_ptr_array_add (t->column_domains, g_strdup (domains[k][0] != '\0' ? _(domains[k]) : ""));
+        t->lo[attrs->len + k] = lo[k];
+        t->hi[attrs->len + k] = hi[k];
       }
   }
-  t->n_columns = t->column_names->len;
+  g_assert (t->column_names->len == t->n_columns);
   t->values = g_new (double, MAX (t->n_rows * t->n_columns, 1));
-  t->lo = g_new (double, MAX (t->n_columns, 1));
-  t->hi = g_new (double, MAX (t->n_columns, 1));
   t->diverging = g_new0 (gboolean, MAX (t->n_columns, 1));
   t->uncoloured = g_new0 (gboolean, MAX (t->n_columns, 1));
   t->percent = g_new0 (gboolean, MAX (t->n_columns, 1));
@@ -714,44 +729,18 @@ sp_heat_table_new (SpNetwork      *net,
       org[2] = ties > 0 ? (double) groups->organisation.internal_ties / ties : NAN;
     }
 
-  /* colour domains: over the departments (the organisation row is their
-   * summary); talent scales get at least a one-point span, so that small
-   * differences between departments do not look dramatic */
   for (c = 0; c < t->n_columns; c++)
     {
       const char *name = g_ptr_array_index (t->column_names, c);
-      double lo = INFINITY, hi = -INFINITY;
 
-      for (guint r = 0; r + 1 < t->n_rows || (t->n_rows == 1 && r == 0); r++)
-        {
-          double v = t->values[r * t->n_columns + c];
-
-          if (!isnan (v))
-            lo = MIN (lo, v), hi = MAX (hi, v);
-        }
-      if (!isfinite (lo))
-        lo = 0, hi = 1;
-      if (strcmp (name, "ei_index") == 0)
-        {
-          t->diverging[c] = TRUE;
-          lo = -1, hi = 1;
-        }
-      else if (strcmp (name, "size") == 0)
+      if (c >= attrs->len && strcmp (name, "ei_index") == 0)
+        t->diverging[c] = TRUE;
+      else if (c >= attrs->len && strcmp (name, "size") == 0)
         t->uncoloured[c] = TRUE;
-      else if (strcmp (name, "internal_share") == 0 || strcmp (name, "density") == 0)
+      else if (c >= attrs->len && (strcmp (name, "internal_share") == 0 || strcmp (name, "density") == 0))
         t->percent[c] = TRUE;
-      else if (c < attrs->len && lo >= 1.0 && hi <= 5.0 && hi - lo < 1.0)
-        {
-          double mid = (lo + hi) / 2;
-
-          lo = MAX (1.0, mid - 0.5);
-          hi = MIN (5.0, lo + 1.0);
-          lo = hi - 1.0;
-        }
-      if (hi <= lo)
-        hi = lo + 1;
-      t->lo[c] = lo;
-      t->hi[c] = hi;
+      if (!(t->hi[c] > t->lo[c]))
+        t->hi[c] = t->lo[c] + 1;
     }
   return t;
 }
@@ -774,6 +763,7 @@ sp_heat_table_free (SpHeatTable *table)
   g_ptr_array_unref (table->rows);
   g_ptr_array_unref (table->column_names);
   g_ptr_array_unref (table->column_labels);
+  g_ptr_array_unref (table->column_domains);
   g_free (table->values);
   g_free (table->lo);
   g_free (table->hi);

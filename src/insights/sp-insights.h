@@ -113,12 +113,23 @@ gboolean     sp_insights_write          (SpInsights     *insights,
 
 /* The heat table: one row per department and a last row for the
  * organisation; columns the mean of each numeric attribute, then people,
- * E-I index, share of ties inside, mean constraint and density. */
+ * E-I index, share of ties inside, mean constraint and density.
+ *
+ * Each column is coloured over a stated domain, the same whatever the
+ * departments' means are, so that 3.14 and 3.43 on a 1–5 scale look
+ * alike: an attribute over its scale (declared, else the usual one that
+ * holds every person's value, else the lowest to the highest person's
+ * value); E-I index −1 to +1; ties inside and density 0–100 %; mean
+ * constraint 0–1 (Burt's constraint lies in 0–1 but for a few small
+ * configurations, which the colour clamps).  People are a count, not
+ * coloured.  The domain is said in @column_domains. */
 typedef struct {
   guint       n_rows, n_columns;
   GPtrArray  *rows;             /* char *: department names, last "Organisation" */
   GPtrArray  *column_names;     /* char *: machine names ("performance", "ei_index") */
   GPtrArray  *column_labels;    /* char *: translated headings */
+  GPtrArray  *column_domains;   /* char *: the colour domain in words ("1–5",
+                                 * "−1 to +1"), "" for counts */
   double     *values;           /* n_rows × n_columns, NAN when undefined */
   double     *lo, *hi;          /* per column: the colour domain */
   gboolean   *diverging;        /* per column: E-I style, −1 … +1 */

@@ -219,7 +219,14 @@ test_heat_table (void)
   g_assert_cmpint (finance, >=, 0);
   /* the example's scores are on 1–5 (every value in people.csv is), and
    * the column says so */
-  g_assert_cmpstr (g_ptr_array_index (t->column_labels, perf), ==, "performance (1–5)");
+  g_assert_cmpstr (g_ptr_array_index (t->column_labels, perf), ==, "performance");
+  g_assert_cmpstr (g_ptr_array_index (t->column_domains, perf), ==, "1–5");
+  /* coloured over the scale, not over the departments' means */
+  g_assert_cmpfloat (t->lo[perf], ==, 1);
+  g_assert_cmpfloat (t->hi[perf], ==, 5);
+  g_assert_cmpfloat (t->lo[ei], ==, -1);
+  g_assert_cmpfloat (t->hi[ei], ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (t->column_domains, size), ==, "");
   g_assert_cmpint (ei, >=, 0);
   g_assert_cmpint (perf, >=, 0);
   g_assert_true (t->diverging[ei]);
