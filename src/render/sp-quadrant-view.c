@@ -127,6 +127,13 @@ show_text_full (SpScene    *scene,
   /* a wrapped layout is @max_width wide and aligns its lines itself */
   x0 = x - align * (max_width > 0 ? max_width : r.width);
   y0 = bottom_up ? y - r.height : y;
+  /* a halo of the page: texts drawn over dots stay readable */
+  cairo_move_to (cr, x0, y0);
+  sp_set_color (cr, scene->bg, 0.85);
+  cairo_set_line_width (cr, 3.0 * scene->u);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  sp_render_layout_halo (cr, layout);
+  sp_set_color (cr, color, 1);
   cairo_move_to (cr, x0, y0);
   sp_render_show_layout (cr, layout);
   if (ink != NULL)
@@ -434,6 +441,29 @@ sp_quadrants_draw (SpScene *scene,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
+  /* the dots */
+  for (guint i = 0; i < n; i++)
+    {
+      double x = scene->sx[i], y = scene->sy[i], r = scene->radius[i];
+
+      if (!use[i])
+        continue;
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      sp_set_color (cr, scene->color[i], named[i] ? 1.0 : 0.75);
+      cairo_fill_preserve (cr);
+      sp_set_color (cr, sp_color_mix (scene->color[i], scene->fg, 0.35), 1);
+      cairo_set_line_width (cr, 1 * u);
+      cairo_stroke (cr);
+      if (q->at_risk[i])
+        {
+          cairo_arc (cr, x, y, r + 3.5 * u, 0, 2 * G_PI);
+          sp_set_color (cr, SP_HIGHLIGHT_COLOR, 1);
+          cairo_set_line_width (cr, 2.5 * u);
+          cairo_stroke (cr);
+        }
+    }
+
   /* quadrant names; what they cover, the names of the dots avoid */
   {
     SpColor c = scene->fg_muted;
@@ -532,29 +562,6 @@ sp_quadrants_draw (SpScene *scene,
     cairo_restore (cr);
   }
 
-  /* the dots */
-  for (guint i = 0; i < n; i++)
-    {
-      double x = scene->sx[i], y = scene->sy[i], r = scene->radius[i];
-
-      if (!use[i])
-        continue;
-      cairo_new_path (cr);
-      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-      sp_set_color (cr, scene->color[i], named[i] ? 1.0 : 0.75);
-      cairo_fill_preserve (cr);
-      sp_set_color (cr, sp_color_mix (scene->color[i], scene->fg, 0.35), 1);
-      cairo_set_line_width (cr, 1 * u);
-      cairo_stroke (cr);
-      if (q->at_risk[i])
-        {
-          cairo_arc (cr, x, y, r + 3.5 * u, 0, 2 * G_PI);
-          sp_set_color (cr, SP_HIGHLIGHT_COLOR, 1);
-          cairo_set_line_width (cr, 2.5 * u);
-          cairo_stroke (cr);
-        }
-    }
-
   /* names of the people on the lists, placed without overlaps */
   {
     g_autoptr (GArray) labels = g_array_new (FALSE, TRUE, sizeof (SpLabel));
@@ -588,6 +595,11 @@ sp_quadrants_draw (SpScene *scene,
 
         if (!label->placed)
           continue;
+        cairo_move_to (cr, label->rect.x, label->rect.y);
+        sp_set_color (cr, scene->bg, 0.85);
+        cairo_set_line_width (cr, 3.0 * u);
+        cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+        sp_render_layout_halo (cr, g_ptr_array_index (layouts, label->id));
         sp_set_color (cr, scene->fg, 1);
         cairo_move_to (cr, label->rect.x, label->rect.y);
         sp_render_show_layout (cr, g_ptr_array_index (layouts, label->id));
