@@ -172,7 +172,6 @@ find_people (SpInsights *ins,
              SpMetrics  *metrics)
 {
   guint n = net->nodes->len;
-  const double *degree = sp_metrics_get (metrics, "degree");
   const double *betweenness = sp_metrics_get (metrics, "betweenness");
   const double *constraint = sp_metrics_get (metrics, "constraint");
   SpAttribute *perf = numeric_attribute (net, "performance");
@@ -183,7 +182,8 @@ find_people (SpInsights *ins,
   gboolean scale15 = TRUE;
   double perf_min = NAN, perf_max = NAN, pot_min = NAN, pot_max = NAN;
   double pot_a = 1, pot_b = 0;  /* potential onto performance's scale: a·v + b */
-  double talent_cut, degree_cut, btw90, btw80, con10, eng_cut = NAN;
+  double talent_cut, btw20, btw90, btw80, con10, eng_cut = NAN;
+  gboolean eng15 = FALSE;
 
   for (guint i = 0; i < n; i++)
     person[i] = g_array_index (net->nodes, SpNode, i).kind == SP_NODE_PERSON &&
@@ -236,18 +236,25 @@ find_people (SpInsights *ins,
     }
   talent_cut = scale15 ? 4.5 : sp_insights_quantile (talent, person, n, 0.8);
   if (eng != NULL)
-    eng_cut = on_talent_scale (net, eng, person) ? 2.5
-                                                 : sp_insights_quantile (eng->num, person, n, 0.2);
+    {
+      eng15 = on_talent_scale (net, eng, person);
+      eng_cut = eng15 ? 2.5 : sp_insights_quantile (eng->num, person, n, 0.2);
+    }
 
-  degree_cut = degree != NULL ? sp_insights_quantile (degree, person, n, 0.2) : NAN;
+  /* the edge on the same measure the quadrants plot across: their
+   * hidden-talent band and this list are one rule */
+  btw20 = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, 0.2) : NAN;
   btw90 = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, 0.9) : NAN;
   btw80 = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, 0.8) : NAN;
   con10 = constraint != NULL ? sp_insights_quantile (constraint, person, n, 0.1) : NAN;
 
   ins->talent = talent;
   ins->talent_cut = talent_cut;
+  ins->talent_absolute = scale15;
+  ins->edge_cut = btw20;
   ins->broker_cut = btw80;
   ins->engagement_cut = eng != NULL ? eng_cut : NAN;
+  ins->engagement_absolute = eng15;
   ins->talent_label = talent_label (perf, perf_min, perf_max, pot, pot_min, pot_max, pot_a != 1);
 
   {
@@ -262,7 +269,7 @@ find_people (SpInsights *ins,
         if (!person[i])
           continue;
         if (!isnan (talent[i]) && talent[i] >= talent_cut &&
-            degree != NULL && !isnan (degree[i]) && degree[i] <= degree_cut)
+            betweenness != NULL && !isnan (betweenness[i]) && betweenness[i] <= btw20)
           {
             r.key = talent[i];
             g_array_append_val (hidden, r);
@@ -396,7 +403,7 @@ summarise (SpInsights     *ins,
 
     if (hidden->len > 0)
       {
-        g_autofree char *names = names_of (net, hidden, 6);
+        g_autofree char *names = names_of (net, hidden, SP_INSIGHTS_SHOWN);
 
         g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                             "%u high performer sits at the edge of the network: %s.",
@@ -405,7 +412,7 @@ summarise (SpInsights     *ins,
       }
     if (brokers->len > 0)
       {
-        g_autofree char *names = names_of (net, brokers, 6);
+        g_autofree char *names = names_of (net, brokers, SP_INSIGHTS_SHOWN);
 
         g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                             "%u person connects the departments: %s.",
@@ -414,7 +421,7 @@ summarise (SpInsights     *ins,
       }
     if (at_risk->len > 0)
       {
-        g_autofree char *names = names_of (net, at_risk, 6);
+        g_autofree char *names = names_of (net, at_risk, SP_INSIGHTS_SHOWN);
 
         g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                             "%u connector has low engagement and may leave: %s.",
@@ -443,7 +450,7 @@ sp_insights_compute (SpNetwork      *net,
     ins->people[k] = g_array_new (FALSE, FALSE, sizeof (guint));
   ins->summary = g_ptr_array_new_with_free_func (g_free);
   ins->cross_share = ins->density = ins->mean_constraint = ins->modularity = NAN;
-  ins->talent_cut = ins->broker_cut = ins->engagement_cut = NAN;
+  ins->talent_cut = ins->edge_cut = ins->broker_cut = ins->engagement_cut = NAN;
 
   g_return_val_if_fail (net != NULL, ins);
   if (metrics != NULL)
@@ -467,6 +474,57 @@ sp_insights_free (SpInsights *insights)
 }
 
 char *
+sp_insights_rule (SpInsights    *insights,
+                  SpInsightKind  kind)
+{
+  char cut[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_val_if_fail (insights != NULL, NULL);
+  g_return_val_if_fail (kind < SP_INSIGHT_N_KINDS, NULL);
+
+  switch (kind)
+    {
+    case SP_INSIGHT_HIDDEN_TALENT:
+      if (!insights->talent_absolute || isnan (insights->talent_cut))
+        return g_strdup_printf (_("Rule: talent in the top %d%% and betweenness in the lowest %d%% "
+                                  "(few paths run through them); most talented first."), 20, 20);
+      g_ascii_formatd (cut, sizeof cut, "%g", insights->talent_cut);
+      /* Translators: %s is the talent cut, e.g. "4.5"; %d%% a share, "20%" */
+      return g_strdup_printf (_("Rule: talent %s or higher and betweenness in the lowest %d%% "
+                                "(few paths run through them); most talented first."), cut, 20);
+    case SP_INSIGHT_KEY_BROKERS:
+      return g_strdup_printf (_("Rule: betweenness in the top %d%% and constraint in the lowest %d%%; "
+                                "most paths through them first."), 10, 10);
+    case SP_INSIGHT_AT_RISK_CONNECTORS:
+      if (!insights->engagement_absolute || isnan (insights->engagement_cut))
+        return g_strdup_printf (_("Rule: betweenness in the top %d%% and engagement in the lowest %d%%; "
+                                  "most paths through them first."), 20, 20);
+      g_ascii_formatd (cut, sizeof cut, "%g", insights->engagement_cut);
+      /* Translators: %d%% is a share, "20%"; %s the engagement cut, e.g. "2.5" */
+      return g_strdup_printf (_("Rule: betweenness in the top %d%% and engagement %s or lower; "
+                                "most paths through them first."), 20, cut);
+    case SP_INSIGHT_N_KINDS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+guint
+sp_insights_n_shown (SpInsights    *insights,
+                     SpInsightKind  kind)
+{
+  g_return_val_if_fail (insights != NULL, 0);
+  g_return_val_if_fail (kind < SP_INSIGHT_N_KINDS, 0);
+  return MIN (insights->people[kind]->len, SP_INSIGHTS_SHOWN);
+}
+
+char *
+sp_insights_more (guint n_more)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n_more), n_more);
+}
+
+char *
 sp_insights_to_text (SpInsights *insights,
                      SpNetwork  *net,
                      SpMetrics  *metrics)
@@ -484,8 +542,11 @@ sp_insights_to_text (SpInsights *insights,
     {
       GArray *people = insights->people[k];
 
-      g_string_append_printf (s, "\n%s (%u)\n", sp_insight_kind_label (k), people->len);
-      for (guint j = 0; j < people->len; j++)
+      guint shown = sp_insights_n_shown (insights, k);
+      g_autofree char *rule = sp_insights_rule (insights, k);
+
+      g_string_append_printf (s, "\n%s (%u)\n  %s\n", sp_insight_kind_label (k), people->len, rule);
+      for (guint j = 0; j < shown; j++)
         {
           guint i = g_array_index (people, guint, j);
           SpNode *node = sp_network_node (net, i);
@@ -514,6 +575,12 @@ sp_insights_to_text (SpInsights *insights,
                 }
             }
           g_string_append_c (s, '\n');
+        }
+      if (people->len > shown)
+        {
+          g_autofree char *more = sp_insights_more (people->len - shown);
+
+          g_string_append_printf (s, "  %s\n", more);
         }
     }
   return g_string_free (s, FALSE);
@@ -549,6 +616,7 @@ sp_heat_table_new (SpNetwork      *net,
   t->rows = g_ptr_array_new_with_free_func (g_free);
   t->column_names = g_ptr_array_new_with_free_func (g_free);
   t->column_labels = g_ptr_array_new_with_free_func (g_free);
+  t->column_domains = g_ptr_array_new_with_free_func (g_free);
 
   for (guint g = 0; g < n_groups; g++)
     {
@@ -565,37 +633,51 @@ sp_heat_table_new (SpNetwork      *net,
       SpAttribute *attr = g_ptr_array_index (net->attributes, a);
 
       if (attr->type == SP_ATTR_NUMERIC)
-        {
-          double min, max;
+        g_ptr_array_add (attrs, attr);
+    }
+  t->n_columns = attrs->len + 5;
+  t->lo = g_new (double, MAX (t->n_columns, 1));
+  t->hi = g_new (double, MAX (t->n_columns, 1));
+  for (c = 0; c < attrs->len; c++)
+    {
+      SpAttribute *attr = g_ptr_array_index (attrs, c);
+      g_autofree char *scale = NULL;
+      double min, max;
+      SpScaleKind kind;
 
-          g_ptr_array_add (attrs, attr);
-          g_ptr_array_add (t->column_names, g_strdup (attr->name));
-          /* the scale the means are on: "performance (1–5)" */
-          if (sp_attribute_scale (net, attr, &min, &max) <= SP_SCALE_USUAL)
-            {
-              g_autofree char *scale = sp_scale_format (min, max);
-
-              g_ptr_array_add (t->column_labels, g_strdup_printf ("%s (%s)", attr->name, scale));
-            }
-          else
-            g_ptr_array_add (t->column_labels, g_strdup (attr->name));
-        }
+      g_ptr_array_add (t->column_names, g_strdup (attr->name));
+      g_ptr_array_add (t->column_labels, g_strdup (attr->name));
+      /* the scale the scores are on, not the spread of the means */
+      kind = sp_attribute_scale (net, attr, &min, &max);
+      if (kind == SP_SCALE_NONE)
+        min = 0, max = 1;
+      scale = sp_scale_format (min, max);
+      t->lo[c] = min;
+      t->hi[c] = max;
+      g_ptr_array_add (t->column_domains, kind == SP_SCALE_OBSERVED
+                                          /* Translators: the lowest to the highest person's
+                                           * score, e.g. "−3–250"; no usual scale holds them */
+                                          ? g_strdup_printf (_("%s (lowest to highest)"), scale)
+                                          : kind == SP_SCALE_NONE ? g_strdup ("") : g_steal_pointer (&scale));
     }
   {
     const char *names[] = { "size", "ei_index", "internal_share", "mean_constraint", "density" };
     const char *labels[] = { N_("People"), N_("E-I index"), N_("Ties inside"),
                              N_("Mean constraint"), N_("Density") };
+    const double lo[] = { 0, -1, 0, 0, 0 }, hi[] = { 1, 1, 1, 1, 1 };
+    const char *domains[] = { "", N_("−1 to +1"), N_("0–100%"), N_("0–1"), N_("0–100%") };
 
     for (guint k = 0; k < G_N_ELEMENTS (names); k++)
       {
         g_ptr_array_add (t->column_names, g_strdup (names[k]));
         g_ptr_array_add (t->column_labels, g_strdup (_(labels[k])));
+        g_ptr_array_add (t->column_domains, g_strdup (domains[k][0] != '\0' ? _(domains[k]) : ""));
+        t->lo[attrs->len + k] = lo[k];
+        t->hi[attrs->len + k] = hi[k];
       }
   }
-  t->n_columns = t->column_names->len;
+  g_assert (t->column_names->len == t->n_columns);
   t->values = g_new (double, MAX (t->n_rows * t->n_columns, 1));
-  t->lo = g_new (double, MAX (t->n_columns, 1));
-  t->hi = g_new (double, MAX (t->n_columns, 1));
   t->diverging = g_new0 (gboolean, MAX (t->n_columns, 1));
   t->uncoloured = g_new0 (gboolean, MAX (t->n_columns, 1));
   t->percent = g_new0 (gboolean, MAX (t->n_columns, 1));
@@ -647,44 +729,18 @@ sp_heat_table_new (SpNetwork      *net,
       org[2] = ties > 0 ? (double) groups->organisation.internal_ties / ties : NAN;
     }
 
-  /* colour domains: over the departments (the organisation row is their
-   * summary); talent scales get at least a one-point span, so that small
-   * differences between departments do not look dramatic */
   for (c = 0; c < t->n_columns; c++)
     {
       const char *name = g_ptr_array_index (t->column_names, c);
-      double lo = INFINITY, hi = -INFINITY;
 
-      for (guint r = 0; r + 1 < t->n_rows || (t->n_rows == 1 && r == 0); r++)
-        {
-          double v = t->values[r * t->n_columns + c];
-
-          if (!isnan (v))
-            lo = MIN (lo, v), hi = MAX (hi, v);
-        }
-      if (!isfinite (lo))
-        lo = 0, hi = 1;
-      if (strcmp (name, "ei_index") == 0)
-        {
-          t->diverging[c] = TRUE;
-          lo = -1, hi = 1;
-        }
-      else if (strcmp (name, "size") == 0)
+      if (c >= attrs->len && strcmp (name, "ei_index") == 0)
+        t->diverging[c] = TRUE;
+      else if (c >= attrs->len && strcmp (name, "size") == 0)
         t->uncoloured[c] = TRUE;
-      else if (strcmp (name, "internal_share") == 0 || strcmp (name, "density") == 0)
+      else if (c >= attrs->len && (strcmp (name, "internal_share") == 0 || strcmp (name, "density") == 0))
         t->percent[c] = TRUE;
-      else if (c < attrs->len && lo >= 1.0 && hi <= 5.0 && hi - lo < 1.0)
-        {
-          double mid = (lo + hi) / 2;
-
-          lo = MAX (1.0, mid - 0.5);
-          hi = MIN (5.0, lo + 1.0);
-          lo = hi - 1.0;
-        }
-      if (hi <= lo)
-        hi = lo + 1;
-      t->lo[c] = lo;
-      t->hi[c] = hi;
+      if (!(t->hi[c] > t->lo[c]))
+        t->hi[c] = t->lo[c] + 1;
     }
   return t;
 }
@@ -707,6 +763,7 @@ sp_heat_table_free (SpHeatTable *table)
   g_ptr_array_unref (table->rows);
   g_ptr_array_unref (table->column_names);
   g_ptr_array_unref (table->column_labels);
+  g_ptr_array_unref (table->column_domains);
   g_free (table->values);
   g_free (table->lo);
   g_free (table->hi);

@@ -4,8 +4,10 @@
  * paths run through them (betweenness, as a rank from 0 = the edge to 100
  * = the most central, because raw betweenness is too skewed to read); up,
  * their talent score.  The cuts are those of the insight lists
- * (sp-insights.h), so the top-left quadrant is exactly the hidden
- * talent list's territory.  Dots take their department's colour; people
+ * (sp-insights.h): the band at the top left (high talent, betweenness in
+ * the lowest 20 %) holds exactly the hidden-talent list, and the jitter
+ * that keeps equal dots apart never moves one across a cut.  Dots take
+ * their department's colour; people
  * with low engagement among the central ones wear the highlight ring:
  * they are the at-risk connectors.
  */
@@ -64,13 +66,15 @@ percentile_ranks (const double   *values,
     }
 }
 
-/* The rank below which a value < @cut falls: where the axis is cut. */
+/* The rank between the values below @cut (< @cut, or <= @cut when
+ * @inclusive) and the rest: where the axis is cut. */
 static double
 rank_of_cut (const double   *values,
              const gboolean *use,
              const double   *rank,
              guint           n,
-             double          cut)
+             double          cut,
+             gboolean        inclusive)
 {
   double below = -1, above = 101;
 
@@ -78,7 +82,7 @@ rank_of_cut (const double   *values,
     {
       if (!use[i] || isnan (values[i]) || isnan (rank[i]))
         continue;
-      if (values[i] < cut)
+      if (values[i] < cut || (inclusive && values[i] == cut))
         below = MAX (below, rank[i]);
       else
         above = MIN (above, rank[i]);
@@ -91,7 +95,8 @@ rank_of_cut (const double   *values,
 }
 
 /* Shows @text with its top-left at (x − align × width, y); @bottom_up
- * puts its bottom at y instead.  Returns its height. */
+ * puts its bottom at y instead.  Returns its height; @ink (when not
+ * NULL) gets the box its lines cover. */
 static double
 show_text_full (SpScene    *scene,
                 cairo_t    *cr,
@@ -103,10 +108,12 @@ show_text_full (SpScene    *scene,
                 double      y,
                 double      align,
                 double      max_width,
-                gboolean    bottom_up)
+                gboolean    bottom_up,
+                SpRect     *ink)
 {
   g_autoptr (PangoLayout) layout = sp_scene_text (scene, text, size, weight);
   PangoRectangle r;
+  double x0, y0;
 
   if (max_width > 0)
     {
@@ -118,9 +125,19 @@ show_text_full (SpScene    *scene,
   pango_layout_get_pixel_extents (layout, NULL, &r);
   sp_set_color (cr, color, 1);
   /* a wrapped layout is @max_width wide and aligns its lines itself */
-  cairo_move_to (cr, x - align * (max_width > 0 ? max_width : r.width),
-                 bottom_up ? y - r.height : y);
+  x0 = x - align * (max_width > 0 ? max_width : r.width);
+  y0 = bottom_up ? y - r.height : y;
+  /* a halo of the page: texts drawn over dots stay readable */
+  cairo_move_to (cr, x0, y0);
+  sp_set_color (cr, scene->bg, 0.85);
+  cairo_set_line_width (cr, 3.0 * scene->u);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  sp_render_layout_halo (cr, layout);
+  sp_set_color (cr, color, 1);
+  cairo_move_to (cr, x0, y0);
   sp_render_show_layout (cr, layout);
+  if (ink != NULL)
+    *ink = (SpRect) { x0 + r.x, y0 + r.y, r.width, r.height };
   cairo_new_path (cr);
   return r.height;
 }
@@ -137,7 +154,7 @@ show_text (SpScene    *scene,
            double      align,   /* 0 left, 0.5 centre, 1 right of x */
            double      max_width)
 {
-  show_text_full (scene, cr, text, size, weight, color, x, y, align, max_width, FALSE);
+  show_text_full (scene, cr, text, size, weight, color, x, y, align, max_width, FALSE, NULL);
 }
 
 /* A small deterministic offset so that people with equal values do not
@@ -161,10 +178,12 @@ typedef struct {
   gboolean   *use;                    /* per node: plotted */
   double     *rank;                   /* per node: betweenness rank, 0–100 */
   gboolean   *named;                  /* per node: on an insight list */
+  gboolean   *labelled;               /* per node: named where the lists are shown */
   gboolean   *at_risk;                /* per node: central, low engagement */
   gboolean    no_scores;              /* nothing to plot: say so */
   gboolean    no_room;                /* the drawing is too small */
   double      ylo, yhi, left, top, right, bottom, w, h, xcut, ycut;
+  double      xedge;                  /* the hidden-talent band's right edge (rank) */
 } Quadrants;
 
 static void
@@ -176,6 +195,7 @@ quadrants_free (gpointer data)
   g_free (q->use);
   g_free (q->rank);
   g_free (q->named);
+  g_free (q->labelled);
   g_free (q->at_risk);
   g_free (q);
 }
@@ -235,6 +255,7 @@ sp_quadrants_scene (SpNetwork             *network,
   q->use = g_new0 (gboolean, MAX (n, 1));
   q->rank = g_new (double, MAX (n, 1));
   q->named = g_new0 (gboolean, MAX (n, 1));
+  q->labelled = g_new0 (gboolean, MAX (n, 1));
   q->at_risk = g_new0 (gboolean, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     q->use[i] = scene->visible[i] && sp_network_node (network, i)->kind == SP_NODE_PERSON &&
@@ -245,7 +266,8 @@ sp_quadrants_scene (SpNetwork             *network,
   for (guint i = 0; i < n; i++)
     scene->visible[i] = FALSE;
 
-  if (insights->talent == NULL || isnan (insights->talent_cut) || isnan (insights->broker_cut))
+  if (insights->talent == NULL || isnan (insights->talent_cut) || isnan (insights->broker_cut) ||
+      isnan (insights->edge_cut))
     {
       q->no_scores = TRUE;
       return scene;
@@ -296,26 +318,73 @@ sp_quadrants_scene (SpNetwork             *network,
     }
 #define PX(r) (q->left + (r) / 100.0 * q->w)
 #define PY(t) (q->bottom - sp_palette_fraction ((t), q->ylo, q->yhi) * q->h)
-  q->xcut = rank_of_cut (betweenness, q->use, q->rank, n, insights->broker_cut);
+  q->xcut = rank_of_cut (betweenness, q->use, q->rank, n, insights->broker_cut, FALSE);
+  q->xedge = rank_of_cut (betweenness, q->use, q->rank, n, insights->edge_cut, TRUE);
   q->ycut = CLAMP (insights->talent_cut, ylo, yhi);
 
   eng = sp_network_find_attribute (network, "engagement");
   for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
     for (guint j = 0; j < insights->people[k]->len; j++)
-      q->named[g_array_index (insights->people[k], guint, j)] = TRUE;
+      {
+        guint i = g_array_index (insights->people[k], guint, j);
+
+        q->named[i] = TRUE;
+        q->labelled[i] |= j < sp_insights_n_shown (insights, k);
+      }
   for (guint i = 0; i < n; i++)
     {
+      double x, y;
+
       if (!q->use[i])
         continue;
       scene->visible[i] = TRUE;
-      scene->sx[i] = PX (q->rank[i]) + jitter (i, 1) * 14 * u;
-      scene->sy[i] = PY (insights->talent[i]) + jitter (i, 2) * 4 * u;
+      x = PX (q->rank[i]) + jitter (i, 1) * 14 * u;
+      y = PY (insights->talent[i]) + jitter (i, 2) * 4 * u;
+      /* the jitter keeps each dot on its side of every cut: a dot is in
+       * the band exactly when its person is on the list */
+      if (betweenness[i] <= insights->edge_cut)
+        x = MIN (x, PX (q->xedge) - 0.5 * u);
+      else
+        x = MAX (x, PX (q->xedge) + 0.5 * u);
+      if (betweenness[i] < insights->broker_cut)
+        x = MIN (x, PX (q->xcut) - 0.5 * u);
+      else
+        x = MAX (x, PX (q->xcut) + 0.5 * u);
+      if (insights->talent[i] >= insights->talent_cut)
+        y = MIN (y, PY (q->ycut) - 0.5 * u);
+      else
+        y = MAX (y, PY (q->ycut) + 0.5 * u);
+      scene->sx[i] = CLAMP (x, q->left, q->right);
+      scene->sy[i] = CLAMP (y, q->top, q->bottom);
       scene->radius[i] = 5.5 * u;
       q->at_risk[i] = eng != NULL && eng->type == SP_ATTR_NUMERIC && !isnan (eng->num[i]) &&
                       !isnan (insights->engagement_cut) && eng->num[i] <= insights->engagement_cut &&
                       betweenness[i] >= insights->broker_cut && betweenness[i] > 0;
     }
   return scene;
+}
+
+gboolean
+sp_scene_quadrant_band (SpScene *scene,
+                        double  *x,
+                        double  *y,
+                        double  *width,
+                        double  *height)
+{
+  Quadrants *q;
+
+  g_return_val_if_fail (scene != NULL, FALSE);
+  if (scene->view != SP_RENDER_VIEW_QUADRANTS || scene->view_data == NULL)
+    return FALSE;
+  q = scene->view_data;
+  if (q->no_scores || q->no_room)
+    return FALSE;
+  /* PX and PY: as where the scene placed the dots */
+  *x = PX (0);
+  *y = PY (q->yhi);
+  *width = PX (q->xedge) - PX (0);
+  *height = PY (q->ycut) - PY (q->yhi);
+  return TRUE;
 }
 
 void
@@ -331,6 +400,8 @@ sp_quadrants_draw (SpScene *scene,
   double u = scene->u, left = q->left, top = q->top, right = q->right, bottom = q->bottom;
   double w = q->w, h = q->h, ylo = q->ylo, yhi = q->yhi, xcut = q->xcut, ycut = q->ycut;
   guint n = scene->n;
+  SpRect captions[5];
+  guint n_captions = 0;
 
   cairo_save (cr);
   sp_set_color (cr, scene->bg, 1);
@@ -351,9 +422,9 @@ sp_quadrants_draw (SpScene *scene,
       return;
     }
 
-  /* quadrants: the top-left one (hidden talent) softly tinted */
+  /* the hidden-talent band (high talent, at the edge) softly tinted */
   sp_set_color (cr, sp_color_mix (scene->bg, SP_HIGHLIGHT_COLOR, 0.06), 1);
-  cairo_rectangle (cr, PX (0), PY (yhi), PX (xcut) - PX (0), PY (ycut) - PY (yhi));
+  cairo_rectangle (cr, PX (0), PY (yhi), PX (q->xedge) - PX (0), PY (ycut) - PY (yhi));
   cairo_fill (cr);
   sp_set_color (cr, scene->fg_muted, 0.5);
   cairo_set_line_width (cr, 1 * u);
@@ -365,25 +436,71 @@ sp_quadrants_draw (SpScene *scene,
   cairo_move_to (cr, left, PY (ycut));
   cairo_line_to (cr, right, PY (ycut));
   cairo_stroke (cr);
+  /* the band's own edge, in its colour */
+  sp_set_color (cr, SP_HIGHLIGHT_COLOR, 0.6);
+  cairo_move_to (cr, PX (q->xedge), top);
+  cairo_line_to (cr, PX (q->xedge), PY (ycut));
+  cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
-  /* quadrant names */
+  /* the dots */
+  for (guint i = 0; i < n; i++)
+    {
+      double x = scene->sx[i], y = scene->sy[i], r = scene->radius[i];
+
+      if (!use[i])
+        continue;
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      sp_set_color (cr, scene->color[i], named[i] ? 1.0 : 0.75);
+      cairo_fill_preserve (cr);
+      sp_set_color (cr, sp_color_mix (scene->color[i], scene->fg, 0.35), 1);
+      cairo_set_line_width (cr, 1 * u);
+      cairo_stroke (cr);
+      if (q->at_risk[i])
+        {
+          cairo_arc (cr, x, y, r + 3.5 * u, 0, 2 * G_PI);
+          sp_set_color (cr, SP_HIGHLIGHT_COLOR, 1);
+          cairo_set_line_width (cr, 2.5 * u);
+          cairo_stroke (cr);
+        }
+    }
+
+  /* quadrant names; what they cover, the names of the dots avoid */
   {
     SpColor c = scene->fg_muted;
     double pad = 10 * u, qw_l = PX (xcut) - left - 2 * pad, qw_r = right - PX (xcut) - 2 * pad;
-
     GArray *hidden = insights->people[SP_INSIGHT_HIDDEN_TALENT];
+    guint shown = sp_insights_n_shown (insights, SP_INSIGHT_HIDDEN_TALENT);
+    /* the band's caption and names beside it when the rest of the
+     * quadrant is the wider (its people stand in the band), pointing
+     * at it; else inside it */
+    gboolean beside = PX (xcut) - PX (q->xedge) >= PX (q->xedge) - left;
+    double hx = beside ? PX (q->xedge) + pad + 10 * u : left + pad;
+    double hw = beside ? PX (xcut) - hx - pad : PX (q->xedge) - left - 2 * pad;
     double th = show_text_full (scene, cr, _("Hidden talent — high scores, at the edge of the network"),
-                                13, PANGO_WEIGHT_BOLD, SP_HIGHLIGHT_COLOR, left + pad, top + pad, 0, qw_l,
-                                FALSE);
+                                13, PANGO_WEIGHT_BOLD, SP_HIGHLIGHT_COLOR, hx, top + pad, 0, hw,
+                                FALSE, &captions[n_captions++]);
 
-    /* the list itself: equal scores at the edge stand on top of each
-     * other, so the names are written out too */
+    if (beside)
+      {
+        double ay = top + pad + 9 * u;
+
+        sp_set_color (cr, SP_HIGHLIGHT_COLOR, 1);
+        cairo_move_to (cr, hx - 10 * u, ay);
+        cairo_line_to (cr, hx - 3 * u, ay - 4.5 * u);
+        cairo_line_to (cr, hx - 3 * u, ay + 4.5 * u);
+        cairo_close_path (cr);
+        cairo_fill (cr);
+      }
+
+    /* the list itself, as a board reads it (the first ten and how many
+     * more): equal scores at the edge stand on top of each other */
     if (hidden->len > 0)
       {
         GString *names = g_string_new (NULL);
 
-        for (guint k = 0; k < hidden->len && k < 6; k++)
+        for (guint k = 0; k < shown; k++)
           {
             g_autofree char *label = sp_render_node_label (network, g_array_index (hidden, guint, k),
                                                            options->anonymize);
@@ -391,19 +508,23 @@ sp_quadrants_draw (SpScene *scene,
               g_string_append (names, ", ");
             g_string_append (names, label);
           }
-        if (hidden->len > 6)
-          g_string_append_printf (names, g_dngettext (GETTEXT_PACKAGE, " and %u other", " and %u others",
-                                                      hidden->len - 6), hidden->len - 6);
-        show_text (scene, cr, names->str, 12, PANGO_WEIGHT_NORMAL, scene->fg,
-                   PX (xcut) - pad, top + pad + th + 4 * u, 1, MIN (qw_l * 0.6, 420 * u));
+        if (hidden->len > shown)
+          {
+            g_autofree char *more = sp_insights_more (hidden->len - shown);
+
+            g_string_append_printf (names, " %s", more);
+          }
+        show_text_full (scene, cr, names->str, 12, PANGO_WEIGHT_NORMAL, scene->fg,
+                        hx, top + pad + th + 4 * u, 0, MIN (hw, 560 * u), FALSE,
+                        &captions[n_captions++]);
         g_string_free (names, TRUE);
       }
-    show_text (scene, cr, _("Stars — high scores, many paths run through them"),
-               13, PANGO_WEIGHT_BOLD, c, right - pad, top + pad, 1, qw_r);
+    show_text_full (scene, cr, _("Stars — high scores, many paths run through them"),
+                    13, PANGO_WEIGHT_BOLD, c, right - pad, top + pad, 1, qw_r, FALSE, &captions[n_captions++]);
     show_text_full (scene, cr, _("Brokers — central; watch their load and engagement"),
-                    13, PANGO_WEIGHT_BOLD, c, right - pad, bottom - pad, 1, qw_r, TRUE);
+                    13, PANGO_WEIGHT_BOLD, c, right - pad, bottom - pad, 1, qw_r, TRUE, &captions[n_captions++]);
     show_text_full (scene, cr, _("Core — the everyday network"),
-                    13, PANGO_WEIGHT_BOLD, c, left + pad, bottom - pad, 0, qw_l, TRUE);
+                    13, PANGO_WEIGHT_BOLD, c, left + pad, bottom - pad, 0, qw_l, TRUE, &captions[n_captions++]);
   }
 
   /* axes */
@@ -443,29 +564,6 @@ sp_quadrants_draw (SpScene *scene,
     cairo_restore (cr);
   }
 
-  /* the dots */
-  for (guint i = 0; i < n; i++)
-    {
-      double x = scene->sx[i], y = scene->sy[i], r = scene->radius[i];
-
-      if (!use[i])
-        continue;
-      cairo_new_path (cr);
-      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-      sp_set_color (cr, scene->color[i], named[i] ? 1.0 : 0.75);
-      cairo_fill_preserve (cr);
-      sp_set_color (cr, sp_color_mix (scene->color[i], scene->fg, 0.35), 1);
-      cairo_set_line_width (cr, 1 * u);
-      cairo_stroke (cr);
-      if (q->at_risk[i])
-        {
-          cairo_arc (cr, x, y, r + 3.5 * u, 0, 2 * G_PI);
-          sp_set_color (cr, SP_HIGHLIGHT_COLOR, 1);
-          cairo_set_line_width (cr, 2.5 * u);
-          cairo_stroke (cr);
-        }
-    }
-
   /* names of the people on the lists, placed without overlaps */
   {
     g_autoptr (GArray) labels = g_array_new (FALSE, TRUE, sizeof (SpLabel));
@@ -473,7 +571,7 @@ sp_quadrants_draw (SpScene *scene,
     SpRect bounds = { left, top, w, h };
 
     for (guint i = 0; i < n; i++)
-      if (use[i] && named[i])
+      if (use[i] && q->labelled[i])
         {
           g_autofree char *text = sp_render_node_label (network, i, options->anonymize);
           PangoLayout *l = sp_scene_text (scene, text, 11, PANGO_WEIGHT_NORMAL);
@@ -491,13 +589,19 @@ sp_quadrants_draw (SpScene *scene,
           g_ptr_array_add (layouts, l);
           g_array_append_val (labels, label);
         }
-    sp_labels_place ((SpLabel *) (gpointer) labels->data, labels->len, &bounds, NULL, 0, labels->len);
+    sp_labels_place ((SpLabel *) (gpointer) labels->data, labels->len, &bounds, captions, n_captions,
+                     labels->len);
     for (guint k = 0; k < labels->len; k++)
       {
         const SpLabel *label = &g_array_index (labels, SpLabel, k);
 
         if (!label->placed)
           continue;
+        cairo_move_to (cr, label->rect.x, label->rect.y);
+        sp_set_color (cr, scene->bg, 0.85);
+        cairo_set_line_width (cr, 3.0 * u);
+        cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+        sp_render_layout_halo (cr, g_ptr_array_index (layouts, label->id));
         sp_set_color (cr, scene->fg, 1);
         cairo_move_to (cr, label->rect.x, label->rect.y);
         sp_render_show_layout (cr, g_ptr_array_index (layouts, label->id));
@@ -531,7 +635,8 @@ sp_quadrants_draw (SpScene *scene,
     show_text (scene, cr, _("At-risk connector: central, low engagement"), 12,
                PANGO_WEIGHT_NORMAL, scene->fg, lx + 20 * u, ly, 0, 240 * u);
     ly += 44 * u;
-    show_text (scene, cr, _("Dashed lines: where the hidden-talent and broker lists are cut. Names: the people on those lists."),
+    show_text (scene, cr, _("Dashed lines: where the lists are cut; the tinted band holds exactly the hidden talent. "
+                            "Names: the first ten of each list."),
                11, PANGO_WEIGHT_NORMAL, scene->fg_muted, lx, ly, 0, 250 * u);
   }
 #undef PX

@@ -293,6 +293,26 @@ gboolean   sp_scene_plot_centre_at (SpScene               *scene,
  * drawn); 0 when there is no such distance (fewer than two). */
 double     sp_scene_zoom_for_spacing (SpScene             *scene,
                                       double               spacing);
+/* The quadrants' hidden-talent band (high talent, at the edge), in user
+ * units of the drawing: the dots inside it (edges included) are exactly
+ * the hidden-talent list.  FALSE for other views, or when nothing is
+ * plotted. */
+gboolean   sp_scene_quadrant_band  (SpScene               *scene,
+                                    double                *x,
+                                    double                *y,
+                                    double                *width,
+                                    double                *height);
+/* The heat table's cell at @row, @column (rows as sp_heat_table_new's,
+ * the organisation last): where its coloured box is drawn, in user units,
+ * and its fill as 0xRRGGBB.  FALSE for other views or outside the table. */
+gboolean   sp_scene_heat_table_cell (SpScene              *scene,
+                                     guint                 row,
+                                     guint                 column,
+                                     double               *x,
+                                     double               *y,
+                                     double               *width,
+                                     double               *height,
+                                     guint32              *rgb);
 /* The node's fill colour as 0xRRGGBB, or FALSE when it is not drawn. */
 gboolean   sp_scene_node_color     (SpScene               *scene,
                                     guint                  node,

@@ -13,7 +13,6 @@
 #include "sp-task.h"
 
 #define BANDWIDTH_SETTLE_MS 300
-#define MAX_LIST_ROWS 12
 
 static const char *const scale_names[] = { "auto", "sequential", "diverging" };
 static const char *const ring_names[] = { "none", "constraint", "effective-size", "clustering", "ei-index" };
@@ -198,7 +197,7 @@ list_description (SpInsightKind kind)
   switch (kind)
     {
     case SP_INSIGHT_HIDDEN_TALENT:
-      return _("High talent, few ties: easily overlooked");
+      return _("High talent, at the edge of the network: easily overlooked");
     case SP_INSIGHT_KEY_BROKERS:
       return _("Many paths run through them; their contacts do not know each other");
     case SP_INSIGHT_AT_RISK_CONNECTORS:
@@ -241,7 +240,9 @@ show_insights (SpInsightPanel *self)
       gtk_widget_set_sensitive (self->list_buttons[k], people->len > 0);
       adw_expander_row_set_enable_expansion (expander, people->len > 0);
 
-      for (guint i = 0; i < people->len && i < MAX_LIST_ROWS; i++)
+      /* a board's list: the first ten by the rule's measure, then how
+       * many more and the rule; the highlight button shows them all */
+      for (guint i = 0; i < sp_insights_n_shown (self->insights, k); i++)
         {
           guint node = g_array_index (people, guint, i);
           const SpNode *n = sp_network_node (self->network, node);
@@ -259,14 +260,35 @@ show_insights (SpInsightPanel *self)
           adw_expander_row_add_row (expander, row);
           g_ptr_array_add (self->list_children[k], row);
         }
-      if (people->len > MAX_LIST_ROWS)
+      if (people->len > sp_insights_n_shown (self->insights, k))
         {
           GtkWidget *row = adw_action_row_new ();
-          g_autofree char *more = g_strdup_printf (ngettext ("and %u more", "and %u more", people->len - MAX_LIST_ROWS),
-                                                   people->len - MAX_LIST_ROWS);
+          g_autofree char *more = sp_insights_more (people->len - sp_insights_n_shown (self->insights, k));
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Highlight shows them all on the canvas"));
           gtk_widget_add_css_class (row, "dim-label");
+          adw_expander_row_add_row (expander, row);
+          g_ptr_array_add (self->list_children[k], row);
+        }
+      if (people->len > 0)
+        {
+          g_autofree char *rule = sp_insights_rule (self->insights, k);
+          GtkWidget *label = gtk_label_new (rule);
+          /* a row of our own, so that adw_expander_row_remove() finds it */
+          GtkWidget *row = gtk_list_box_row_new ();
+
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_widget_add_css_class (label, "caption");
+          gtk_widget_add_css_class (label, "dim-label");
+          gtk_widget_set_margin_start (label, 12);
+          gtk_widget_set_margin_end (label, 12);
+          gtk_widget_set_margin_top (label, 6);
+          gtk_widget_set_margin_bottom (label, 6);
+          gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+          gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
           adw_expander_row_add_row (expander, row);
           g_ptr_array_add (self->list_children[k], row);
         }

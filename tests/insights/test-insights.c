@@ -219,7 +219,14 @@ test_heat_table (void)
   g_assert_cmpint (finance, >=, 0);
   /* the example's scores are on 1–5 (every value in people.csv is), and
    * the column says so */
-  g_assert_cmpstr (g_ptr_array_index (t->column_labels, perf), ==, "performance (1–5)");
+  g_assert_cmpstr (g_ptr_array_index (t->column_labels, perf), ==, "performance");
+  g_assert_cmpstr (g_ptr_array_index (t->column_domains, perf), ==, "1–5");
+  /* coloured over the scale, not over the departments' means */
+  g_assert_cmpfloat (t->lo[perf], ==, 1);
+  g_assert_cmpfloat (t->hi[perf], ==, 5);
+  g_assert_cmpfloat (t->lo[ei], ==, -1);
+  g_assert_cmpfloat (t->hi[ei], ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (t->column_domains, size), ==, "");
   g_assert_cmpint (ei, >=, 0);
   g_assert_cmpint (perf, >=, 0);
   g_assert_true (t->diverging[ei]);
@@ -244,6 +251,135 @@ test_quantile_and_names (void)
   g_assert_false (sp_insight_kind_from_string ("stars", &kind));
 }
 
+/* A generated organisation of @n people in ten departments, about five
+ * ties each (most inside the department), scores on 1–5: one in ten a
+ * high scorer, one in four with low engagement.  Deterministic. */
+static SpNetwork *
+generate_org (guint n)
+{
+  SpNetwork *net = sp_network_new ();
+  SpAttribute *perf = sp_network_ensure_attribute (net, "performance", SP_ATTR_NUMERIC);
+  SpAttribute *pot = sp_network_ensure_attribute (net, "potential", SP_ATTR_NUMERIC);
+  SpAttribute *eng = sp_network_ensure_attribute (net, "engagement", SP_ATTR_NUMERIC);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (15);
+  guint per_dept = n / 10;
+
+  for (guint i = 0; i < n; i++)
+    {
+      char id[16], dept[16];
+      gint k;
+      gboolean high = g_rand_int_range (rand, 0, 10) == 0;
+
+      g_snprintf (id, sizeof id, "P%04u", i);
+      g_snprintf (dept, sizeof dept, "Dept %u", i / per_dept);
+      k = sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+      g_assert_cmpint (k, ==, (gint) i);
+      sp_network_node (net, k)->department = sp_network_intern (net, dept);
+      sp_network_set_numeric (net, perf, k, high ? 4.6 : g_rand_int_range (rand, 10, 45) / 10.0);
+      sp_network_set_numeric (net, pot, k, high ? 4.8 : g_rand_int_range (rand, 10, 45) / 10.0);
+      sp_network_set_numeric (net, eng, k, g_rand_int_range (rand, 0, 4) == 0
+                                           ? 2.0 : g_rand_int_range (rand, 30, 51) / 10.0);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      /* a few people with one tie: the edge */
+      guint ties = g_rand_int_range (rand, 0, 8) == 0 ? 1 : g_rand_int_range (rand, 1, 5);
+
+      for (guint t = 0; t < ties; t++)
+        {
+          guint d = i / per_dept;
+          guint j = g_rand_int_range (rand, 0, 5) == 0
+                    ? (guint) g_rand_int_range (rand, 0, n)
+                    : d * per_dept + g_rand_int_range (rand, 0, per_dept);
+
+          if (j != i)
+            sp_network_add_tie (net, i, j, 0, 1);
+        }
+    }
+  return net;
+}
+
+/* The lines of @text's section that starts with "@heading (" up to the
+ * next empty line. */
+static char **
+section (const char *text,
+         const char *heading)
+{
+  g_autofree char *start = g_strdup_printf ("\n%s (", heading);
+  const char *p = strstr (text, start), *end;
+  g_autofree char *body = NULL;
+
+  g_assert_nonnull (p);
+  p += 1;
+  end = strstr (p, "\n\n");
+  body = end != NULL ? g_strndup (p, end - p) : g_strdup (p);
+  return g_strsplit (g_strchomp (body), "\n", -1);
+}
+
+/* Issue 15 item 10: at 5,000 people every list is long, and what a board
+ * reads names the first ten, ranked by the rule's measure, says "and N
+ * more" with the right N and the rule; the list itself keeps everyone. */
+static void
+test_lists_short_at_5000 (void)
+{
+  g_autoptr (SpNetwork) net = generate_org (5000);
+  g_autoptr (SpMetrics) m = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_autoptr (SpGroupMetrics) g = sp_group_metrics_compute (net, NULL, NULL, NULL, m, NULL);
+  g_autoptr (SpInsights) ins = sp_insights_compute (net, m, g);
+  g_autofree char *text = sp_insights_to_text (ins, net, m);
+  const double *betweenness = sp_metrics_get (m, "betweenness");
+
+  for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
+    {
+      GArray *people = ins->people[k];
+      g_auto (GStrv) lines = section (text, sp_insight_kind_label (k));
+      g_autofree char *heading = g_strdup_printf ("%s (%u)", sp_insight_kind_label (k), people->len);
+      g_autofree char *more = g_strdup_printf ("  and %u more", people->len - SP_INSIGHTS_SHOWN);
+      g_autofree char *rule = sp_insights_rule (ins, k);
+      guint named = 0;
+
+      g_test_message ("%s: %u people", sp_insight_kind_label (k), people->len);
+      g_assert_cmpuint (people->len, >, SP_INSIGHTS_SHOWN + 5);
+      g_assert_cmpuint (sp_insights_n_shown (ins, k), ==, SP_INSIGHTS_SHOWN);
+      g_assert_cmpstr (lines[0], ==, heading);
+      g_assert_true (g_str_has_prefix (lines[1], "  Rule: "));
+      g_assert_cmpstr (lines[1] + 2, ==, rule);
+      for (guint l = 2; lines[l] != NULL; l++)
+        if (g_str_has_prefix (lines[l], "  P"))
+          {
+            /* the first ten of the list, in its order */
+            g_autofree char *id = g_strndup (lines[l] + 2, 5);
+
+            g_assert_cmpstr (id, ==, sp_network_node (net, g_array_index (people, guint, named))->id);
+            named++;
+          }
+      g_assert_cmpuint (named, ==, SP_INSIGHTS_SHOWN);
+      g_assert_cmpstr (lines[g_strv_length (lines) - 1], ==, more);
+
+      /* ranked by the rule's measure, highest first */
+      for (guint j = 1; j < people->len; j++)
+        {
+          guint a = g_array_index (people, guint, j - 1), b = g_array_index (people, guint, j);
+
+          if (k == SP_INSIGHT_HIDDEN_TALENT)
+            g_assert_cmpfloat (ins->talent[a], >=, ins->talent[b]);
+          else
+            g_assert_cmpfloat (betweenness[a], >=, betweenness[b]);
+        }
+    }
+
+  /* the summary's sentences name ten too */
+  {
+    g_autofree char *others = g_strdup_printf (" and %u others.",
+                                               ins->people[SP_INSIGHT_KEY_BROKERS]->len - SP_INSIGHTS_SHOWN);
+    gboolean found = FALSE;
+
+    for (guint k = 0; k < ins->summary->len; k++)
+      found |= g_str_has_suffix (g_ptr_array_index (ins->summary, k), others);
+    g_assert_true (found);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,5 +391,6 @@ main (int   argc,
   g_test_add_func ("/insights/talent-rescaled", test_talent_rescaled);
   g_test_add_func ("/insights/heat-table", test_heat_table);
   g_test_add_func ("/insights/quantile-and-names", test_quantile_and_names);
+  g_test_add_func ("/insights/lists-short-at-5000", test_lists_short_at_5000);
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include "sp-render.h"
 #include "sp-layout.h"
 #include "sp-insights.h"
+#include "sp-import.h"
 
 #define W 1000
 #define H 700
@@ -181,6 +182,110 @@ test_scores_near_1e308 (void)
   g_assert_cmpuint (top_huge, <, top_small * 11 / 10);
 }
 
+/* Whether the dots inside the quadrants' hidden-talent band (edges
+ * included) are exactly sp_insights' hidden-talent list; returns how
+ * many are in the band, and the high scorers outside it in @outside. */
+static guint
+check_band (SpNetwork *net,
+            int        width,
+            int        height,
+            guint     *outside)
+{
+  g_autoptr (SpMetrics) metrics = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_autoptr (SpGroupMetrics) groups = sp_group_metrics_compute (net, NULL, NULL, NULL, metrics, NULL);
+  g_autoptr (SpInsights) insights = sp_insights_compute (net, metrics, groups);
+  g_autofree gboolean *listed = g_new0 (gboolean, sp_network_n_nodes (net));
+  GArray *hidden = insights->people[SP_INSIGHT_HIDDEN_TALENT];
+  SpRenderOptions opt;
+  g_autoptr (SpScene) scene = NULL;
+  double bx, by, bw, bh;
+  guint in_band = 0, drawn = 0;
+
+  for (guint k = 0; k < hidden->len; k++)
+    listed[g_array_index (hidden, guint, k)] = TRUE;
+  sp_render_options_init (&opt, width, height);
+  opt.view = SP_RENDER_VIEW_QUADRANTS;
+  opt.date = "1 January 2026";
+  scene = sp_scene_new (net, &opt);
+  g_assert_true (sp_scene_quadrant_band (scene, &bx, &by, &bw, &bh));
+  g_assert_cmpfloat (bw, >, 0);
+  g_assert_cmpfloat (bh, >, 0);
+  *outside = 0;
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    {
+      double x, y, r;
+      gboolean inside;
+
+      if (sp_network_node (net, i)->kind != SP_NODE_PERSON)
+        continue;
+      /* without a talent score, not plotted (and on no talent list) */
+      if (!sp_scene_node_position (scene, i, &x, &y, &r))
+        {
+          g_assert_true (isnan (insights->talent[i]));
+          g_assert_false (listed[i]);
+          continue;
+        }
+      drawn++;
+      inside = x >= bx && x <= bx + bw && y >= by && y <= by + bh;
+      if (inside != listed[i])
+        g_error ("%s at (%g, %g): %s the band (%g, %g, %g × %g) but %s the list",
+                 sp_network_node (net, i)->id, x, y, inside ? "in" : "outside", bx, by, bw, bh,
+                 listed[i] ? "on" : "not on");
+      in_band += inside;
+      *outside += !inside && insights->talent[i] >= insights->talent_cut;
+    }
+  g_assert_cmpuint (drawn, >=, 140);
+  g_assert_cmpuint (in_band, ==, hidden->len);
+  return in_band;
+}
+
+/* Issue 15 item 11: on the bundled example the tinted hidden-talent band
+ * and the list agree — every dot inside the band is on the list, and
+ * everyone on it is drawn inside — at two page sizes; and still when a
+ * high scorer stands in the middle of the brokerage axis (in the
+ * top-left quadrant but not at the edge: neither listed nor in the band). */
+static void
+test_band_is_the_list (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "noordhaven", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) net = sp_import_file (path, NULL, &error);
+  static const int sizes[][2] = { { 1920, 1080 }, { 1280, 800 } };
+  guint outside;
+
+  g_assert_no_error (error);
+  /* (a network scene, which the quadrants build on, draws laid-out people) */
+  g_assert_true (sp_layout_run (net, SP_LAYOUT_SFDP, NULL, NULL, NULL, NULL));
+  for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+    {
+      g_assert_cmpuint (check_band (net, sizes[z][0], sizes[z][1], &outside), ==, 4);
+      g_assert_cmpuint (outside, ==, 1);   /* Lotte Brouwer, 4.5, a star */
+    }
+
+  /* E010, a middle position (betweenness rank about 50), scores 4.9 */
+  {
+    gint mid = sp_network_find_node (net, "E010");
+    g_autoptr (SpMetrics) m = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, NULL);
+    const double *b = sp_metrics_get (m, "betweenness");
+    guint below = 0, n = 0;
+
+    g_assert_cmpint (mid, >=, 0);
+    for (guint i = 0; i < sp_network_n_nodes (net); i++)
+      if (sp_network_node (net, i)->kind == SP_NODE_PERSON)
+        n++, below += b[i] < b[mid];
+    g_assert_cmpuint (below, >, n * 3 / 10);
+    g_assert_cmpuint (below, <, n * 7 / 10);
+    sp_network_set_numeric (net, sp_network_find_attribute (net, "performance"), mid, 4.9);
+    sp_network_set_numeric (net, sp_network_find_attribute (net, "potential"), mid, 4.9);
+  }
+  for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+    {
+      g_assert_cmpuint (check_band (net, sizes[z][0], sizes[z][1], &outside), ==, 4);
+      g_assert_cmpuint (outside, ==, 2);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -188,5 +293,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quadrants/at-risk-ring", test_at_risk_ring);
   g_test_add_func ("/quadrants/hidden-talent-tinted", test_hidden_talent_quadrant_tinted);
   g_test_add_func ("/quadrants/scores-near-1e308", test_scores_near_1e308);
+  g_test_add_func ("/quadrants/band-is-the-list", test_band_is_the_list);
   return g_test_run ();
 }

@@ -10,6 +10,8 @@
 #include "sp-heatmap.h"
 #include "sp-palette.h"
 #include "sp-render.h"
+#include "sp-import.h"
+#include "sp-insights.h"
 
 #define W 800
 #define H 500
@@ -516,6 +518,146 @@ test_fraction_near_1e308 (void)
   g_assert_cmpfloat (sp_palette_lerp (1, 5, 0.25), ==, 2);
 }
 
+static guint32
+rgb_of (SpColor c)
+{
+  return ((guint32) lround (CLAMP (c.r, 0, 1) * 255) << 16) |
+         ((guint32) lround (CLAMP (c.g, 0, 1) * 255) << 8) |
+         (guint32) lround (CLAMP (c.b, 0, 1) * 255);
+}
+
+static gint
+column_of (SpHeatTable *t,
+           const char  *name)
+{
+  for (guint c = 0; c < t->n_columns; c++)
+    if (g_str_equal (g_ptr_array_index (t->column_names, c), name))
+      return c;
+  g_assert_not_reached ();
+}
+
+/* Issue 15 item 8: the bundled example's heat table colours each value
+ * on its column's stated domain — performance over its 1–5 scale (3.14
+ * and 3.43 alike, not dark blue and bright green), E-I over −1 … +1,
+ * density and ties inside over 0–100 %, mean constraint over 0–1 — in the
+ * scene and in the pixels; writes each domain under its heading; and
+ * fills the page at 1920 × 1080 and 1280 × 800. */
+static void
+test_heat_table_domains (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "noordhaven", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) net = sp_import_file (path, NULL, &error);
+  g_autoptr (SpGroupMetrics) groups = NULL;
+  g_autoptr (SpHeatTable) t = NULL;
+  static const int sizes[][2] = { { 1920, 1080 }, { 1280, 800 } };
+  struct { const char *name; double lo, hi; gboolean diverging; } domains[] = {
+    { "performance", 1, 5, FALSE }, { "potential", 1, 5, FALSE }, { "ei_index", -1, 1, TRUE },
+    { "internal_share", 0, 1, FALSE }, { "mean_constraint", 0, 1, FALSE }, { "density", 0, 1, FALSE },
+  };
+  gint perf, hr = -1, rd = -1;
+
+  g_assert_no_error (error);
+  groups = sp_group_metrics_compute (net, NULL, NULL, NULL, NULL, NULL);
+  t = sp_heat_table_new (net, groups);
+  perf = column_of (t, "performance");
+  for (guint r = 0; r < t->n_rows; r++)
+    {
+      if (g_str_equal (g_ptr_array_index (t->rows, r), "HR"))
+        hr = r;
+      if (g_str_equal (g_ptr_array_index (t->rows, r), "R&D"))
+        rd = r;
+    }
+  g_assert_cmpint (hr, >=, 0);
+  g_assert_cmpint (rd, >=, 0);
+  /* the issue's two means: a third of a point apart on a four-point scale */
+  g_assert_cmpfloat_with_epsilon (sp_heat_table_get (t, hr, perf), 3.14, 0.005);
+  g_assert_cmpfloat_with_epsilon (sp_heat_table_get (t, rd, perf), 3.43, 0.005);
+  g_assert_cmpstr (g_ptr_array_index (t->column_domains, perf), ==, "1–5");
+  g_assert_cmpstr (g_ptr_array_index (t->column_domains, column_of (t, "ei_index")), ==, "−1 to +1");
+  g_assert_cmpstr (g_ptr_array_index (t->column_domains, column_of (t, "mean_constraint")), ==, "0–1");
+  g_assert_cmpstr (g_ptr_array_index (t->column_domains, column_of (t, "density")), ==, "0–100%");
+
+  for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+    {
+      int w = sizes[z][0], h = sizes[z][1];
+      SpRenderOptions o;
+      g_autoptr (SpScene) scene = NULL;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+      cairo_t *cr = cairo_create (surface);
+      double x, y, cw, ch, right = 0, bottom = 0, left = w;
+      guint32 rgb, hr_rgb, rd_rgb;
+
+      sp_render_options_init (&o, w, h);
+      o.view = SP_RENDER_VIEW_HEAT_TABLE;
+      o.date = "1 January 2026";
+      scene = sp_scene_new (net, &o);
+      sp_render_scene (cr, scene);
+      cairo_surface_flush (surface);
+
+      for (guint d = 0; d < G_N_ELEMENTS (domains); d++)
+        {
+          gint c = column_of (t, domains[d].name);
+
+          for (guint r = 0; r < t->n_rows; r++)
+            {
+              double v = sp_heat_table_get (t, r, c), tt = (v - domains[d].lo) / (domains[d].hi - domains[d].lo);
+              guint32 want = rgb_of (domains[d].diverging ? sp_palette_diverging (tt) : sp_palette_sequential (tt));
+              guint32 got;
+              int px, py;
+
+              g_assert_true (sp_scene_heat_table_cell (scene, r, c, &x, &y, &cw, &ch, &rgb));
+              g_assert_cmphex (rgb, ==, want);
+              /* and drawn so: left of the centred value, mid-height */
+              px = (int) (x + cw * 0.08);
+              py = (int) (y + ch / 2);
+              got = *(guint32 *) (gpointer) (cairo_image_surface_get_data (surface) +
+                                            py * cairo_image_surface_get_stride (surface) + 4 * px) & 0xffffff;
+              g_assert_cmpint (abs ((int) (got >> 16) - (int) (want >> 16)), <=, 2);
+              g_assert_cmpint (abs ((int) ((got >> 8) & 0xff) - (int) ((want >> 8) & 0xff)), <=, 2);
+              g_assert_cmpint (abs ((int) (got & 0xff) - (int) (want & 0xff)), <=, 2);
+              right = MAX (right, x + cw);
+              bottom = MAX (bottom, y + ch);
+              left = MIN (left, x);
+            }
+        }
+      /* HR's 3.14 and R&D's 3.43 performance: neighbours on the map */
+      g_assert_true (sp_scene_heat_table_cell (scene, hr, perf, &x, &y, &cw, &ch, &hr_rgb));
+      g_assert_true (sp_scene_heat_table_cell (scene, rd, perf, &x, &y, &cw, &ch, &rd_rgb));
+      assert_color ((SpColor) { (hr_rgb >> 16) / 255.0, ((hr_rgb >> 8) & 0xff) / 255.0, (hr_rgb & 0xff) / 255.0 },
+                    (SpColor) { (rd_rgb >> 16) / 255.0, ((rd_rgb >> 8) & 0xff) / 255.0, (rd_rgb & 0xff) / 255.0 },
+                    0.15);
+      /* the table uses the page: across nearly all of it, down past its middle */
+      g_test_message ("%d×%d: cells from x %g to %g, down to y %g", w, h, left, right, bottom);
+      g_assert_cmpfloat (right, >, w * 0.95);
+      g_assert_cmpfloat (left, <, w * 0.25);
+      g_assert_cmpfloat (bottom, >, h * 0.6);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+
+  /* the domains are written in the table: texts of its SVG */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("sp-heat-XXXXXX", NULL);
+    g_autofree char *svg = g_build_filename (dir, "heat.svg", NULL);
+    g_autofree char *contents = NULL;
+    SpRenderOptions o;
+
+    sp_render_options_init (&o, 1280, 800);
+    o.view = SP_RENDER_VIEW_HEAT_TABLE;
+    g_assert_true (sp_export_file (net, &o, svg, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, ">1–5</text>"));
+    g_assert_nonnull (strstr (contents, ">−1 to +1</text>"));
+    g_assert_nonnull (strstr (contents, ">0–1</text>"));
+    g_assert_nonnull (strstr (contents, ">0–100%</text>"));
+    g_unlink (svg);
+    g_rmdir (dir);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -536,5 +678,6 @@ main (int   argc,
   g_test_add_func ("/talent/fraction-near-1e308", test_fraction_near_1e308);
   g_test_add_func ("/talent/svg-colour-bar", test_svg_colour_bar);
   g_test_add_func ("/talent/heat-table-view", test_heat_table_view);
+  g_test_add_func ("/talent/heat-table-domains", test_heat_table_domains);
   return g_test_run ();
 }
