@@ -11,6 +11,25 @@
 
 /* ---- numbers ----------------------------------------------------------- */
 
+/* The user's numeric locale as the environment sets it, for this thread
+ * only: Graphviz switches the process's LC_NUMERIC to "C" while it lays
+ * out (in a worker), which would turn "0,45" into "0.45" now and then. */
+static locale_t
+numeric_locale (void)
+{
+  static gsize once = 0;
+  static locale_t numeric;
+
+  if (g_once_init_enter (&once))
+    {
+      numeric = newlocale (LC_NUMERIC_MASK, "", (locale_t) 0);
+      if (numeric == (locale_t) 0)
+        numeric = newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0);
+      g_once_init_leave (&once, 1);
+    }
+  return numeric;
+}
+
 char *
 sp_format_number (double   value,
                   gboolean sign)
@@ -18,16 +37,22 @@ sp_format_number (double   value,
   double a = fabs (value);
   int decimals = (a == floor (a) || a >= 100) ? 0 : a >= 10 ? 1 : 2;
   g_autofree char *digits = NULL;
-  const char *point = localeconv ()->decimal_point;
+  g_autofree char *point = NULL;
   const char *prefix = "";
+  locale_t numeric = numeric_locale (), before = (locale_t) 0;
 
   if (isnan (value))
     return g_strdup ("—");
   if (isinf (value))
     return g_strdup (value > 0 ? "∞" : "−∞");
 
+  if (numeric != (locale_t) 0)
+    before = uselocale (numeric);
   /* the ' flag: the locale's thousands separator ("2,521", "2.521") */
   digits = g_strdup_printf ("%'.*f", decimals, a);
+  point = g_strdup (localeconv ()->decimal_point);
+  if (numeric != (locale_t) 0)
+    uselocale (before);
   if (decimals > 0 && point != NULL && point[0] != '\0')
     {
       char *dp = strstr (digits, point);
@@ -86,6 +111,12 @@ rank_text (const SpRank *r)
 {
   if (r->rank == 0)
     return g_strdup (_("not applicable"));
+  /* the ends in words, so that the direction is plain */
+  if (r->n_tied == 1 && r->n_ranked > 2 && r->rank == 1)
+    /* Translators: the person has the highest value of all the people with one */
+    return g_strdup_printf (_("the highest of %'u"), r->n_ranked);
+  if (r->n_tied == 1 && r->n_ranked > 2 && r->n_below == 0)
+    return g_strdup_printf (_("the lowest of %'u"), r->n_ranked);
   if (r->n_tied > 1)
     /* Translators: a person's place among the people with a value,
      * highest first; several people have the same value */

@@ -7,7 +7,9 @@
  *
  * Rules:
  * - ranks count the people with a value, highest value first; people
- *   with equal values share a rank (1, 2, 2, 4), see SpRank;
+ *   with equal values share a rank (1, 2, 2, 4), see SpRank; a value
+ *   alone at either end (of more than two) reads "the highest of 150",
+ *   "the lowest of 150";
  * - "high" for a measure compared within the organisation (betweenness,
  *   closeness, degree, …): fewer than 10 % of the people above and
  *   someone below; "low": fewer than 25 % below and someone above; a
@@ -84,7 +86,8 @@ GArray       *sp_person_contacts       (SpNetwork      *net,
                                         guint           node,
                                         SpNodeKind      kind);
 
-/* @value as people read it in the user's locale ("2,521", "0.42",
+/* @value as people read it in the user's locale (LC_NUMERIC as the
+ * environment sets it, read once; "2,521", "0.42",
  * "28.5"): no decimals from 100 up and for whole numbers, one from 10
  * up, else two, trailing zeros dropped; @sign: "+0.21" and "−0.4". */
 char         *sp_format_number         (double          value,

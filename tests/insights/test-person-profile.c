@@ -256,12 +256,12 @@ test_open_closed (void)
   g_assert_cmpfloat_with_epsilon (x->value, 0.25, 1e-9);
   g_assert_cmpstr (x->line, ==, "An open network: contacts who don't know each other");
   g_assert_cmpstr (x->value_text, ==, "0.25");
-  g_assert_cmpstr (x->rank_text, ==, "rank 5 of 5");
+  g_assert_cmpstr (x->rank_text, ==, "the lowest of 5");
   g_assert_cmpstr (find (hub, SP_METRIC_CLUSTERING)->line, ==, "Their contacts rarely know each other");
   g_assert_cmpstr (find (hub, SP_METRIC_EFFECTIVE_SIZE)->line, ==, "Worth about 4 independent contacts (top 20%)");
   /* betweenness 6 (the leaves' pairs), all alone at the top of 6 */
   x = find (hub, SP_METRIC_BETWEENNESS);
-  g_assert_cmpstr (x->rank_text, ==, "rank 1 of 6");
+  g_assert_cmpstr (x->rank_text, ==, "the highest of 6");
 
   x = find (leaf, SP_METRIC_CONSTRAINT);
   g_assert_cmpfloat_with_epsilon (x->value, 1, 1e-9);
@@ -295,7 +295,7 @@ test_attribute (void)
   g_assert_cmpstr (bram->line, ==, "Performance 4.2 on 1–5");
   g_assert_cmpstr (bram->rank_text, ==, "rank 2 of 5, shared by 2");
   g_assert_cmpstr (fleur->line, ==, "Performance 5 on 1–5 (top 20%)");
-  g_assert_cmpstr (fleur->rank_text, ==, "rank 1 of 5");
+  g_assert_cmpstr (fleur->rank_text, ==, "the highest of 5");
   g_assert_cmpstr (eva->line, ==, "Performance: no value");
   g_assert_cmpuint (eva->rank.rank, ==, 0);
 }
@@ -349,19 +349,36 @@ test_format_number (void)
       g_assert_cmpstr (text, ==, cases[k].text);
     }
 
-  if (setlocale (LC_NUMERIC, "nl_NL.UTF-8") == NULL)
+}
+
+/* In Dutch: a decimal comma and a point between thousands, also while
+ * another thread (Graphviz) has the process's LC_NUMERIC at "C". */
+static void
+test_format_number_dutch (void)
+{
+  locale_t nl = newlocale (LC_ALL_MASK, "nl_NL.UTF-8", (locale_t) 0);
+
+  if (nl == (locale_t) 0)
     {
-      g_test_message ("no nl_NL.UTF-8 locale: the Dutch separators are not checked");
+      g_test_skip ("no nl_NL.UTF-8 locale");
       return;
     }
-  {
-    g_autofree char *big = sp_format_number (1617.957, FALSE);
-    g_autofree char *small = sp_format_number (0.4444, FALSE);
+  freelocale (nl);
+  if (g_test_subprocess ())
+    {
+      g_autofree char *big = NULL, *small = NULL;
 
-    setlocale (LC_NUMERIC, "C.UTF-8");
-    g_assert_cmpstr (big, ==, "1.618");
-    g_assert_cmpstr (small, ==, "0,44");
-  }
+      setlocale (LC_NUMERIC, "C");
+      big = sp_format_number (1617.957, FALSE);
+      small = sp_format_number (0.4444, FALSE);
+      g_assert_cmpstr (big, ==, "1.618");
+      g_assert_cmpstr (small, ==, "0,44");
+      return;
+    }
+  g_setenv ("LC_ALL", "nl_NL.UTF-8", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_test_trap_assert_passed ();
 }
 
 int
@@ -377,5 +394,6 @@ main (int argc, char **argv)
   g_test_add_func ("/person-profile/attribute-on-scale", test_attribute);
   g_test_add_func ("/person-profile/contacts-and-clients", test_contacts);
   g_test_add_func ("/person-profile/format-number", test_format_number);
+  g_test_add_func ("/person-profile/format-number/dutch", test_format_number_dutch);
   return g_test_run ();
 }
