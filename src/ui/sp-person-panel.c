@@ -110,7 +110,10 @@ add_measure_row (SpPersonPanel         *self,
   g_autofree char *detail = NULL;
   GtkWidget *row;
 
-  if (m->rank_text[0] != '\0')
+  if (m->column < 0)
+    /* an attribute's line has its value already */
+    detail = g_strdup (m->rank_text);
+  else if (m->rank_text[0] != '\0')
     /* Translators: a measure, its value and the person's rank: "Betweenness 2,521 · rank 1 of 150" */
     detail = g_strdup_printf (_("%s %s · %s"), m->label, m->value_text, m->rank_text);
   else

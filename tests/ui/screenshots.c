@@ -186,6 +186,8 @@ main (int    argc,
 
         gtk_adjustment_set_value (adj, gtk_adjustment_get_page_size (adj) * 0.9);
         shoot (dir, "selected-measures");
+        gtk_adjustment_set_value (adj, gtk_adjustment_get_page_size (adj) * 1.8);
+        shoot (dir, "selected-clients");
         gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
         shoot (dir, "selected-contacts");
         gtk_adjustment_set_value (adj, 0);
