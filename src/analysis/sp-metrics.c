@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct _SpMetrics {
@@ -19,6 +20,13 @@ struct _SpMetrics {
   double    modularity;
   gboolean  eigenvector_converged;
   gboolean *removed;
+
+  /* per column the values of the people who have one, ascending, for
+   * sp_metrics_rank(): sorted once (sp_metrics_prepare_ranks()) */
+  double   *sorted[SP_METRIC_N_COLUMNS];
+  guint     n_sorted[SP_METRIC_N_COLUMNS];
+  gsize     ranks_once;
+  gint      ranks_ready;
 };
 
 static const struct {
@@ -111,7 +119,10 @@ sp_metrics_unref (SpMetrics *m)
   if (m == NULL || !g_atomic_int_dec_and_test (&m->ref_count))
     return;
   for (guint c = 0; c < SP_METRIC_N_COLUMNS; c++)
-    g_free (m->columns[c]);
+    {
+      g_free (m->columns[c]);
+      g_free (m->sorted[c]);
+    }
   g_free (m->community);
   g_free (m->removed);
   g_free (m);
@@ -186,6 +197,134 @@ sp_metrics_is_removed (SpMetrics *m,
   g_return_val_if_fail (m != NULL, FALSE);
   g_return_val_if_fail (i < m->n_nodes, FALSE);
   return m->removed != NULL && m->removed[i];
+}
+
+/* ---- ranks ------------------------------------------------------------ */
+
+void
+sp_rank_among (const double   *values,
+               const gboolean *use,
+               guint           n,
+               double          value,
+               SpRank         *rank)
+{
+  guint above = 0;
+
+  g_return_if_fail (rank != NULL);
+  memset (rank, 0, sizeof *rank);
+  for (guint i = 0; i < n; i++)
+    {
+      double v = values[i];
+
+      if ((use != NULL && !use[i]) || isnan (v))
+        continue;
+      rank->n_ranked++;
+      if (isnan (value))
+        continue;
+      if (v > value)
+        above++;
+      else if (v < value)
+        rank->n_below++;
+      else
+        rank->n_tied++;
+    }
+  /* a value not among @values (a client's, a left-out person's) is not
+   * ranked either */
+  if (rank->n_tied == 0)
+    {
+      rank->n_below = 0;
+      return;
+    }
+  rank->rank = above + 1;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+void
+sp_metrics_prepare_ranks (SpMetrics *m)
+{
+  g_return_if_fail (m != NULL);
+
+  if (g_once_init_enter (&m->ranks_once))
+    {
+      for (guint c = 0; c < SP_METRIC_N_COLUMNS; c++)
+        {
+          guint k = 0;
+
+          m->sorted[c] = g_new (double, MAX (m->n_nodes, 1));
+          for (guint i = 0; i < m->n_nodes; i++)
+            if (!isnan (m->columns[c][i]))
+              m->sorted[c][k++] = m->columns[c][i];
+          qsort (m->sorted[c], k, sizeof (double), compare_doubles);
+          m->n_sorted[c] = k;
+        }
+      g_atomic_int_set (&m->ranks_ready, 1);
+      g_once_init_leave (&m->ranks_once, 1);
+    }
+}
+
+/* The first index of @sorted (ascending, @n long) whose value is not
+ * below @value (@or_equal FALSE) or above it (TRUE). */
+static guint
+bound (const double *sorted,
+       guint         n,
+       double        value,
+       gboolean      or_equal)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (sorted[mid] < value || (or_equal && sorted[mid] == value))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+gboolean
+sp_metrics_rank (SpMetrics *m,
+                 guint      column,
+                 guint      node,
+                 SpRank    *rank)
+{
+  double value;
+
+  g_return_val_if_fail (m != NULL, FALSE);
+  g_return_val_if_fail (column < SP_METRIC_N_COLUMNS, FALSE);
+  g_return_val_if_fail (rank != NULL, FALSE);
+  g_return_val_if_fail (node < m->n_nodes, FALSE);
+
+  value = m->columns[column][node];
+  if (!g_atomic_int_get (&m->ranks_ready))
+    {
+      /* not sorted (yet): one pass, still cheap for one person */
+      sp_rank_among (m->columns[column], NULL, m->n_nodes, value, rank);
+      return rank->rank > 0;
+    }
+
+  memset (rank, 0, sizeof *rank);
+  rank->n_ranked = m->n_sorted[column];
+  if (!isnan (value))
+    {
+      guint below = bound (m->sorted[column], m->n_sorted[column], value, FALSE);
+      guint upto = bound (m->sorted[column], m->n_sorted[column], value, TRUE);
+
+      rank->n_below = below;
+      rank->n_tied = upto - below;
+      rank->rank = m->n_sorted[column] - upto + 1;
+    }
+  return rank->rank > 0;
 }
 
 /* Copies a per-vertex array into a per-node column. */

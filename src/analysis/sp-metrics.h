@@ -114,6 +114,35 @@ gboolean     sp_metrics_eigenvector_converged (SpMetrics *m);
 gboolean     sp_metrics_is_removed     (SpMetrics *m,
                                         guint      i);
 
+/* Where one value stands among the people's.  Ties share a rank
+ * (competition ranking: 1, 2, 2, 4). */
+typedef struct {
+  guint rank;      /* 1 + the number of people with a higher value; 0 when
+                    * the person has no value */
+  guint n_ranked;  /* the people with a value */
+  guint n_tied;    /* the people with this very value, the person included */
+  guint n_below;   /* the people with a lower value */
+} SpRank;
+
+/* Ranks @value among the @n @values (NAN skipped; @use, when given, says
+ * which to count).  One pass: for one look-up, not for a whole column. */
+void         sp_rank_among             (const double   *values,
+                                        const gboolean *use,
+                                        guint           n,
+                                        double          value,
+                                        SpRank         *rank);
+/* Sorts every column once so that sp_metrics_rank() is a binary search;
+ * thread-safe, and best called in the worker that computed @m.
+ * Costs a sorted copy of each column. */
+void         sp_metrics_prepare_ranks  (SpMetrics *m);
+/* The rank of node @node in @column among the people with a value
+ * (highest first).  FALSE (and rank 0) when @node has none.  Before
+ * sp_metrics_prepare_ranks() it counts in one pass. */
+gboolean     sp_metrics_rank           (SpMetrics *m,
+                                        guint      column,
+                                        guint      node,
+                                        SpRank    *rank);
+
 /* Formats @value exactly and as short as possible ("0.5", "231.07142857142858"),
  * "" for NAN.  Writes into @buf of G_ASCII_DTOSTR_BUF_SIZE bytes. */
 const char  *sp_metrics_format_value   (char      *buf,

@@ -12,6 +12,11 @@
 #include <glib/gi18n.h>
 
 #include "sp-person-panel.h"
+#include "sp-person-profile.h"
+
+/* Beyond this many contacts, one row says how many more (the ranks and
+ * the canvas show the rest). */
+#define MAX_CONTACT_ROWS 100
 
 struct _SpPersonPanel {
   GtkWidget   parent_instance;
@@ -26,11 +31,17 @@ struct _SpPersonPanel {
   GtkWidget  *role_row;
   GtkWidget  *attributes_group;
   GtkWidget  *measures_group;
+  GtkWidget  *contacts_group;
+  GtkWidget  *clients_group;
   GtkWidget  *measures_spinner;
   GtkWidget  *move_button;
   GMenu      *move_menu;      /* the other departments: win.whatif-move */
-  GPtrArray  *rows;           /* GtkWidget * in the two dynamic groups */
-  GHashTable *values;         /* row title -> value text, for tests */
+  GPtrArray  *rows;           /* GtkWidget * in the dynamic groups */
+  GHashTable *values;         /* row title or measure -> value text, for tests */
+  GHashTable *lines;          /* measure or attribute -> its plain line */
+  GHashTable *details;        /* measure or attribute -> value and rank */
+  GPtrArray  *contact_names;  /* char *: the names shown, for tests */
+  GPtrArray  *client_names;
 
   SpNetwork  *network;
   gint        node;
@@ -71,6 +82,89 @@ add_value_row (SpPersonPanel *self,
   g_hash_table_replace (self->values, g_strdup (title), g_strdup (value));
 }
 
+static GtkWidget *
+add_row (SpPersonPanel *self,
+         GtkWidget     *group,
+         const char    *title,
+         const char    *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL && subtitle[0] != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  g_ptr_array_add (self->rows, row);
+  return row;
+}
+
+/* A measure: its line as the title, what it is, its value and rank below
+ * ("Betweenness 2,521 · rank 1 of 150"). */
+static void
+add_measure_row (SpPersonPanel         *self,
+                 GtkWidget             *group,
+                 const SpPersonMeasure *m,
+                 const char            *note)
+{
+  g_autofree char *detail = NULL;
+  GtkWidget *row;
+
+  if (m->column < 0)
+    /* an attribute's line has its value already */
+    detail = g_strdup (m->rank_text);
+  else if (m->rank_text[0] != '\0')
+    /* Translators: a measure, its value and the person's rank: "Betweenness 2,521 · rank 1 of 150" */
+    detail = g_strdup_printf (_("%s %s · %s"), m->label, m->value_text, m->rank_text);
+  else
+    /* Translators: a measure and its value: "Community 3" */
+    detail = g_strdup_printf (_("%s %s"), m->label, m->value_text);
+  if (note != NULL)
+    {
+      char *with_note = g_strdup_printf ("%s\n%s", detail, note);
+
+      g_free (detail);
+      detail = with_note;
+    }
+  row = add_row (self, group, m->line, detail);
+  gtk_widget_add_css_class (row, "sp-measure");
+  g_hash_table_replace (self->values, g_strdup (m->label), g_strdup (m->value_text));
+  g_hash_table_replace (self->lines, g_strdup (m->label), g_strdup (m->line));
+  g_hash_table_replace (self->details, g_strdup (m->label), g_strdup (detail));
+}
+
+/* A person or client tied to the one shown; activating it selects them. */
+static void
+add_contact_row (SpPersonPanel *self,
+                 GtkWidget     *group,
+                 guint          node,
+                 const char    *subtitle,
+                 GPtrArray     *names)
+{
+  const char *label = sp_network_node_label (self->network, node);
+  GtkWidget *row = add_row (self, group, label, subtitle);
+
+  /* the target first: an action name without it is a type mismatch */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
+                                          g_variant_new_string (sp_network_node (self->network, node)->id));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.select");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_ptr_array_add (names, g_strdup (label));
+}
+
+static void
+add_more_row (SpPersonPanel *self,
+              GtkWidget     *group,
+              guint          n_more)
+{
+  g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n_more),
+                                           n_more);
+  GtkWidget *row = add_row (self, group, more, NULL);
+
+  gtk_widget_add_css_class (row, "dim-label");
+}
+
 static void
 clear_rows (SpPersonPanel *self)
 {
@@ -84,6 +178,10 @@ clear_rows (SpPersonPanel *self)
     }
   g_ptr_array_set_size (self->rows, 0);
   g_hash_table_remove_all (self->values);
+  g_hash_table_remove_all (self->lines);
+  g_hash_table_remove_all (self->details);
+  g_ptr_array_set_size (self->contact_names, 0);
+  g_ptr_array_set_size (self->client_names, 0);
 }
 
 static void
@@ -114,15 +212,108 @@ set_entry (SpPersonPanel *self,
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
+/* The attributes that apply to @n's kind: a column every person lacks
+ * (a client's sector) is not shown on a person, and the reverse. */
+static void
+show_attributes (SpPersonPanel *self,
+                 SpNetwork     *network,
+                 gint           node,
+                 const SpNode  *n)
+{
+  if (n->manager != NULL)
+    {
+      gint m = sp_network_find_node (network, n->manager);
+
+      add_value_row (self, self->attributes_group, _("Manager"),
+                     m >= 0 ? sp_network_node_label (network, m) : n->manager);
+    }
+  add_value_row (self, self->attributes_group, _("Identifier"), n->id);
+  for (guint i = 0; i < network->attributes->len; i++)
+    {
+      SpAttribute *attr = g_ptr_array_index (network->attributes, i);
+      g_autoptr (SpPersonMeasure) measure = NULL;
+      g_autofree char *note = NULL;
+      guint n_of_kind = 0;
+      guint missing = sp_attribute_n_missing (network, attr, n->kind, &n_of_kind);
+
+      if (missing == n_of_kind)
+        continue;
+      /* how far the column can be trusted: "2 of 30 without a value" */
+      if (missing > 0)
+        note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u of %u without a value",
+                                             "%u of %u without a value",
+                                             n_of_kind),
+                                missing, n_of_kind);
+      if (n->kind == SP_NODE_PERSON)
+        measure = sp_person_attribute (network, attr, node);
+      if (measure != NULL)
+        {
+          add_measure_row (self, self->attributes_group, measure, note);
+          continue;
+        }
+      {
+        g_autofree char *text = sp_network_attribute_text (network, attr, node);
+
+        add_value_row (self, self->attributes_group, attr->name, text ? text : "—");
+        if (note != NULL)
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (g_ptr_array_index (self->rows, self->rows->len - 1)),
+                                       note);
+      }
+    }
+}
+
+static void
+show_contacts (SpPersonPanel  *self,
+               SpNetwork      *network,
+               gint            node,
+               const gboolean *tie_type_mask)
+{
+  g_autoptr (GArray) people = sp_person_contacts (network, tie_type_mask, node, SP_NODE_PERSON);
+  g_autoptr (GArray) clients = sp_person_contacts (network, tie_type_mask, node, SP_NODE_CLIENT);
+  g_autofree char *count = NULL;
+
+  count = people->len == 0 ? g_strdup (_("No ties with colleagues"))
+        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u colleague, by name",
+                                        "%u colleagues, by name", people->len),
+                           people->len);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->contacts_group), count);
+  for (guint k = 0; k < MIN (people->len, MAX_CONTACT_ROWS); k++)
+    {
+      const SpContact *c = &g_array_index (people, SpContact, k);
+
+      add_contact_row (self, self->contacts_group, c->node,
+                       sp_network_node (network, c->node)->department, self->contact_names);
+    }
+  if (people->len > MAX_CONTACT_ROWS)
+    add_more_row (self, self->contacts_group, people->len - MAX_CONTACT_ROWS);
+
+  for (guint k = 0; k < MIN (clients->len, MAX_CONTACT_ROWS); k++)
+    {
+      const SpContact *c = &g_array_index (clients, SpContact, k);
+      g_autofree char *held = c->n_people <= 1
+        ? g_strdup (_("The only one who holds this client"))
+        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Held together with %u colleague",
+                                        "Held together with %u colleagues", c->n_people - 1),
+                           c->n_people - 1);
+
+      add_contact_row (self, self->clients_group, c->node, held, self->client_names);
+    }
+  if (clients->len > MAX_CONTACT_ROWS)
+    add_more_row (self, self->clients_group, clients->len - MAX_CONTACT_ROWS);
+  gtk_widget_set_visible (self->clients_group, clients->len > 0);
+}
+
 void
-sp_person_panel_set_person (SpPersonPanel *self,
-                            SpNetwork     *network,
-                            gint           node,
-                            SpMetrics     *metrics)
+sp_person_panel_set_person (SpPersonPanel  *self,
+                            SpNetwork      *network,
+                            gint            node,
+                            SpMetrics      *metrics,
+                            const gboolean *tie_type_mask)
 {
   const SpNode *n;
   g_autofree char *subtitle = NULL;
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  gboolean other = network != self->network || node != self->node;
 
   g_return_if_fail (SP_IS_PERSON_PANEL (self));
 
@@ -134,6 +325,10 @@ sp_person_panel_set_person (SpPersonPanel *self,
     }
   self->node = node;
   clear_rows (self);
+  /* another person: from the top (new measures for the same person keep
+   * the place) */
+  if (other)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
 
   if (network == NULL || node < 0 || (guint) node >= sp_network_n_nodes (network))
     {
@@ -162,68 +357,32 @@ sp_person_panel_set_person (SpPersonPanel *self,
   set_entry (self, self->department_row, n->department);
   set_entry (self, self->role_row, n->role);
   self->updating = FALSE;
+  /* a client has a name, no department or role */
+  gtk_widget_set_visible (self->department_row, n->kind == SP_NODE_PERSON);
+  gtk_widget_set_visible (self->role_row, n->kind == SP_NODE_PERSON);
   g_hash_table_replace (self->values, g_strdup (_("Name")), g_strdup (n->name ? n->name : ""));
   g_hash_table_replace (self->values, g_strdup (_("Department")), g_strdup (n->department ? n->department : ""));
   g_hash_table_replace (self->values, g_strdup (_("Role")), g_strdup (n->role ? n->role : ""));
 
-  /* attributes */
-  if (n->manager != NULL)
-    {
-      gint m = sp_network_find_node (network, n->manager);
-
-      add_value_row (self, self->attributes_group, _("Manager"),
-                     m >= 0 ? sp_network_node_label (network, m) : n->manager);
-    }
-  add_value_row (self, self->attributes_group, _("Identifier"), n->id);
-  for (guint i = 0; i < network->attributes->len; i++)
-    {
-      SpAttribute *attr = g_ptr_array_index (network->attributes, i);
-      g_autofree char *text = sp_network_attribute_text (network, attr, node);
-      guint n_of_kind = 0;
-      guint missing = sp_attribute_n_missing (network, attr, n->kind, &n_of_kind);
-
-      add_value_row (self, self->attributes_group, attr->name, text ? text : "—");
-      /* how far the column can be trusted: "2 of 30 without a value" */
-      if (missing > 0)
-        {
-          g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                "%u of %u without a value",
-                                                                "%u of %u without a value",
-                                                                n_of_kind),
-                                                   missing, n_of_kind);
-          GtkWidget *row = g_ptr_array_index (self->rows, self->rows->len - 1);
-
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note);
-        }
-    }
+  show_attributes (self, network, node, n);
 
   /* measures */
   gtk_widget_set_visible (self->measures_spinner, metrics == NULL);
   gtk_spinner_set_spinning (GTK_SPINNER (self->measures_spinner), metrics == NULL);
-  if (metrics != NULL && n->kind == SP_NODE_PERSON)
+  if (metrics != NULL && n->kind == SP_NODE_PERSON && (guint) node < sp_metrics_n_nodes (metrics))
     {
-      for (guint c = 0; c < sp_metrics_n_columns (); c++)
-        {
-          const double *col = sp_metrics_column (metrics, c);
-          double v;
+      g_autoptr (GPtrArray) measures = sp_person_measures (network, metrics, tie_type_mask, node);
 
-          if (col == NULL || (guint) node >= sp_metrics_n_nodes (metrics))
-            continue;
-          /* on undirected data these repeat the degree or are empty */
-          if (!network->directed
-              && (c == SP_METRIC_IN_DEGREE || c == SP_METRIC_OUT_DEGREE || c == SP_METRIC_RECIPROCITY))
-            continue;
-          v = col[node];
-          if (isnan (v))
-            continue;
-          if (v == floor (v) && fabs (v) < 1e9)
-            g_snprintf (buf, sizeof buf, "%.0f", v);
-          else
-            g_snprintf (buf, sizeof buf, "%.3f", v);
-          add_value_row (self, self->measures_group, sp_metrics_column_label (c), buf);
-        }
+      for (guint k = 0; k < measures->len; k++)
+        add_measure_row (self, self->measures_group, g_ptr_array_index (measures, k), NULL);
     }
   gtk_widget_set_visible (self->measures_group, n->kind == SP_NODE_PERSON);
+
+  /* a client's people are in the client panel */
+  gtk_widget_set_visible (self->contacts_group, n->kind == SP_NODE_PERSON);
+  gtk_widget_set_visible (self->clients_group, FALSE);
+  if (n->kind == SP_NODE_PERSON)
+    show_contacts (self, network, node, tie_type_mask);
 }
 
 gint
@@ -239,6 +398,37 @@ sp_person_panel_lookup (SpPersonPanel *self,
 {
   g_return_val_if_fail (SP_IS_PERSON_PANEL (self), NULL);
   return g_hash_table_lookup (self->values, row_title);
+}
+
+const char *
+sp_person_panel_lookup_line (SpPersonPanel *self,
+                             const char    *measure)
+{
+  g_return_val_if_fail (SP_IS_PERSON_PANEL (self), NULL);
+  return g_hash_table_lookup (self->lines, measure);
+}
+
+const char *
+sp_person_panel_lookup_detail (SpPersonPanel *self,
+                               const char    *measure)
+{
+  g_return_val_if_fail (SP_IS_PERSON_PANEL (self), NULL);
+  return g_hash_table_lookup (self->details, measure);
+}
+
+GPtrArray *
+sp_person_panel_get_names (SpPersonPanel *self,
+                           SpNodeKind     kind)
+{
+  g_return_val_if_fail (SP_IS_PERSON_PANEL (self), NULL);
+  return kind == SP_NODE_CLIENT ? self->client_names : self->contact_names;
+}
+
+GtkAdjustment *
+sp_person_panel_get_vadjustment (SpPersonPanel *self)
+{
+  g_return_val_if_fail (SP_IS_PERSON_PANEL (self), NULL);
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
 }
 
 static GtkWidget *
@@ -316,6 +506,10 @@ sp_person_panel_dispose (GObject *object)
   g_clear_pointer (&self->network, sp_network_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->values, g_hash_table_unref);
+  g_clear_pointer (&self->lines, g_hash_table_unref);
+  g_clear_pointer (&self->details, g_hash_table_unref);
+  g_clear_pointer (&self->contact_names, g_ptr_array_unref);
+  g_clear_pointer (&self->client_names, g_ptr_array_unref);
   g_clear_object (&self->move_menu);
 
   G_OBJECT_CLASS (sp_person_panel_parent_class)->dispose (object);
@@ -346,6 +540,10 @@ sp_person_panel_init (SpPersonPanel *self)
   self->node = -1;
   self->rows = g_ptr_array_new ();
   self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->details = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->contact_names = g_ptr_array_new_with_free_func (g_free);
+  self->client_names = g_ptr_array_new_with_free_func (g_free);
 
   self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
@@ -415,7 +613,6 @@ sp_person_panel_init (SpPersonPanel *self)
   self->name_row = entry_row (self, group, _("Name"));
   self->department_row = entry_row (self, group, _("Department"));
   self->role_row = entry_row (self, group, _("Role"));
-  gtk_box_append (GTK_BOX (box), group);
 
   self->measures_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->measures_group), _("Network Measures"));
@@ -427,6 +624,20 @@ sp_person_panel_init (SpPersonPanel *self)
   self->attributes_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->attributes_group), _("Attributes"));
   gtk_box_append (GTK_BOX (box), self->attributes_group);
+
+  self->clients_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->clients_group), _("Clients"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->clients_group),
+                                         _("The clients they have ties with"));
+  gtk_box_append (GTK_BOX (box), self->clients_group);
+
+  /* what a reader looks for first comes first; editing after it, the
+   * list of contacts (possibly long) last */
+  gtk_box_append (GTK_BOX (box), group);
+
+  self->contacts_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->contacts_group), _("Contacts"));
+  gtk_box_append (GTK_BOX (box), self->contacts_group);
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
 }

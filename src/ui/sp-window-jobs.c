@@ -819,9 +819,14 @@ analysis_thread (GTask        *task,
   metrics = sp_measures_metrics (d->measures, d->tie_mask, NULL, SP_METRICS_ALL,
                                  job_progress, d->job, cancellable, &error);
   if (metrics == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, metrics, (GDestroyNotify) sp_metrics_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* the person panel ranks each person in every column: sorted here,
+   * once, rather than on the UI thread */
+  sp_metrics_prepare_ranks (metrics);
+  g_task_return_pointer (task, metrics, (GDestroyNotify) sp_metrics_unref);
 }
 
 static void

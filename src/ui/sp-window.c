@@ -298,8 +298,10 @@ void
 sp_window_show_selected (SpWindow *self)
 {
   gint node = sp_canvas_get_selected (self->canvas);
+  g_autofree gboolean *tie_mask = self->network != NULL
+    ? sp_view_state_tie_visibility (self->view, self->network) : NULL;
 
-  sp_person_panel_set_person (self->person_panel, self->network, node, self->metrics);
+  sp_person_panel_set_person (self->person_panel, self->network, node, self->metrics, tie_mask);
   sp_window_insights_update (self);
   sp_window_set_action_enabled (self, "focus", node >= 0);
   sp_window_set_action_enabled (self, "hide-selected", node >= 0);

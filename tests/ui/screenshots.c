@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
@@ -125,7 +126,14 @@ main (int    argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
   window = sp_window_new (GTK_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  {
+    /* SAMENSPEL_SHOT_SIZE=1280x800: another window size */
+    int width = 1400, height = 900;
+
+    if (g_getenv ("SAMENSPEL_SHOT_SIZE") != NULL)
+      sscanf (g_getenv ("SAMENSPEL_SHOT_SIZE"), "%dx%d", &width, &height);
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  }
   gtk_window_present (GTK_WINDOW (window));
   shoot (dir, "welcome");
 
@@ -172,6 +180,18 @@ main (int    argc,
                                       g_variant_new_string (sp_network_node (net, pick)->id));
       wait_idle (window);
       shoot (dir, "selected");
+      /* the panel further down: measures, then clients and contacts */
+      {
+        GtkAdjustment *adj = sp_person_panel_get_vadjustment (sp_window_get_person_panel (window));
+
+        gtk_adjustment_set_value (adj, gtk_adjustment_get_page_size (adj) * 0.9);
+        shoot (dir, "selected-measures");
+        gtk_adjustment_set_value (adj, gtk_adjustment_get_page_size (adj) * 1.8);
+        shoot (dir, "selected-clients");
+        gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+        shoot (dir, "selected-contacts");
+        gtk_adjustment_set_value (adj, 0);
+      }
       g_action_group_activate_action (G_ACTION_GROUP (window), "focus", g_variant_new_int32 (1));
       wait_idle (window);
       shoot (dir, "ego");

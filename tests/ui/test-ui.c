@@ -106,6 +106,156 @@ test_select (void)
   g_assert_cmpint (sp_canvas_get_selected (sp_window_get_canvas (window)), ==, -1);
 }
 
+/* The first field of the line of @file (in the example folder) whose
+ * field @column is @value, and (@other) field @want of it; NULL when none. */
+static char *
+csv_find (const char *file,
+          guint       column,
+          const char *value,
+          guint       want)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SAMENSPEL_EXAMPLE"), file, NULL);
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint k = 1; lines[k] != NULL; k++)
+    {
+      g_auto (GStrv) f = g_strsplit (g_strstrip (lines[k]), ",", -1);
+
+      if (g_strv_length (f) > MAX (column, want) && g_str_equal (f[column], value))
+        return g_strdup (f[want]);
+    }
+  return NULL;
+}
+
+static gboolean
+names_have (GPtrArray  *names,
+            const char *name)
+{
+  for (guint k = 0; k < names->len; k++)
+    if (g_str_equal (g_ptr_array_index (names, k), name))
+      return TRUE;
+  return FALSE;
+}
+
+/* The activatable row titled @title under @widget, or NULL. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget))
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+panel_scrolls (gpointer data)
+{
+  GtkAdjustment *adj = sp_person_panel_get_vadjustment (data);
+
+  return gtk_adjustment_get_upper (adj) > gtk_adjustment_get_page_size (adj) + 100;
+}
+
+/* The person panel in words: Jeroen Bakker's contacts and clients as
+ * the example's files have them, a rank for his betweenness, no client
+ * fields on a person; selecting another person starts at the top. */
+static void
+test_person_panel (void)
+{
+  SpPersonPanel *panel = sp_window_get_person_panel (window);
+  g_autofree char *id = csv_find ("people.csv", 1, "Jeroen Bakker", 0);
+  g_autofree char *contact_id = NULL, *contact = NULL, *client_id = NULL, *client = NULL;
+  GtkAdjustment *adj;
+  const char *detail;
+
+  g_assert_nonnull (id);
+  /* a colleague and a client he has a tie with, from ties.csv */
+  {
+    g_autofree char *path = g_build_filename (g_getenv ("SAMENSPEL_EXAMPLE"), "ties.csv", NULL);
+    g_autofree char *text = NULL;
+    g_auto (GStrv) lines = NULL;
+
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+    lines = g_strsplit (text, "\n", -1);
+    for (guint k = 1; lines[k] != NULL && (contact_id == NULL || client_id == NULL); k++)
+      {
+        g_auto (GStrv) f = g_strsplit (g_strstrip (lines[k]), ",", -1);
+        const char *other;
+
+        if (g_strv_length (f) < 2 || (!g_str_equal (f[0], id) && !g_str_equal (f[1], id)))
+          continue;
+        other = g_str_equal (f[0], id) ? f[1] : f[0];
+        if (contact_id == NULL && (contact = csv_find ("people.csv", 0, other, 1)) != NULL)
+          contact_id = g_strdup (other);
+        else if (client_id == NULL && (client = csv_find ("clients.csv", 0, other, 1)) != NULL)
+          client_id = g_strdup (other);
+      }
+  }
+  g_assert_nonnull (contact);
+  g_assert_nonnull (client);
+
+  activate (window, "select", g_variant_new_string (id));
+  g_assert_true (wait_until (window_idle, window, 60));
+  g_assert_cmpstr (sp_person_panel_lookup (panel, "Name"), ==, "Jeroen Bakker");
+  g_assert_true (names_have (sp_person_panel_get_names (panel, SP_NODE_PERSON), contact));
+  g_assert_true (names_have (sp_person_panel_get_names (panel, SP_NODE_CLIENT), client));
+  g_assert_false (names_have (sp_person_panel_get_names (panel, SP_NODE_PERSON), client));
+
+  /* each measure: a line in words, and the value with a rank */
+  g_assert_nonnull (sp_person_panel_lookup_line (panel, "Betweenness"));
+  detail = sp_person_panel_lookup_detail (panel, "Betweenness");
+  g_assert_nonnull (detail);
+  g_assert_true (g_str_has_prefix (detail, "Betweenness "));
+  /* his rank among the 150 people ("rank 3 of 150", "the highest of 150") */
+  g_assert_nonnull (strstr (detail, " · "));
+  g_assert_true (g_str_has_suffix (detail, " of 150") || strstr (detail, " of 150, shared by ") != NULL);
+  g_assert_nonnull (sp_person_panel_lookup_line (panel, "Constraint"));
+
+  /* people have performance, not the clients' sector or region */
+  g_assert_nonnull (sp_person_panel_lookup (panel, "performance"));
+  g_assert_null (sp_person_panel_lookup (panel, "sector"));
+  g_assert_null (sp_person_panel_lookup (panel, "region"));
+
+  /* down the panel, then another person: back at the top */
+  adj = sp_person_panel_get_vadjustment (panel);
+  g_assert_true (wait_until (panel_scrolls, panel, 10));
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj));
+  pump (0.1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 0);
+  activate (window, "select", g_variant_new_string (contact_id));
+  pump (0.1);
+  g_assert_cmpstr (sp_person_panel_lookup (panel, "Name"), ==, contact);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 0);
+
+  /* new measures of the same person keep the place */
+  gtk_adjustment_set_value (adj, 50);
+  sp_person_panel_set_person (panel, sp_window_get_network (window), sp_person_panel_get_person (panel),
+                              sp_window_get_metrics (window), NULL);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 50);
+
+  /* a contact's row selects them: back to Jeroen Bakker */
+  {
+    GtkWidget *row = find_row (GTK_WIDGET (panel), "Jeroen Bakker");
+
+    g_assert_nonnull (row);
+    gtk_widget_activate (row);
+    g_assert_cmpstr (sp_person_panel_lookup (panel, "Name"), ==, "Jeroen Bakker");
+    g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 0);
+  }
+  activate (window, "select", g_variant_new_string (""));
+}
+
 static void
 test_search (void)
 {
@@ -1302,6 +1452,7 @@ main (int    argc,
   g_test_add_func ("/ui/welcome", test_welcome);
   g_test_add_func ("/ui/open", test_open);
   g_test_add_func ("/ui/select", test_select);
+  g_test_add_func ("/ui/person-panel", test_person_panel);
   g_test_add_func ("/ui/search", test_search);
   g_test_add_func ("/ui/search-accents", test_search_accents);
   g_test_add_func ("/ui/ego-zoom", test_ego_zoom);
