@@ -4,31 +4,13 @@
 
 #include "sp-person-profile.h"
 #include "sp-i18n.h"
+#include "sp-locale.h"
 
 #include <locale.h>
 #include <math.h>
 #include <string.h>
 
 /* ---- numbers ----------------------------------------------------------- */
-
-/* The user's numeric locale as the environment sets it, for this thread
- * only: Graphviz switches the process's LC_NUMERIC to "C" while it lays
- * out (in a worker), which would turn "0,45" into "0.45" now and then. */
-static locale_t
-numeric_locale (void)
-{
-  static gsize once = 0;
-  static locale_t numeric;
-
-  if (g_once_init_enter (&once))
-    {
-      numeric = newlocale (LC_NUMERIC_MASK, "", (locale_t) 0);
-      if (numeric == (locale_t) 0)
-        numeric = newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0);
-      g_once_init_leave (&once, 1);
-    }
-  return numeric;
-}
 
 char *
 sp_format_number (double   value,
@@ -39,20 +21,19 @@ sp_format_number (double   value,
   g_autofree char *digits = NULL;
   g_autofree char *point = NULL;
   const char *prefix = "";
-  locale_t numeric = numeric_locale (), before = (locale_t) 0;
+  gpointer before;
 
   if (isnan (value))
     return g_strdup ("—");
   if (isinf (value))
     return g_strdup (value > 0 ? "∞" : "−∞");
 
-  if (numeric != (locale_t) 0)
-    before = uselocale (numeric);
-  /* the ' flag: the locale's thousands separator ("2,521", "2.521") */
+  /* the user's numbers, whatever Graphviz does to the process's (sp-locale.h);
+   * the ' flag: the locale's thousands separator ("2,521", "2.521") */
+  before = sp_locale_use_user ();
   digits = g_strdup_printf ("%'.*f", decimals, a);
   point = g_strdup (localeconv ()->decimal_point);
-  if (numeric != (locale_t) 0)
-    uselocale (before);
+  sp_locale_restore (before);
   if (decimals > 0 && point != NULL && point[0] != '\0')
     {
       char *dp = strstr (digits, point);
