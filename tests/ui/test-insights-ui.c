@@ -390,6 +390,9 @@ test_canvas_export_same_scene (void)
   options.show_title = shown->show_title;
   options.show_legend = shown->show_legend;
   options.layers = shown->layers;
+  /* the room the canvas keeps for what floats over it (the legend card) */
+  options.reserve_top = shown->reserve_top;
+  options.reserve_right = shown->reserve_right;
   exported = sp_scene_new (sp_window_get_network (window), &options);
   on_screen = sp_scene_describe (scene);
   in_export = sp_scene_describe (exported);
