@@ -324,6 +324,7 @@ summarise (SpInsights     *ins,
 {
   const SpGroupStats *org = &groups->organisation;
   GPtrArray *out = ins->summary;
+  gboolean has_groups;
   guint org_ties = org->internal_ties + org->external_ties;
 
   ins->cross_share = org_ties > 0 ? (double) org->external_ties / org_ties : NAN;
@@ -390,7 +391,14 @@ summarise (SpInsights     *ins,
                                            ? _("Mean constraint %.2f: many people have open networks that bridge groups.")
                                            : _("Mean constraint %.2f: a mix of closed circles and open networks."),
                                            org->mean_constraint));
-  if (!isnan (org->modularity))
+  /* of departments only where there are departments (Les Misérables and
+   * Zachary's karate club have none) */
+  {
+    g_autoptr (GPtrArray) departments = sp_network_departments (net);
+
+    has_groups = departments->len >= 2;
+  }
+  if (has_groups && !isnan (org->modularity))
     g_ptr_array_add (out, g_strdup_printf (org->modularity >= 0.4
                                            ? _("Modularity %.2f: the departments are clearly separate groups.")
                                            : _("Modularity %.2f: the departments overlap in who works with whom."),
@@ -414,10 +422,16 @@ summarise (SpInsights     *ins,
       {
         g_autofree char *names = names_of (net, brokers, SP_INSIGHTS_SHOWN);
 
-        g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u person connects the departments: %s.",
-                                                            "%u people connect the departments: %s.",
-                                                            brokers->len), brokers->len, names));
+        if (has_groups)
+          g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%u person connects the departments: %s.",
+                                                              "%u people connect the departments: %s.",
+                                                              brokers->len), brokers->len, names));
+        else
+          g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%u person links parts of the network that would otherwise hardly meet: %s.",
+                                                              "%u people link parts of the network that would otherwise hardly meet: %s.",
+                                                              brokers->len), brokers->len, names));
       }
     if (at_risk->len > 0)
       {

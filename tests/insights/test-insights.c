@@ -380,6 +380,39 @@ test_lists_short_at_5000 (void)
   }
 }
 
+/* Data without departments (Zachary's karate club, as the GML sample
+ * holds it) gets no sentence about departments. */
+static void
+test_no_groups_no_department_words (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "data", "gml", "karate.gml", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) net = sp_import_file (path, NULL, &error);
+  g_autoptr (SpMetrics) m = NULL;
+  g_autoptr (SpGroupMetrics) g = NULL;
+  g_autoptr (SpInsights) ins = NULL;
+  g_autoptr (GPtrArray) departments = NULL;
+  gboolean brokers_said = FALSE;
+
+  g_assert_no_error (error);
+  departments = sp_network_departments (net);
+  g_assert_cmpuint (departments->len, ==, 0);
+  m = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, NULL);
+  g = sp_group_metrics_compute (net, NULL, NULL, NULL, m, NULL);
+  ins = sp_insights_compute (net, m, g);
+  g_assert_cmpuint (ins->summary->len, >, 0);
+  for (guint k = 0; k < ins->summary->len; k++)
+    {
+      const char *sentence = g_ptr_array_index (ins->summary, k);
+
+      g_test_message ("%s", sentence);
+      g_assert_null (strstr (sentence, "department"));
+      g_assert_null (strstr (sentence, "Modularity"));
+      brokers_said |= strstr (sentence, "link parts of the network") != NULL;
+    }
+  g_assert_true (brokers_said == (ins->people[SP_INSIGHT_KEY_BROKERS]->len > 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,5 +425,6 @@ main (int   argc,
   g_test_add_func ("/insights/heat-table", test_heat_table);
   g_test_add_func ("/insights/quantile-and-names", test_quantile_and_names);
   g_test_add_func ("/insights/lists-short-at-5000", test_lists_short_at_5000);
+  g_test_add_func ("/insights/no-groups-no-department-words", test_no_groups_no_department_words);
   return g_test_run ();
 }
