@@ -470,6 +470,10 @@ sp_quadrants_draw (SpScene *scene,
   {
     SpColor c = scene->fg_muted;
     double pad = 10 * u, qw_l = PX (xcut) - left - 2 * pad, qw_r = right - PX (xcut) - 2 * pad;
+    /* the right column is a fifth of the plot: its captions may reach
+     * further left (over the dots, with their halo) rather than wrap one
+     * word per line */
+    double wide_r = MAX (qw_r, MIN (0.42 * (right - left), 460 * u));
     GArray *hidden = insights->people[SP_INSIGHT_HIDDEN_TALENT];
     guint shown = sp_insights_n_shown (insights, SP_INSIGHT_HIDDEN_TALENT);
     /* the band's caption and names beside it when the rest of the
@@ -520,9 +524,9 @@ sp_quadrants_draw (SpScene *scene,
         g_string_free (names, TRUE);
       }
     show_text_full (scene, cr, _("Stars — high scores, many paths run through them"),
-                    13, PANGO_WEIGHT_BOLD, c, right - pad, top + pad, 1, qw_r, FALSE, &captions[n_captions++]);
+                    13, PANGO_WEIGHT_BOLD, c, right - pad, top + pad, 1, wide_r, FALSE, &captions[n_captions++]);
     show_text_full (scene, cr, _("Brokers — central; watch their load and engagement"),
-                    13, PANGO_WEIGHT_BOLD, c, right - pad, bottom - pad, 1, qw_r, TRUE, &captions[n_captions++]);
+                    13, PANGO_WEIGHT_BOLD, c, right - pad, bottom - pad, 1, wide_r, TRUE, &captions[n_captions++]);
     show_text_full (scene, cr, _("Core — the everyday network"),
                     13, PANGO_WEIGHT_BOLD, c, left + pad, bottom - pad, 0, qw_l, TRUE, &captions[n_captions++]);
   }

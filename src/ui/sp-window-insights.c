@@ -75,8 +75,8 @@ action_view (GSimpleAction *action, GVariant *param, gpointer user_data)
   sp_window_change_view (self, _("Change view"), next);
   /* the client list belongs beside the client view; the tables have
    * nobody to select and want the room */
-  if (view == SP_RENDER_VIEW_CLIENTS)
-    adw_flap_set_reveal_flap (self->insight_flap, TRUE);
+  if (view == SP_RENDER_VIEW_CLIENTS && !sp_window_get_presenting (self))
+    adw_flap_set_reveal_flap (self->insight_flap, TRUE);   /* (a slide shows the drawing alone) */
   if (view == SP_RENDER_VIEW_HEAT_TABLE || view == SP_RENDER_VIEW_QUADRANTS
       || view == SP_RENDER_VIEW_CLIENTS)
     adw_flap_set_reveal_flap (self->flap, FALSE);

@@ -244,6 +244,8 @@ sp_window_update_state (SpWindow *self)
     gtk_widget_add_css_class (gtk_revealer_get_child (self->state_revealer), "what-if");
   else
     gtk_widget_remove_css_class (gtk_revealer_get_child (self->state_revealer), "what-if");
+  /* shown or gone at once: one resize of the canvas, no strip left */
+  gtk_widget_set_visible (GTK_WIDGET (self->state_revealer), line != NULL);
   gtk_revealer_set_reveal_child (self->state_revealer, line != NULL);
 }
 

@@ -274,6 +274,22 @@ main (int    argc,
   pump (1.0);
   wait_idle (window);
   shoot (dir, "presentation");
+  /* every view as a slide */
+  {
+    const char *views[] = { "clients", "heat-table", "quadrants" };
+
+    for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+      {
+        g_autofree char *name = g_strdup_printf ("presentation-%s", views[v]);
+
+        g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string (views[v]));
+        pump (0.5);
+        wait_idle (window);
+        shoot (dir, name);
+      }
+    g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("network"));
+    wait_idle (window);
+  }
   g_action_group_activate_action (G_ACTION_GROUP (window), "leave-presentation", NULL);
   wait_idle (window);
 
