@@ -94,7 +94,9 @@ sp_window_update_style (SpWindow *self)
   sp_render_options_from_view (&options, self->view, NULL, NULL, NULL);
   if (self->presenting)
     options.label_density = MAX (options.label_density, 0.4);
-  options.label_scale = self->presenting ? 2.0 : 1.0;
+  /* larger for the room, but not so large that a slide's legend takes
+   * half the screen and squeezes the drawing (the client ring at 1280×800) */
+  options.label_scale = self->presenting ? 1.5 : 1.0;
   options.dark = is_dark (self);
   sp_canvas_set_style (self->canvas, &options);
 }
