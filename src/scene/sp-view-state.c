@@ -34,6 +34,7 @@ sp_view_state_copy (const SpViewState *self)
   copy = g_new0 (SpViewState, 1);
   *copy = *self;
   copy->name = g_strdup (self->name);
+  copy->caption = g_strdup (self->caption);
   copy->layout_engine = g_strdup (self->layout_engine);
   copy->color_by = g_strdup (self->color_by);
   copy->size_by = g_strdup (self->size_by);
@@ -57,6 +58,7 @@ sp_view_state_free (SpViewState *self)
     return;
 
   g_free (self->name);
+  g_free (self->caption);
   g_free (self->layout_engine);
   g_free (self->color_by);
   g_free (self->size_by);
@@ -92,6 +94,7 @@ sp_view_state_equal (const SpViewState *a,
                      const SpViewState *b)
 {
   return g_strcmp0 (a->name, b->name) == 0
+      && g_strcmp0 (a->caption, b->caption) == 0
       && g_strcmp0 (a->layout_engine, b->layout_engine) == 0
       && g_strcmp0 (a->color_by, b->color_by) == 0
       && g_strcmp0 (a->size_by, b->size_by) == 0
@@ -208,6 +211,8 @@ write_state (GKeyFile          *kf,
 {
   if (v->name != NULL)
     g_key_file_set_string (kf, group, "name", v->name);
+  if (v->caption != NULL)
+    g_key_file_set_string (kf, group, "caption", v->caption);
   g_key_file_set_string (kf, group, "layout-engine", v->layout_engine ? v->layout_engine : "sfdp");
   g_key_file_set_string (kf, group, "color-by", v->color_by ? v->color_by : "");
   g_key_file_set_string (kf, group, "size-by", v->size_by ? v->size_by : "");
@@ -282,6 +287,7 @@ read_state (GKeyFile   *kf,
   g_autofree char *engine = read_string (kf, group, "layout-engine");
 
   v->name = read_string (kf, group, "name");
+  v->caption = read_string (kf, group, "caption");
   if (engine != NULL)
     {
       g_free (v->layout_engine);

@@ -18,6 +18,7 @@ typedef struct _SpViewState SpViewState;
 
 struct _SpViewState {
   char     *name;              /* slide title, or NULL */
+  char     *caption;           /* a slide's sentence of the presenter's own, or NULL */
   char     *layout_engine;     /* "sfdp", … */
   char     *color_by;          /* numeric attribute, or NULL: department */
   char     *size_by;           /* numeric attribute, or NULL: degree */

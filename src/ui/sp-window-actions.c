@@ -414,10 +414,13 @@ slide_name_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         SpWindow         *self)
 {
-  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget *entry = gtk_widget_get_first_child (box);
+  GtkWidget *caption = gtk_widget_get_next_sibling (entry);
 
   if (g_str_equal (response, "save"))
-    sp_window_add_slide (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+    sp_window_add_slide_full (self, gtk_editable_get_text (GTK_EDITABLE (entry)),
+                              gtk_editable_get_text (GTK_EDITABLE (caption)));
 }
 
 static void
@@ -434,7 +437,17 @@ action_add_slide (GtkWidget  *widget,
                                                        _("The presentation steps through saved views with the arrow keys. Name this one, for example “These are our brokers”.")));
   gtk_editable_set_text (GTK_EDITABLE (entry), suggestion);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (dialog, entry);
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+    GtkWidget *caption = gtk_entry_new ();
+
+    /* a sentence of the presenter's own under the slide's title */
+    gtk_entry_set_placeholder_text (GTK_ENTRY (caption), _("A sentence for the slide (optional)"));
+    gtk_entry_set_activates_default (GTK_ENTRY (caption), TRUE);
+    gtk_box_append (GTK_BOX (box), entry);
+    gtk_box_append (GTK_BOX (box), caption);
+    adw_message_dialog_set_extra_child (dialog, box);
+  }
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "save");

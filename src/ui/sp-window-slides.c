@@ -12,9 +12,17 @@
 
 static void
 show_caption (SpWindow   *self,
-              const char *text)
+              const char *text,
+              const char *caption)
 {
-  gtk_label_set_text (self->caption_label, text ? text : "");
+  /* the slide's name, and under it the presenter's own sentence */
+  g_autofree char *markup = caption != NULL && *caption != '\0'
+                          ? g_markup_printf_escaped ("%s\n<span size=\"55%%\" weight=\"normal\">%s</span>",
+                                                     text ? text : "", caption)
+                          : g_markup_escape_text (text ? text : "", -1);
+
+  gtk_label_set_markup (self->caption_label, markup);
+  gtk_label_set_justify (self->caption_label, GTK_JUSTIFY_CENTER);
   gtk_revealer_set_reveal_child (self->caption_revealer, self->presenting && text != NULL && *text);
   /* the drawing starts below the title */
   sp_canvas_invalidate (self->canvas);
@@ -33,13 +41,21 @@ sp_window_go_to_slide (SpWindow *self,
   slide = g_ptr_array_index (self->slides, index);
   sp_window_apply_view (self, slide, TRUE);
   sp_canvas_set_selected (self->canvas, slide->selected ? sp_network_find_node (self->network, slide->selected) : -1);
-  show_caption (self, slide->name);
+  show_caption (self, slide->name, slide->caption);
   sp_window_update_actions (self);
 }
 
 void
 sp_window_add_slide (SpWindow   *self,
                      const char *name)
+{
+  sp_window_add_slide_full (self, name, NULL);
+}
+
+void
+sp_window_add_slide_full (SpWindow   *self,
+                          const char *name,
+                          const char *caption)
 {
   SpViewState *slide;
   gint selected;
@@ -51,6 +67,10 @@ sp_window_add_slide (SpWindow   *self,
   slide = sp_window_copy_view (self);
   g_free (slide->name);
   slide->name = g_strdup (name && *name ? name : NULL);
+  g_free (slide->caption);
+  slide->caption = caption != NULL ? g_strstrip (g_strdup (caption)) : NULL;
+  if (slide->caption != NULL && *slide->caption == '\0')
+    g_clear_pointer (&slide->caption, g_free);
   if (slide->name == NULL)
     slide->name = g_strdup_printf (_("View %u"), self->slides->len + 1);
   selected = sp_canvas_get_selected (self->canvas);
@@ -89,7 +109,7 @@ sp_window_set_presenting (SpWindow *self,
     {
       gtk_window_unfullscreen (GTK_WINDOW (self));
       gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
-      show_caption (self, NULL);
+      show_caption (self, NULL, NULL);
       /* the side panel as it was before presenting, and F9's state with it */
       adw_flap_set_reveal_flap (self->flap, self->panel_before_presenting);
       sp_window_set_action_state (self, "show-panel", g_variant_new_boolean (self->panel_before_presenting));

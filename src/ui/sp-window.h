@@ -40,6 +40,11 @@ const SpViewState *sp_window_get_view         (SpWindow       *self);
 GPtrArray         *sp_window_get_slides       (SpWindow       *self);
 void               sp_window_add_slide        (SpWindow       *self,
                                                const char     *name);
+/* The same with a sentence of the presenter's own under the slide's
+ * title (NULL or empty: none), saved with the slide. */
+void               sp_window_add_slide_full   (SpWindow       *self,
+                                               const char     *name,
+                                               const char     *caption);
 gint               sp_window_get_slide_index  (SpWindow       *self);
 SpMetrics         *sp_window_get_metrics      (SpWindow       *self);
 /* "welcome", "loading" or "network". */

@@ -269,7 +269,7 @@ main (int    argc,
   shoot (dir, "export");
   gtk_window_close (sp_window_get_export_dialog (window));
 
-  sp_window_add_slide (window, "These are our brokers");
+  sp_window_add_slide_full (window, "These are our brokers", "Seven people hold the departments together");
   g_action_group_activate_action (G_ACTION_GROUP (window), "presentation", NULL);
   pump (1.0);
   wait_idle (window);

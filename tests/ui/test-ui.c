@@ -817,7 +817,7 @@ test_presentation (void)
 
   sp_window_add_slide (window, "The whole organisation");
   activate (window, "toggle-department", g_variant_new_string (dept));
-  sp_window_add_slide (window, "Without the first department");
+  sp_window_add_slide_full (window, "Without the first department", "  Finance keeps to itself & <speaks> less  ");
   activate (window, "show-all", NULL);
   g_assert_cmpuint (sp_window_get_slides (window)->len, ==, 2);
 
@@ -832,6 +832,10 @@ test_presentation (void)
   g_assert_false (sp_view_state_strv_has (sp_window_get_view (window)->hidden_departments, dept));
   activate (window, "next-slide", NULL);
   g_assert_cmpint (sp_window_get_slide_index (window), ==, 1);
+  /* the slide's title, and under it the presenter's sentence (as text,
+   * not markup) */
+  g_assert_cmpstr (gtk_label_get_text (window->caption_label), ==,
+                   "Without the first department\nFinance keeps to itself & <speaks> less");
   g_assert_true (sp_view_state_strv_has (sp_window_get_view (window)->hidden_departments, dept));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "next-slide"));
   activate (window, "previous-slide", NULL);
@@ -1010,6 +1014,11 @@ test_save_reopen (void)
   g_assert_cmpuint (sp_window_get_slides (other)->len, ==, 2);
   g_assert_cmpstr (((SpViewState *) g_ptr_array_index (sp_window_get_slides (other), 1))->name,
                    ==, "Without the first department");
+  /* the presenter's sentence is saved with its slide (trimmed), and the
+   * first has none */
+  g_assert_cmpstr (((SpViewState *) g_ptr_array_index (sp_window_get_slides (other), 1))->caption,
+                   ==, "Finance keeps to itself & <speaks> less");
+  g_assert_null (((SpViewState *) g_ptr_array_index (sp_window_get_slides (other), 0))->caption);
   gtk_window_destroy (GTK_WINDOW (other));
 }
 
