@@ -79,6 +79,46 @@ compare_groups (gconstpointer a,
   return g_strcmp0 (((const SpWhatIfGroup *) a)->name, ((const SpWhatIfGroup *) b)->name);
 }
 
+GArray *
+sp_whatif_pair_groups (SpGroupMetrics *g_before,
+                       SpGroupMetrics *g_after)
+{
+  GArray *groups = g_array_new (FALSE, FALSE, sizeof (SpWhatIfGroup));
+
+  for (guint i = 0; i < g_before->groups->len; i++)
+    {
+      const SpGroupStats *b = &g_array_index (g_before->groups, SpGroupStats, i);
+      SpWhatIfGroup grp = { b->name, b->size, 0, b->ei_index, NAN, b->mean_constraint, NAN };
+
+      for (guint j = 0; j < g_after->groups->len; j++)
+        {
+          const SpGroupStats *a = &g_array_index (g_after->groups, SpGroupStats, j);
+          /* matched by name: the two may be different networks */
+          if (g_strcmp0 (a->name, b->name) == 0)
+            {
+              grp.size_after = a->size;
+              grp.ei_after = a->ei_index;
+              grp.constraint_after = a->mean_constraint;
+            }
+        }
+      g_array_append_val (groups, grp);
+    }
+  /* departments only on the later side (after a move, or new since) */
+  for (guint j = 0; j < g_after->groups->len; j++)
+    {
+      const SpGroupStats *a = &g_array_index (g_after->groups, SpGroupStats, j);
+      SpWhatIfGroup grp = { a->name, 0, a->size, NAN, a->ei_index, NAN, a->mean_constraint };
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < g_before->groups->len && !known; i++)
+        known = g_strcmp0 (g_array_index (g_before->groups, SpGroupStats, i).name, a->name) == 0;
+      if (!known)
+        g_array_append_val (groups, grp);
+    }
+  g_array_sort (groups, compare_groups);
+  return groups;
+}
+
 SpWhatIf *
 sp_whatif_compute_full (SpNetwork         *network,
                         const gboolean    *tie_type_mask,
@@ -199,37 +239,8 @@ sp_whatif_compute_full (SpNetwork         *network,
   g_after = sp_group_metrics_compute (after_net, tie_type_mask, removed, NULL, m_after, error);
   if (g_after == NULL)
     return NULL;
-  for (guint i = 0; i < g_before->groups->len; i++)
-    {
-      const SpGroupStats *b = &g_array_index (g_before->groups, SpGroupStats, i);
-      SpWhatIfGroup grp = { b->name, b->size, 0, b->ei_index, NAN, b->mean_constraint, NAN };
-
-      for (guint j = 0; j < g_after->groups->len; j++)
-        {
-          const SpGroupStats *a = &g_array_index (g_after->groups, SpGroupStats, j);
-          /* the copy interns its own strings */
-          if (g_strcmp0 (a->name, b->name) == 0)
-            {
-              grp.size_after = a->size;
-              grp.ei_after = a->ei_index;
-              grp.constraint_after = a->mean_constraint;
-            }
-        }
-      g_array_append_val (self->groups, grp);
-    }
-  /* departments that only exist after a move */
-  for (guint j = 0; j < g_after->groups->len; j++)
-    {
-      const SpGroupStats *a = &g_array_index (g_after->groups, SpGroupStats, j);
-      SpWhatIfGroup grp = { a->name, 0, a->size, NAN, a->ei_index, NAN, a->mean_constraint };
-      gboolean known = FALSE;
-
-      for (guint i = 0; i < g_before->groups->len && !known; i++)
-        known = g_strcmp0 (g_array_index (g_before->groups, SpGroupStats, i).name, a->name) == 0;
-      if (!known)
-        g_array_append_val (self->groups, grp);
-    }
-  g_array_sort (self->groups, compare_groups);
+  g_array_unref (self->groups);
+  self->groups = sp_whatif_pair_groups (g_before, g_after);
 
   c_before = sp_client_metrics_compute (network, tie_type_mask, NULL);
   c_after = sp_client_metrics_compute (network, tie_type_mask, removed);

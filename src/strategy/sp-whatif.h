@@ -11,6 +11,7 @@
 
 #include <gio/gio.h>
 #include "sp-network.h"
+#include "sp-group-metrics.h"
 
 G_BEGIN_DECLS
 
@@ -75,5 +76,11 @@ char     *sp_whatif_describe     (SpWhatIf       *whatif,
                                   SpNetwork      *network);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpWhatIf, sp_whatif_free)
+
+/* The departments of two group measurements side by side (SpWhatIfGroup,
+ * sorted by name; a department in one only has 0 people and NAN measures
+ * on the other side); names point into the measurements' networks. */
+GArray   *sp_whatif_pair_groups (SpGroupMetrics *before,
+                                 SpGroupMetrics *after);
 
 G_END_DECLS

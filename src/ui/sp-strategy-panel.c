@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-strategy-panel.h"
+#include "sp-whatif-panel.h"
 
 /* the dropdown's items: "as default" (or "none"), the profiles, and
  * "custom" while a file's ranges apply */
@@ -21,6 +22,8 @@ struct _SpStrategyPanel {
   GtkWidget *spinner;
   GtkWidget *compare_group;
   GtkWidget *compare_text;
+  GtkWidget *compare_grid;   /* departments before → after */
+  GString   *compare_table;
   GtkWidget *profiles_group;
   GtkWidget *default_row;
   GtkWidget *error_label;
@@ -217,13 +220,23 @@ sp_strategy_panel_set_error (SpStrategyPanel *self,
 void
 sp_strategy_panel_set_comparison (SpStrategyPanel *self,
                                   const char      *title,
-                                  const char      *text)
+                                  const char      *text,
+                                  GArray          *groups)
 {
   g_return_if_fail (SP_IS_STRATEGY_PANEL (self));
 
   gtk_widget_set_visible (self->compare_group, text != NULL);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->compare_group), title);
   gtk_label_set_text (GTK_LABEL (self->compare_text), text ? text : "");
+  sp_before_after_table_fill (GTK_GRID (self->compare_grid), text != NULL ? groups : NULL, self->compare_table);
+  gtk_widget_set_visible (self->compare_grid, text != NULL && groups != NULL && groups->len > 0);
+}
+
+const char *
+sp_strategy_panel_get_comparison_table (SpStrategyPanel *self)
+{
+  g_return_val_if_fail (SP_IS_STRATEGY_PANEL (self), NULL);
+  return self->compare_table->str;
 }
 
 static char *
@@ -378,6 +391,8 @@ sp_strategy_panel_dispose (GObject *object)
   g_clear_pointer (&self->fit_rows, g_ptr_array_unref);
   if (self->fit_text != NULL)
     g_string_free (g_steal_pointer (&self->fit_text), TRUE);
+  if (self->compare_table != NULL)
+    g_string_free (g_steal_pointer (&self->compare_table), TRUE);
 
   G_OBJECT_CLASS (sp_strategy_panel_parent_class)->dispose (object);
 }
@@ -468,6 +483,12 @@ sp_strategy_panel_init (SpStrategyPanel *self)
   gtk_widget_add_css_class (self->compare_text, "card");
   gtk_widget_add_css_class (self->compare_text, "sp-compare-summary");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->compare_group), self->compare_text);
+  self->compare_table = g_string_new (NULL);
+  self->compare_grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (self->compare_grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (self->compare_grid), 6);
+  gtk_widget_set_margin_top (self->compare_grid, 12);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->compare_group), self->compare_grid);
   gtk_widget_set_visible (self->compare_group, FALSE);
   gtk_box_append (GTK_BOX (box), self->compare_group);
 

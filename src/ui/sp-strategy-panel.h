@@ -28,10 +28,12 @@ void        sp_strategy_panel_set_results    (SpStrategyPanel  *self,
  * or NULL. */
 void        sp_strategy_panel_set_error      (SpStrategyPanel  *self,
                                               const char       *message);
-/* The before/after summary, or NULL: no comparison. */
+/* The before/after summary, or NULL: no comparison; @groups
+ * (SpWhatIfGroup, may be NULL) the departments before → after. */
 void        sp_strategy_panel_set_comparison (SpStrategyPanel  *self,
                                               const char       *title,
-                                              const char       *text);
+                                              const char       *text,
+                                              GArray           *groups);
 
 /* For tests: the dropdown of @department (NULL: the default profile), the
  * fit as text (one line a group: "Finance: execution, fits") and the
@@ -40,6 +42,9 @@ GtkWidget  *sp_strategy_panel_get_profile_row (SpStrategyPanel *self,
                                                const char      *department);
 char       *sp_strategy_panel_get_fit_text    (SpStrategyPanel *self);
 const char *sp_strategy_panel_get_comparison_text (SpStrategyPanel *self);
+/* The comparison's department table, a line a department
+ * ("Finance: 15 → 15, E-I −0.90 → −0.88, constraint 0.28 → 0.29"). */
+const char *sp_strategy_panel_get_comparison_table (SpStrategyPanel *self);
 
 /* The colour of a verdict on the canvas (0xRRGGBB). */
 guint32     sp_strategy_panel_verdict_color   (SpFitVerdict     verdict);

@@ -124,45 +124,56 @@ sp_whatif_panel_set_busy (SpWhatIfPanel *self,
 }
 
 void
+sp_before_after_table_fill (GtkGrid *grid,
+                            GArray  *groups,
+                            GString *text)
+{
+  const char *headings[] = { N_("Department"), N_("People"), N_("E-I index"), N_("Mean constraint") };
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
+    gtk_grid_remove (grid, child);
+  if (text != NULL)
+    g_string_truncate (text, 0);
+  if (groups == NULL)
+    return;
+
+  for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
+    gtk_grid_attach (grid, cell (_(headings[c]), TRUE, c == 0 ? 0 : 1), c, 0, 1, 1);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const SpWhatIfGroup *group = &g_array_index (groups, SpWhatIfGroup, g);
+      g_autofree char *size = NULL;
+      g_autofree char *ei = NULL;
+      g_autofree char *constraint = NULL;
+      GtkWidget *name = cell (group->name, FALSE, 0);
+
+      gtk_widget_remove_css_class (name, "numeric");
+      gtk_widget_set_hexpand (name, TRUE);
+      gtk_widget_set_tooltip_text (name, group->name);
+      gtk_grid_attach (grid, name, 0, g + 1, 1, 1);
+      size = g_strdup_printf ("%u → %u", group->size_before, group->size_after);
+      gtk_grid_attach (grid, cell (size, FALSE, 1), 1, g + 1, 1, 1);
+      gtk_grid_attach (grid, change_label (group->ei_before, group->ei_after, 2, &ei), 2, g + 1, 1, 1);
+      gtk_grid_attach (grid, change_label (group->constraint_before, group->constraint_after, 2, &constraint),
+                       3, g + 1, 1, 1);
+      if (text != NULL)
+        g_string_append_printf (text, "%s: %s, E-I %s, constraint %s\n", group->name, size, ei, constraint);
+    }
+}
+
+void
 sp_whatif_panel_set_result (SpWhatIfPanel *self,
                             SpWhatIf      *whatif,
                             const char    *text)
 {
-  const char *headings[] = { N_("Department"), N_("People"), N_("E-I index"), N_("Mean constraint") };
-
   g_return_if_fail (SP_IS_WHATIF_PANEL (self));
 
   clear_grid (self);
   gtk_label_set_text (GTK_LABEL (self->summary), text ? text : "");
   if (whatif == NULL)
     return;
-
-  for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
-    gtk_grid_attach (GTK_GRID (self->grid), cell (_(headings[c]), TRUE, c == 0 ? 0 : 1), c, 0, 1, 1);
-  for (guint g = 0; g < whatif->groups->len; g++)
-    {
-      const SpWhatIfGroup *group = &g_array_index (whatif->groups, SpWhatIfGroup, g);
-      g_autofree char *size = NULL;
-      g_autofree char *ei = NULL;
-      g_autofree char *constraint = NULL;
-      GtkWidget *name = cell (group->name, FALSE, 0);
-      GtkWidget *size_label;
-
-      gtk_widget_remove_css_class (name, "numeric");
-      gtk_widget_set_hexpand (name, TRUE);
-      gtk_widget_set_tooltip_text (name, group->name);
-      gtk_grid_attach (GTK_GRID (self->grid), name, 0, g + 1, 1, 1);
-      size = g_strdup_printf ("%u → %u", group->size_before, group->size_after);
-      size_label = cell (size, FALSE, 1);
-      gtk_grid_attach (GTK_GRID (self->grid), size_label, 1, g + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (self->grid),
-                       change_label (group->ei_before, group->ei_after, 2, &ei), 2, g + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (self->grid),
-                       change_label (group->constraint_before, group->constraint_after, 2, &constraint),
-                       3, g + 1, 1, 1);
-      g_string_append_printf (self->table, "%s: %s, E-I %s, constraint %s\n",
-                              group->name, size, ei, constraint);
-    }
+  sp_before_after_table_fill (GTK_GRID (self->grid), whatif->groups, self->table);
 }
 
 const char *

@@ -24,6 +24,13 @@ void        sp_whatif_panel_set_result (SpWhatIfPanel *self,
                                         const char    *text);
 /* The sentences shown, and the text of the department table (one line
  * a department: "Sales: 20 → 19, E-I −0.40 → −0.52, …"); for tests. */
+/* Fills @grid with a department × (people, E-I index, mean constraint)
+ * table, "before → after" (SpWhatIfGroup; NULL: empties it), and @text
+ * (may be NULL) with the same as lines, for tests.  The What If page and
+ * the before/after comparison show it alike. */
+void        sp_before_after_table_fill (GtkGrid       *grid,
+                                        GArray        *groups,
+                                        GString       *text);
 const char *sp_whatif_panel_get_text   (SpWhatIfPanel *self);
 char       *sp_whatif_panel_get_table  (SpWhatIfPanel *self);
 

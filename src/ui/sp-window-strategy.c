@@ -35,6 +35,8 @@ typedef struct _SpWindowComparison {
   char   *caption;
   char   *before_name;  /* the earlier data set's name */
   char   *after_name;   /* the later one's */
+  GArray *groups;       /* SpWhatIfGroup: departments before → after … */
+  GPtrArray *group_names; /* … their names, owned */
   GArray *gained;   /* guint node pairs */
   GArray *lost;
 } Comparison;
@@ -49,9 +51,31 @@ comparison_free (Comparison *c)
   g_free (c->caption);
   g_free (c->before_name);
   g_free (c->after_name);
+  g_clear_pointer (&c->groups, g_array_unref);
+  g_clear_pointer (&c->group_names, g_ptr_array_unref);
   g_clear_pointer (&c->gained, g_array_unref);
   g_clear_pointer (&c->lost, g_array_unref);
   g_free (c);
+}
+
+/* @groups (SpWhatIfGroup) as @c's own, names and all */
+static void
+set_groups (Comparison *c,
+            GArray     *groups)
+{
+  g_clear_pointer (&c->groups, g_array_unref);
+  g_clear_pointer (&c->group_names, g_ptr_array_unref);
+  c->groups = g_array_sized_new (FALSE, FALSE, sizeof (SpWhatIfGroup), groups->len);
+  c->group_names = g_ptr_array_new_with_free_func (g_free);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      SpWhatIfGroup group = g_array_index (groups, SpWhatIfGroup, g);
+      char *name = g_strdup (group.name);
+
+      g_ptr_array_add (c->group_names, name);
+      group.name = name;
+      g_array_append_val (c->groups, group);
+    }
 }
 
 static Comparison *
@@ -66,6 +90,8 @@ comparison_copy (const Comparison *c)
   copy->caption = g_strdup (c->caption);
   copy->before_name = g_strdup (c->before_name);
   copy->after_name = g_strdup (c->after_name);
+  if (c->groups != NULL)
+    set_groups (copy, c->groups);
   if (c->gained != NULL)
     {
       copy->gained = g_array_sized_new (FALSE, FALSE, sizeof (guint), c->gained->len);
@@ -437,7 +463,7 @@ show_comparison (SpWindow *self)
   if (c == NULL)
     {
       sp_canvas_set_tie_changes (canvas, NULL, NULL);
-      sp_strategy_panel_set_comparison (self->strategy_panel, NULL, NULL);
+      sp_strategy_panel_set_comparison (self->strategy_panel, NULL, NULL, NULL);
       if (st->caption_shown)
         sp_canvas_set_caption (canvas, NULL);
       st->caption_shown = FALSE;
@@ -450,7 +476,7 @@ show_comparison (SpWindow *self)
       comparison_free (copy);
       sp_canvas_set_caption (canvas, c->caption);
       st->caption_shown = TRUE;
-      sp_strategy_panel_set_comparison (self->strategy_panel, c->title, c->text);
+      sp_strategy_panel_set_comparison (self->strategy_panel, c->title, c->text, c->groups);
     }
   update_actions (self);
   sp_window_update_state (self);
@@ -593,6 +619,30 @@ compare_thread (GTask        *task,
     }
   c->text = g_strdup (text->str);
   c->caption = sp_scenario_caption (scenario, job->open);
+
+  /* the departments before → after, as the What If page shows them */
+  {
+    const SpMetricsFlags which = SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING | SP_METRICS_COMMUNITY;
+    g_autoptr (SpMetrics) mb = sp_metrics_compute_full (before, NULL, NULL, which, 0, NULL, NULL, cancellable, &error);
+    g_autoptr (SpMetrics) ma = mb ? sp_metrics_compute_full (after, NULL, NULL, which, 0, NULL, NULL, cancellable, &error) : NULL;
+    SpGroupMetrics *gb = ma ? sp_group_metrics_compute (before, NULL, NULL, NULL, mb, &error) : NULL;
+    SpGroupMetrics *ga = gb ? sp_group_metrics_compute (after, NULL, NULL, NULL, ma, &error) : NULL;
+
+    if (ga == NULL)
+      {
+        if (gb != NULL)
+          sp_group_metrics_free (gb);
+        g_task_return_error (task, error);
+        return;
+      }
+    {
+      g_autoptr (GArray) groups = sp_whatif_pair_groups (gb, ga);
+
+      set_groups (c, groups);
+    }
+    sp_group_metrics_free (gb);
+    sp_group_metrics_free (ga);
+  }
   g_task_return_boolean (task, TRUE);
 }
 

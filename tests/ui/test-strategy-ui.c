@@ -343,6 +343,27 @@ test_compare (void)
   g_assert_cmpuint (options.n_ties_lost, ==, 1);
   g_assert_nonnull (strstr (sp_strategy_panel_get_comparison_text (panel), "1 tie gained, 1 lost"));
   g_assert_nonnull (strstr (sp_strategy_panel_get_comparison_text (panel), "0 people joined, 0 left"));
+  /* the departments before → after, as What If shows them: nobody moved */
+  {
+    g_autoptr (GPtrArray) departments = sp_network_departments (net);
+    g_auto (GStrv) lines = g_strsplit (sp_strategy_panel_get_comparison_table (panel), "\n", -1);
+    guint finance = 0;
+
+    g_assert_cmpuint (g_strv_length (lines), ==, departments->len + 1);   /* and the empty end */
+    for (guint d = 0; d < departments->len; d++)
+      {
+        const char *dept = g_ptr_array_index (departments, d);
+        guint size = 0;
+        g_autofree char *start = NULL;
+
+        for (guint i = 0; i < sp_network_n_nodes (net); i++)
+          size += sp_network_node (net, i)->department == dept;
+        start = g_strdup_printf ("%s: %u → %u, E-I ", dept, size, size);
+        g_assert_true (g_str_has_prefix (lines[d], start));
+        finance += g_str_equal (dept, "Finance");
+      }
+    g_assert_cmpuint (finance, ==, 1);
+  }
   /* both data sets are named, which is before and which after */
   g_assert_cmpstr (sp_window_get_state_text (window), ==, "Before: earlier · After: strategy.graphml");
 
