@@ -2163,6 +2163,49 @@ sp_scene_placed_labels (SpScene *scene)
   return out;
 }
 
+void
+sp_scene_page_boxes (SpScene *scene,
+                     SpRect  *title,
+                     SpRect  *caption,
+                     SpRect  *legend,
+                     SpRect  *plot)
+{
+  double h;
+
+  g_return_if_fail (scene != NULL);
+
+  h = sp_overlays_caption_height (scene);
+  if (title != NULL)
+    *title = scene->title_box;
+  if (caption != NULL)
+    *caption = h > 0
+             ? (SpRect) { 24 * scene->u,
+                          scene->title_box.width > 0 ? scene->title_box.y + scene->title_box.height + 8 * scene->u
+                                                     : 24 * scene->u,
+                          scene->page.width - 48 * scene->u, h }
+             : (SpRect) { 0, 0, 0, 0 };
+  if (legend != NULL)
+    *legend = scene->legend_box;
+  if (plot != NULL)
+    *plot = scene->plot;
+}
+
+GArray *
+sp_scene_label_boxes (SpScene *scene)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (SpRect));
+
+  g_return_val_if_fail (scene != NULL, out);
+  for (guint k = 0; scene->labels.labels != NULL && k < scene->labels.labels->len; k++)
+    {
+      const SpLabel *l = &g_array_index (scene->labels.labels, SpLabel, k);
+
+      if (l->placed)
+        g_array_append_val (out, l->rect);
+    }
+  return out;
+}
+
 gboolean
 sp_scene_node_position (SpScene *scene,
                         guint    node,

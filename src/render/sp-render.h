@@ -11,6 +11,7 @@
 #include "sp-network.h"
 #include "sp-metrics.h"
 #include "sp-measures.h"
+#include "sp-labels.h"
 
 G_BEGIN_DECLS
 
@@ -324,6 +325,16 @@ guint      sp_scene_n_drawn_ties   (SpScene               *scene);
  * sp_render_legend_entries).  Free with g_ptr_array_unref. */
 GPtrArray *sp_scene_placed_labels  (SpScene               *scene);
 GPtrArray *sp_scene_legend_entries (SpScene               *scene);
+/* The page's boxes, in user units (empty when absent): the title band,
+ * the caption under it (the state line and the what-if's sentences), the
+ * legend and the drawing area; and every placed label's box (SpRect;
+ * free with g_array_unref).  For tests of a page's layout. */
+void       sp_scene_page_boxes     (SpScene               *scene,
+                                    SpRect                *title,
+                                    SpRect                *caption,
+                                    SpRect                *legend,
+                                    SpRect                *plot);
+GArray    *sp_scene_label_boxes    (SpScene               *scene);
 /* A text describing the scene's data (page boxes, every drawn node's
  * position, radius and colour, ties, labels, legend rows), for tests
  * that compare two scenes.  Free it. */

@@ -17,6 +17,8 @@
 #include "sp-render.h"
 #include "sp-measures.h"
 #include "org-fixture.h"
+#include "sp-import.h"
+#include "sp-layout.h"
 
 #define W 1000
 #define H 700
@@ -524,6 +526,84 @@ test_frame_box (void)
     }
 }
 
+/* A slide is a page: at 1920×1080 and 1280×800 the title band, the
+ * caption under it, the legend and the drawing area never overlap, and
+ * no placed label overlaps another, the title, the caption or the legend,
+ * or leaves the page (the bundled example, a long what-if caption). */
+static gboolean
+empty (const SpRect *r)
+{
+  return r->width <= 0 || r->height <= 0;
+}
+
+static void
+assert_apart (const SpRect *a,
+              const SpRect *b,
+              const char   *what)
+{
+  if (empty (a) || empty (b))
+    return;
+  if (sp_rect_intersects (a, b))
+    g_error ("%s overlap: %.1f,%.1f %.1f×%.1f and %.1f,%.1f %.1f×%.1f", what,
+             a->x, a->y, a->width, a->height, b->x, b->y, b->width, b->height);
+}
+
+static void
+test_page_layout (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "noordhaven", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) net = sp_import_file (path, NULL, &error);
+  const int sizes[][2] = { { 1920, 1080 }, { 1280, 800 } };
+
+  g_assert_no_error (error);
+  g_assert_true (sp_layout_run (net, SP_LAYOUT_SFDP, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    for (int presenting = 0; presenting <= 1; presenting++)
+      {
+        g_autoptr (SpMeasures) measures = sp_measures_new (net);
+        g_autoptr (SpScene) scene = NULL;
+        g_autoptr (GArray) labels = NULL;
+        SpRenderOptions options;
+        SpRect title, caption, legend, plot;
+
+        sp_render_options_init (&options, sizes[k][0], sizes[k][1]);
+        options.measures = measures;
+        options.title = "Noordhaven";
+        options.caption = "What if Mehmet van der Linden and Karin Zijlstra leave · Showing 6 of 7 departments · 135 of 150 people\n"
+                          "The network stays in one piece. 13 ties are lost; 52 pairs of colleagues without a direct tie lose someone who linked them.";
+        options.label_scale = presenting ? 1.5 : 1.0;
+        scene = sp_scene_new (net, &options);
+        sp_scene_page_boxes (scene, &title, &caption, &legend, &plot);
+        g_assert_false (empty (&title));
+        g_assert_false (empty (&caption));
+        g_assert_false (empty (&legend));
+        assert_apart (&title, &caption, "title and caption");
+        assert_apart (&title, &legend, "title and legend");
+        assert_apart (&caption, &legend, "caption and legend");
+        assert_apart (&title, &plot, "title and drawing");
+        assert_apart (&caption, &plot, "caption and drawing");
+        assert_apart (&legend, &plot, "legend and drawing");
+        labels = sp_scene_label_boxes (scene);
+        g_assert_cmpuint (labels->len, >, 10);
+        for (guint i = 0; i < labels->len; i++)
+          {
+            const SpRect *l = &g_array_index (labels, SpRect, i);
+
+            g_assert_cmpfloat (l->x, >=, 0);
+            g_assert_cmpfloat (l->y, >=, 0);
+            g_assert_cmpfloat (l->x + l->width, <=, sizes[k][0]);
+            g_assert_cmpfloat (l->y + l->height, <=, sizes[k][1]);
+            assert_apart (l, &title, "label and title");
+            assert_apart (l, &caption, "label and caption");
+            assert_apart (l, &legend, "label and legend");
+            for (guint j = i + 1; j < labels->len; j++)
+              assert_apart (l, &g_array_index (labels, SpRect, j), "labels");
+          }
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -540,5 +620,6 @@ main (int    argc,
   g_test_add_func ("/scene/survey-note", test_survey_note);
   g_test_add_func ("/scene/measures-cached", test_measures_cached);
   g_test_add_func ("/scene/measures-threads", test_measures_threads);
+  g_test_add_func ("/scene/page-layout-at-slide-size", test_page_layout);
   return g_test_run ();
 }
