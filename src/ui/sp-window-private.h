@@ -164,6 +164,8 @@ struct _SpWindow {
   gboolean             unrecorded_changes; /* changes outside the history (slides) */
   guint                n_tie_pairs;        /* sp_network_n_tie_pairs, for the title */
   gboolean             panel_before_presenting; /* the side panel was open */
+  gboolean             title_narrow;       /* the subtitle says the people alone */
+  guint                title_idle;         /* source updating the title */
   char                *export_caption;     /* the state line and the sentences, for exports */
   SpWindowAfter        after;              /* pending behind the unsaved-changes question */
   GFile               *open_after;

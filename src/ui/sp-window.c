@@ -692,12 +692,25 @@ sp_window_update_title (SpWindow *self)
       }
     else
       subtitle = g_strdup_printf ("%s · %s", people, ties);
+    /* a narrow window leaves the title little room between the view
+     * switcher and the buttons: the people alone, the rest in the tooltip */
+    if (self->title_narrow)
+      {
+        tooltip = g_steal_pointer (&subtitle);
+        subtitle = g_strdup (people);
+      }
   }
   if (sp_network_n_ties (self->network) != self->n_tie_pairs)
-    tooltip = g_strdup_printf (ngettext ("The file holds %u tie record: two people count as tied once, whatever the number of tie types or directions between them.",
-                                         "The file holds %u tie records: two people count as tied once, whatever the number of tie types or directions between them.",
-                                         sp_network_n_ties (self->network)),
-                               sp_network_n_ties (self->network));
+    {
+      g_autofree char *records = g_strdup_printf (ngettext ("The file holds %u tie record: two people count as tied once, whatever the number of tie types or directions between them.",
+                                                            "The file holds %u tie records: two people count as tied once, whatever the number of tie types or directions between them.",
+                                                            sp_network_n_ties (self->network)),
+                                                  sp_network_n_ties (self->network));
+      char *both = tooltip != NULL ? g_strconcat (tooltip, "\n", records, NULL) : g_steal_pointer (&records);
+
+      g_free (tooltip);
+      tooltip = both;
+    }
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), tooltip);
   if (sp_window_is_modified (self))
     {
@@ -855,6 +868,7 @@ sp_window_dispose (GObject *object)
   SpWindow *self = SP_WINDOW (object);
 
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->title_idle, g_source_remove);
   for (guint i = 0; i < N_JOBS; i++)
     {
       if (self->jobs[i].cancellable != NULL)
@@ -896,6 +910,38 @@ sp_window_finalize (GObject *object)
   G_OBJECT_CLASS (sp_window_parent_class)->finalize (object);
 }
 
+/* The title's subtitle follows the window's width (sp_window_update_title),
+ * changed after the allocation, not during it. */
+#define NARROW_TITLE_WIDTH 1500
+
+static gboolean
+update_title_idle (gpointer data)
+{
+  SpWindow *self = data;
+
+  self->title_idle = 0;
+  sp_window_update_title (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sp_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  SpWindow *self = SP_WINDOW (widget);
+  gboolean narrow = width < NARROW_TITLE_WIDTH;
+
+  GTK_WIDGET_CLASS (sp_window_parent_class)->size_allocate (widget, width, height, baseline);
+  if (narrow != self->title_narrow)
+    {
+      self->title_narrow = narrow;
+      if (self->title_idle == 0)
+        self->title_idle = g_idle_add (update_title_idle, self);
+    }
+}
+
 static void
 sp_window_class_init (SpWindowClass *klass)
 {
@@ -905,6 +951,7 @@ sp_window_class_init (SpWindowClass *klass)
 
   object_class->dispose = sp_window_dispose;
   object_class->finalize = sp_window_finalize;
+  widget_class->size_allocate = sp_window_size_allocate;
   window_class->close_request = sp_window_close_request;
 
   g_type_ensure (SP_TYPE_CANVAS);

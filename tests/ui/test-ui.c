@@ -800,6 +800,48 @@ test_overlays_keep_clear (void)
   wait_drawn ();
 }
 
+/* One count of ties: the title says the pairs joined by a tie, as
+ * ties.csv has them (counted here from the file), like the legend; a
+ * narrow window says the people alone and keeps the rest in the tooltip. */
+static void
+test_title_counts (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  g_autofree char *path = g_build_filename (g_getenv ("SAMENSPEL_EXAMPLE"), "ties.csv", NULL);
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_autoptr (GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *people = NULL;
+  g_autofree char *full = NULL;
+  const char *subtitle, *tooltip;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint n = 1; lines[n] != NULL; n++)
+    {
+      g_auto (GStrv) f = g_strsplit (lines[n], ",", 3);
+
+      if (f[0] == NULL || f[1] == NULL || g_str_equal (f[0], f[1]))
+        continue;
+      g_hash_table_add (pairs, strcmp (f[0], f[1]) < 0 ? g_strdup_printf ("%s %s", f[0], f[1])
+                                                        : g_strdup_printf ("%s %s", f[1], f[0]));
+    }
+  people = g_strdup_printf ("%u people", sp_network_n_persons (net));
+  full = g_strdup_printf ("%u people · %u clients · %u ties", sp_network_n_persons (net),
+                          sp_network_n_clients (net), g_hash_table_size (pairs));
+  pump (0.3);
+  subtitle = adw_window_title_get_subtitle (window->window_title);
+  tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (window->window_title));
+  if (gtk_widget_get_width (GTK_WIDGET (window)) < 1500)
+    {
+      g_assert_cmpstr (subtitle, ==, people);
+      g_assert_nonnull (tooltip);
+      g_assert_true (g_str_has_prefix (tooltip, full));
+    }
+  else
+    g_assert_cmpstr (subtitle, ==, full);
+}
+
 static gboolean
 panel_shown (SpWindow *w)
 {
@@ -1480,6 +1522,7 @@ main (int    argc,
   g_test_add_func ("/ui/unsaved-changes", test_unsaved);
   g_test_add_func ("/ui/gexf-viz", test_gexf_viz);
   g_test_add_func ("/ui/overlays-keep-clear", test_overlays_keep_clear);
+  g_test_add_func ("/ui/title-counts", test_title_counts);
 
   status = g_test_run ();
 
