@@ -43,6 +43,10 @@ sp_group_metrics_compute (SpNetwork      *net,
   g_autofree double *con_sum = NULL;
   g_autofree guint *con_n = NULL;
   g_autofree double *clu_sum = NULL;
+  g_autofree double *mix_diag = NULL;   /* the mixing matrix's diagonal … */
+  g_autofree double *mix_out = NULL;    /* … its row sums … */
+  g_autofree double *mix_in = NULL;     /* … and column sums */
+  double mix_total = 0;
   const double *constraint, *clustering;
   SpGroupMetrics *gm;
   SpGroupStats *org;
@@ -82,6 +86,9 @@ sp_group_metrics_compute (SpNetwork      *net,
   con_sum = g_new0 (double, n_groups + 1);
   con_n = g_new0 (guint, n_groups + 1);
   clu_sum = g_new0 (double, n_groups + 1);
+  mix_diag = g_new0 (double, n_groups + 1);
+  mix_out = g_new0 (double, n_groups + 1);
+  mix_in = g_new0 (double, n_groups + 1);
 
   for (guint v = 0; v < g->n; v++)
     {
@@ -121,6 +128,23 @@ sp_group_metrics_compute (SpNetwork      *net,
             returned = g->out_adj[f] == u;
         mutual_all += returned;
 
+        /* the mixing of the groups: an arc once, an edge both ways */
+        if (gu >= 0 && gv >= 0)
+          {
+            guint both = g->directed ? 1 : 2;
+
+            mix_total += both;
+            mix_out[gu]++;
+            mix_in[gv]++;
+            if (!g->directed)
+              {
+                mix_out[gv]++;
+                mix_in[gu]++;
+              }
+            if (gu == gv)
+              mix_diag[gu] += both;
+          }
+
         if (gu >= 0 && gu == gv)
           {
             internal[gu]++;
@@ -153,6 +177,7 @@ sp_group_metrics_compute (SpNetwork      *net,
       s->mean_clustering = ratio (clu_sum[k], s->size);
       s->modularity = NAN;
       s->louvain_modularity = NAN;
+      s->assortativity = NAN;
     }
 
   org = &gm->organisation;
@@ -168,6 +193,17 @@ sp_group_metrics_compute (SpNetwork      *net,
   org->mean_clustering = ratio (org_clu, g->n);
   org->modularity = _sp_modularity (g, group);
   org->louvain_modularity = sp_metrics_modularity (metrics);
+  /* r = (Σ e_ii − Σ a_i b_i) / (1 − Σ a_i b_i) (Newman 2003) */
+  {
+    double trace = 0, ab = 0;
+
+    for (guint k = 0; k < n_groups && mix_total > 0; k++)
+      {
+        trace += mix_diag[k] / mix_total;
+        ab += (mix_out[k] / mix_total) * (mix_in[k] / mix_total);
+      }
+    org->assortativity = mix_total > 0 && fabs (1 - ab) > 1e-15 ? (trace - ab) / (1 - ab) : NAN;
+  }
 
   return gm;
 }
@@ -206,6 +242,7 @@ append_row (GString            *out,
   append_number (out, s->mean_clustering);
   append_number (out, s->modularity);
   append_number (out, s->louvain_modularity);
+  append_number (out, s->assortativity);
   g_string_append_c (out, '\n');
 }
 
@@ -221,7 +258,7 @@ sp_group_metrics_write (SpGroupMetrics *gm,
 
   g_string_append (out, "level,group,size,internal_ties,external_ties,density,ei_index,"
                         "external_share,mean_constraint,reciprocity,mean_clustering,"
-                        "modularity,louvain_modularity\n");
+                        "modularity,louvain_modularity,assortativity\n");
   for (guint k = 0; k < gm->groups->len; k++)
     append_row (out, &g_array_index (gm->groups, SpGroupStats, k));
   append_row (out, &gm->organisation);

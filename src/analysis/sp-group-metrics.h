@@ -25,6 +25,9 @@ typedef struct {
   double      mean_clustering;
   double      modularity;      /* organisation: modularity of the groups */
   double      louvain_modularity; /* organisation: of the Louvain partition */
+  double      assortativity;   /* organisation: Newman's attribute assortativity of
+                                * the groups (networkx attribute_assortativity_coefficient,
+                                * ties between grouped people, unweighted); NAN for groups */
 } SpGroupStats;
 
 typedef struct {

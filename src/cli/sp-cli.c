@@ -44,6 +44,7 @@ typedef struct {
   char    *save_path;
   char    *metrics_path;
   char    *group_metrics_path;
+  char    *group_by;
   char    *client_report_path;
   char    *overlap_path;
   char    *client_matrix_path;
@@ -80,6 +81,7 @@ sp_cli_options_clear (SpCliOptions *o)
   g_free (o->save_path);
   g_free (o->metrics_path);
   g_free (o->group_metrics_path);
+  g_free (o->group_by);
   g_free (o->client_report_path);
   g_free (o->overlap_path);
   g_free (o->client_matrix_path);
@@ -524,7 +526,7 @@ run_group_metrics (SpCliOptions   *o,
 {
   g_autoptr (GError) error = NULL;
 
-  if (!sp_group_metrics_write_csv (network, tie_mask, removed, NULL,
+  if (!sp_group_metrics_write_csv (network, tie_mask, removed, o->group_by,
                                    o->group_metrics_path, &error))
     {
       print_error (error->message);
@@ -645,6 +647,9 @@ sp_cli_run (int    argc,
       N_("Write per-person measures as CSV to OUT (“-” for standard output)"), N_("OUT") },
     { "group-metrics", 0, 0, G_OPTION_ARG_FILENAME, &o.group_metrics_path,
       N_("Write one row per department, and one for the organisation, to OUT"), N_("OUT") },
+    { "group-by", 0, 0, G_OPTION_ARG_STRING, &o.group_by,
+      N_("With --group-metrics: group by this categorical attribute (e.g. club, office, location) instead of the department"),
+      N_("ATTRIBUTE") },
     { "client-report", 0, 0, G_OPTION_ARG_FILENAME, &o.client_report_path,
       N_("Write one row per client (contacts, departments, single point of contact) to OUT"), N_("OUT") },
     { "overlap", 0, 0, G_OPTION_ARG_FILENAME, &o.overlap_path,
@@ -866,6 +871,33 @@ sp_cli_run (int    argc,
           g_set_error (&error, SP_ERROR, SP_ERROR_INVALID,
                        _("--remove: no person with id “%s”"), unknown);
           print_error (error->message);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
+    }
+
+  if (o.group_by != NULL && !g_str_equal (o.group_by, "department"))
+    {
+      SpAttribute *attr = sp_network_find_attribute (network, o.group_by);
+
+      if (attr == NULL || attr->type != SP_ATTR_CATEGORICAL)
+        {
+          g_autoptr (GString) known = g_string_new (NULL);
+
+          for (guint i = 0; i < network->attributes->len; i++)
+            {
+              SpAttribute *a = g_ptr_array_index (network->attributes, i);
+
+              if (a->type == SP_ATTR_CATEGORICAL)
+                g_string_append_printf (known, "%s%s", known->len > 0 ? ", " : "", a->name);
+            }
+          if (known->len > 0)
+            /* Translators: --group-by with an attribute the data lacks; the list are the ones it has */
+            g_printerr (_("%s: --group-by: no categorical attribute “%s” (the data has: department, %s)\n"),
+                        o.files[0], o.group_by, known->str);
+          else
+            g_printerr (_("%s: --group-by: no categorical attribute “%s” (the data has none but the department)\n"),
+                        o.files[0], o.group_by);
           status = EXIT_BAD_INPUT;
           goto out;
         }

@@ -19,6 +19,7 @@ The C tests build an SpNetwork from the .graph file and compare.
 """
 
 import math
+import warnings
 import os
 import random
 import sys
@@ -38,7 +39,7 @@ COLUMNS = [
 ]
 GROUP_COLUMNS = ["size", "internal_ties", "external_ties", "density", "ei_index",
                  "external_share", "mean_constraint", "reciprocity",
-                 "mean_clustering", "modularity"]
+                 "mean_clustering", "modularity", "assortativity"]
 NAN = float("nan")
 
 
@@ -258,6 +259,7 @@ def group_values(G, dept, con, clu):
             if directed else NAN,
             "mean_clustering": sum(clu[v] for v in members) / len(members),
             "modularity": NAN,
+            "assortativity": NAN,
         }))
     known = [(u, v) for u, v in G.edges() if dept.get(u) is not None and dept.get(v) is not None]
     cross = sum(1 for u, v in known if dept[u] != dept[v])
@@ -278,8 +280,25 @@ def group_values(G, dept, con, clu):
         "mean_clustering": nx.average_clustering(G) if n else NAN,
         "modularity": nx.community.modularity(U, partition, weight="weight")
         if U.number_of_edges() else NAN,
+        "assortativity": assortativity(G, dept),
     }))
     return rows
+
+
+def assortativity(G, dept):
+    """networkx's attribute assortativity of the groups, on the ties between
+    people who have one (unweighted); NAN where it is undefined"""
+    H = G.subgraph([v for v in G if dept.get(v) is not None]).copy()
+    if H.number_of_edges() == 0:
+        return NAN
+    nx.set_node_attributes(H, {v: dept[v] for v in H}, "group")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            r = nx.attribute_assortativity_coefficient(H, "group")
+        except (ZeroDivisionError, ValueError):
+            return NAN
+    return NAN if r is None or math.isnan(r) or math.isinf(r) else r
 
 
 CASES = []

@@ -198,7 +198,8 @@ test_case (gconstpointer data)
             strcmp (k, "mean_constraint") == 0 ? s->mean_constraint :
             strcmp (k, "reciprocity") == 0 ? s->reciprocity :
             strcmp (k, "mean_clustering") == 0 ? s->mean_clustering :
-            strcmp (k, "modularity") == 0 ? s->modularity : -12345.0;
+            strcmp (k, "modularity") == 0 ? s->modularity :
+            strcmp (k, "assortativity") == 0 ? s->assortativity : -12345.0;
 
           if (!fixture_close (got, want, 1e-9))
             g_error ("%s: group “%s”, %s = %.17g, expected %.17g",
@@ -710,9 +711,14 @@ test_group_attribute (void)
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "level,group,size,internal_ties,external_ties,density,"
                                          "ei_index,external_share,mean_constraint,reciprocity,"
-                                         "mean_clustering,modularity,louvain_modularity\n"
+                                         "mean_clustering,modularity,louvain_modularity,assortativity\n"
                                          "group,Mr. Hi,17,35,11,0.25735294117647056,"));
   g_assert_nonnull (strstr (text, "\norganisation,,34,67,11,0.13903743315508021,-0.717948717948718,"));
+  /* homophily by club: networkx attribute_assortativity_coefficient on
+   * karate_club_graph with "club" gives 0.717530864197531 (the fixture,
+   * tests/analysis/make-fixtures.py) */
+  g_assert_cmpfloat_with_epsilon (by_club->organisation.assortativity, 0.717530864197531, 1e-12);
+  g_assert_nonnull (strstr (text, ",0.7175308641975"));
   g_unlink (path);
   g_rmdir (dir);
 }

@@ -454,6 +454,42 @@ test_own_colours (void)
   g_assert_nonnull (strstr (r.err, "photoviz-dynamic.gexf: 1 node declared again with other spells was merged"));
 }
 
+/* --group-by: Zachary's karate club (networkx's GraphML) by "club": its two
+ * factions, the organisation's E-I index and the attribute assortativity
+ * networkx gives (attribute_assortativity_coefficient: 0.717530864197531);
+ * an attribute the data lacks is said with the ones it has. */
+static void
+test_group_by (void)
+{
+  g_autofree char *karate = g_test_build_filename (G_TEST_DIST, "io", "data", "meta", "karate-nx.graphml", NULL);
+  g_autoptr (GPtrArray) rows = NULL;
+  RunResult r = run ("--group-metrics=-", "--group-by=club", karate, NULL);
+  GPtrArray *header, *org;
+  gint col = -1;
+
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  rows = parse_csv (r.out);
+  g_assert_cmpuint (rows->len, ==, 4);
+  header = g_ptr_array_index (rows, 0);
+  for (guint c = 0; c < header->len; c++)
+    if (strcmp (g_ptr_array_index (header, c), "assortativity") == 0)
+      col = c;
+  g_assert_cmpint (col, >=, 0);
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, 1), 1), ==, "Mr. Hi");
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, 2), 1), ==, "Officer");
+  org = g_ptr_array_index (rows, 3);
+  g_assert_cmpstr (g_ptr_array_index (org, 0), ==, "organisation");
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index (org, col), NULL), 0.717530864197531, 1e-12);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index (org, 6), NULL), -0.717948717948718, 1e-12);
+  run_result_clear (&r);
+
+  r = run ("--group-metrics=-", "--group-by=office", karate, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--group-by: no categorical attribute “office” (the data has: department, club)"));
+  run_result_clear (&r);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -468,5 +504,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/save", test_save);
   g_test_add_func ("/cli/map", test_map);
   g_test_add_func ("/cli/own-colours", test_own_colours);
+  g_test_add_func ("/cli/group-by", test_group_by);
   return g_test_run ();
 }
