@@ -14,7 +14,7 @@
  *   `edge [ … ]`; other keys and lists are ignored.
  * - A node needs an `id`: an integer (igraph, Newman) or a string
  *   (networkx writes `id "a"` when asked to).  Its name is its `label`
- *   (unless that only repeats the id), else its `name`.  department /
+ *   (unless that only repeats the id), else its `name` (or `naam`).  department /
  *   dept / group, role, manager and kind are the node's fields (as in
  *   GraphML, GEXF and DOT); any other scalar key is an attribute, numeric
  *   when every value given is a number (NAN, as networkx writes a missing
@@ -480,6 +480,8 @@ end_node (GmlReader *r,
 
   if (label == NULL)
     label = name;
+  if (label == NULL)
+    label = find_pair (r, "naam");   /* Dutch HR exports */
   if (label != NULL)
     {
       const char *text = scratch_text (r, &label->value);

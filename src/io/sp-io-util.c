@@ -469,6 +469,13 @@ sp_io_node_field (const char *name)
     { "role", "role" },
     { "manager", "manager" },
     { "kind", "kind" },
+    /* Dutch, as HR exports name them (a "team" or "unit" beside the
+     * department stays an attribute of its own) */
+    { "naam", "name" },
+    { "afdeling", "department" },
+    { "functie", "role" },
+    { "rol", "role" },
+    { "leidinggevende", "manager" },
   };
 
   if (name == NULL)

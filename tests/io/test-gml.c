@@ -400,6 +400,33 @@ test_large (void)
   g_assert_cmpuint (sp_network_n_ties (net), ==, n);
 }
 
+/* Attributes named as Dutch HR exports name them (afdeling, naam,
+ * functie, leidinggevende) are the department, name, role and manager. */
+static void
+test_dutch_keys (void)
+{
+  const char *text = "graph [\n"
+    "  node [ id 1 naam \"Anna de Vries\" afdeling \"Financiën\" functie \"Controller\" ]\n"
+    "  node [ id 2 naam \"Bram Öztürk\" afdeling \"Verkoop\" leidinggevende \"1\" ]\n"
+    "  edge [ source 1 target 2 ]\n"
+    "]\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) net = sp_import_data (text, strlen (text), SP_FORMAT_GML, "t.gml", &error);
+  SpNode *a, *b;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (net);
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 2);
+  a = sp_network_node (net, 0);
+  b = sp_network_node (net, 1);
+  g_assert_cmpstr (a->name, ==, "Anna de Vries");
+  g_assert_cmpstr (a->department, ==, "Financiën");
+  g_assert_cmpstr (a->role, ==, "Controller");
+  g_assert_cmpstr (b->department, ==, "Verkoop");
+  g_assert_null (sp_network_find_attribute (net, "afdeling"));
+  g_assert_null (sp_network_find_attribute (net, "Afdeling"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -415,5 +442,6 @@ main (int    argc,
   g_test_add_func ("/gml/many-keys", test_many_keys);
   g_test_add_func ("/gml/latin1", test_latin1);
   g_test_add_func ("/gml/large", test_large);
+  g_test_add_func ("/gml/dutch-keys", test_dutch_keys);
   return g_test_run ();
 }

@@ -446,6 +446,42 @@ test_graph_title_order (void)
     }
 }
 
+/* Attributes named as Dutch HR exports name them (afdeling, naam,
+ * functie, leidinggevende) are the department, name, role and manager. */
+static void
+test_dutch_keys (void)
+{
+  const char *text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+    "  <key id=\"d0\" for=\"node\" attr.name=\"Naam\" attr.type=\"string\"/>\n"
+    "  <key id=\"d1\" for=\"node\" attr.name=\"Afdeling\" attr.type=\"string\"/>\n"
+    "  <key id=\"d2\" for=\"node\" attr.name=\"Functie\" attr.type=\"string\"/>\n"
+    "  <key id=\"d3\" for=\"node\" attr.name=\"Leidinggevende\" attr.type=\"string\"/>\n"
+    "  <graph edgedefault=\"undirected\">\n"
+    "    <node id=\"a\"><data key=\"d0\">Anna de Vries</data><data key=\"d1\">Financiën</data>"
+    "<data key=\"d2\">Controller</data></node>\n"
+    "    <node id=\"b\"><data key=\"d0\">Bram Öztürk</data><data key=\"d1\">Verkoop</data>"
+    "<data key=\"d3\">a</data></node>\n"
+    "    <edge source=\"a\" target=\"b\"/>\n"
+    "  </graph>\n"
+    "</graphml>\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpNetwork) net = sp_import_data (text, strlen (text), SP_FORMAT_GRAPHML, "t.graphml", &error);
+  SpNode *a, *b;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (net);
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 2);
+  a = sp_network_node (net, 0);
+  b = sp_network_node (net, 1);
+  g_assert_cmpstr (a->name, ==, "Anna de Vries");
+  g_assert_cmpstr (a->department, ==, "Financiën");
+  g_assert_cmpstr (a->role, ==, "Controller");
+  g_assert_cmpstr (b->department, ==, "Verkoop");
+  g_assert_null (sp_network_find_attribute (net, "afdeling"));
+  g_assert_null (sp_network_find_attribute (net, "Afdeling"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -469,5 +505,6 @@ main (int   argc,
   g_test_add_func ("/graphml/bad/billion-laughs", test_bad_billion_laughs);
   g_test_add_func ("/graphml/bad/snippets", test_bad_snippets);
 
+  g_test_add_func ("/graphml/dutch-keys", test_dutch_keys);
   return g_test_run ();
 }
