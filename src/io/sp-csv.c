@@ -526,6 +526,25 @@ sp_csv_folder_files (const char *folder,
       g_clear_pointer (clients, g_free);
       return FALSE;
     }
+  /* a people file and one other table (a survey export, survey.csv): that
+   * one holds the ties, rather than the folder loading its people alone */
+  if (*people != NULL && *ties == NULL)
+    {
+      const char *other = NULL;
+      guint n_other = 0;
+
+      for (guint i = 0; i < names->len; i++)
+        {
+          g_autofree char *path = g_build_filename (folder, g_ptr_array_index (names, i), NULL);
+
+          if (g_strcmp0 (path, *people) == 0 || g_strcmp0 (path, *clients) == 0)
+            continue;
+          other = g_ptr_array_index (names, i);
+          n_other++;
+        }
+      if (n_other == 1)
+        *ties = g_build_filename (folder, other, NULL);
+    }
   return TRUE;
 }
 

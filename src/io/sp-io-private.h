@@ -209,7 +209,9 @@ SpNetwork  *sp_csv_load            (const char            *ties_path,
                                     const SpImportOptions *options,
                                     GError               **error);
 /* The people, ties and clients files a folder holds (each NULL when
- * absent); FALSE when the folder cannot be read or is ambiguous. */
+ * absent; with a people file, a single other table is the ties, as a
+ * survey export beside the HR file is); FALSE when the folder cannot be
+ * read or is ambiguous. */
 gboolean    sp_csv_folder_files    (const char *folder,
                                     char      **people,
                                     char      **ties,

@@ -639,9 +639,16 @@ sp_quadrants_draw (SpScene *scene,
     show_text (scene, cr, _("At-risk connector: central, low engagement"), 12,
                PANGO_WEIGHT_NORMAL, scene->fg, lx + 20 * u, ly, 0, 240 * u);
     ly += 44 * u;
-    show_text (scene, cr, _("Dashed lines: where the lists are cut; the tinted band holds exactly the hidden talent. "
-                            "Names: the first ten of each list."),
-               11, PANGO_WEIGHT_NORMAL, scene->fg_muted, lx, ly, 0, 250 * u);
+    ly += show_text_full (scene, cr, _("Dashed lines: where the lists are cut; the tinted band holds exactly the hidden talent. "
+                                       "Names: the first ten of each list."),
+                          11, PANGO_WEIGHT_NORMAL, scene->fg_muted, lx, ly, 0, 250 * u, FALSE, NULL);
+    /* a survey answered by few: the positions rest on what others named */
+    {
+      g_autofree char *note = sp_network_response_note (scene->network);
+
+      if (note != NULL)
+        show_text (scene, cr, note, 11, PANGO_WEIGHT_BOLD, scene->fg, lx, ly + 12 * u, 0, 250 * u);
+    }
   }
 #undef PX
 #undef PY

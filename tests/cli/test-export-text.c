@@ -148,6 +148,28 @@ svg_texts (const char *file_name,
   return texts;
 }
 
+/* A survey answered by 73%: the quadrants say how far they can be
+ * trusted (the folder opens with its survey as the ties). */
+static void
+test_svg_quadrants_caution (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "survey-noordhaven", NULL);
+  g_autofree char *svg = tmp_path ("survey-quadrants.svg");
+  g_autofree char *export_arg = g_strdup_printf ("--export=%s", svg);
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (xmlDoc) doc = NULL;
+  Census c = { texts, 0, 0, 0 };
+  RunResult r = run (export_arg, "--view=quadrants", folder, NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  run_result_clear (&r);
+  doc = xmlReadFile (svg, NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  census_walk (xmlDocGetRootElement (doc), &c);
+  g_assert_true (has_text (texts, "Survey: 109 of 150 answered (73%).", FALSE));
+  g_unlink (svg);
+}
+
 static void
 test_svg_what_if_named (void)
 {
@@ -289,5 +311,6 @@ main (int   argc,
     }
   g_test_add_func ("/export-text/svg/attributes", test_svg_attributes);
   g_test_add_func ("/export-text/svg/what-if-named", test_svg_what_if_named);
+  g_test_add_func ("/export-text/svg/quadrants-survey-caution", test_svg_quadrants_caution);
   return g_test_run ();
 }

@@ -320,6 +320,22 @@ test_example (void)
   g_assert_cmpuint (asked, ==, 150);
   g_assert_cmpuint (net->tie_types->len, ==, 3);  /* "" and the two questions */
   g_assert_nonnull (strstr (g_ptr_array_index (net->notes, 0), "“Opmerkingen”"));
+
+  /* opened as a folder: the survey beside the HR file is its ties (the
+   * folder used to open with the people alone, and no word about it) */
+  {
+    g_autofree char *folder = g_path_get_dirname (survey);
+    g_autoptr (SpNetwork) whole = sp_import_file (folder, NULL, &error);
+    g_autoptr (GPtrArray) inputs = sp_import_list_inputs (folder, NULL);
+    guint fyes = 0, fasked = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (sp_network_n_ties (whole), ==, sp_network_n_ties (net));
+    g_assert_true (sp_network_response_rate (whole, &fyes, &fasked));
+    g_assert_cmpuint (fyes, ==, 109);
+    /* and nothing may overwrite it */
+    g_assert_cmpuint (inputs->len, ==, 2);
+  }
 }
 
 /* a ties table with a timestamp column is no form export */
