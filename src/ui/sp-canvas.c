@@ -415,6 +415,12 @@ node_is_visible (SpCanvas *self,
       && (self->node_visible == NULL || self->node_visible[node]);
 }
 
+static gint hit_test    (SpCanvas *self,
+                         double    x,
+                         double    y);
+static void set_hovered (SpCanvas *self,
+                         gint      node);
+
 /* ---- the scene in a worker thread ------------------------------------- */
 
 typedef struct {
@@ -564,6 +570,11 @@ render_done (GObject      *object,
       self->scene_time = job->duration;
       self->scene_build_time = job->scene_duration;
       self->scene_count++;
+      /* what is under the pointer in the new scene: no hover label left of
+       * someone a filter or another view has taken away, or from before
+       * the pointer left */
+      if (self->drag_node < 0 && !self->drag_panning)
+        set_hovered (self, self->pointer_inside ? hit_test (self, self->pointer_x, self->pointer_y) : -1);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       frame_try_show (self);
     }

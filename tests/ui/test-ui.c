@@ -842,6 +842,55 @@ test_title_counts (void)
     g_assert_cmpstr (subtitle, ==, full);
 }
 
+/* A hover label never outlives what it names: the pointer resting on a
+ * person whose department is then hidden no longer hovers them once the
+ * new scene is there, and leaving hovers nobody. */
+static GtkEventController *
+motion_controller (GtkWidget *widget)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_MOTION (c))
+        return GTK_EVENT_CONTROLLER (c);
+    }
+  return NULL;
+}
+
+static void
+test_hover_follows_scene (void)
+{
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  SpNetwork *net = sp_window_get_network (window);
+  GtkEventController *motion = motion_controller (GTK_WIDGET (canvas));
+  gint node = first_person (net);
+  double x, y;
+
+  g_assert_nonnull (motion);
+  activate (window, "show-all", NULL);
+  wait_drawn ();
+  g_assert_true (sp_canvas_node_position (canvas, node, &x, &y));
+  g_signal_emit_by_name (motion, "motion", x, y);
+  g_assert_cmpint (sp_canvas_get_hovered (canvas), ==, node);
+
+  activate (window, "toggle-department", g_variant_new_string (sp_network_node (net, node)->department));
+  wait_drawn ();
+  /* not the hidden person; whoever the refitted drawing puts under the
+   * pointer, if anyone, and visible */
+  g_assert_cmpint (sp_canvas_get_hovered (canvas), !=, node);
+  if (sp_canvas_get_hovered (canvas) >= 0)
+    g_assert_true (sp_canvas_get_node_visibility (canvas)[sp_canvas_get_hovered (canvas)]);
+  activate (window, "undo", NULL);
+  wait_drawn ();
+  /* the pointer is still there: the person is hovered again */
+  g_assert_cmpint (sp_canvas_get_hovered (canvas), ==, node);
+  g_signal_emit_by_name (motion, "leave");
+  g_assert_cmpint (sp_canvas_get_hovered (canvas), ==, -1);
+}
+
 static gboolean
 panel_shown (SpWindow *w)
 {
@@ -1523,6 +1572,7 @@ main (int    argc,
   g_test_add_func ("/ui/gexf-viz", test_gexf_viz);
   g_test_add_func ("/ui/overlays-keep-clear", test_overlays_keep_clear);
   g_test_add_func ("/ui/title-counts", test_title_counts);
+  g_test_add_func ("/ui/hover-follows-scene", test_hover_follows_scene);
 
   status = g_test_run ();
 
