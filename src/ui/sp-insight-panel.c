@@ -618,8 +618,12 @@ combo_row (const char        *title,
   g_autoptr (GtkStringList) model = gtk_string_list_new (labels);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* the choice under the title, where it has the row's width ("Burt's
+   * constraint" was cut to "Const…" beside a description); the
+   * description is the row's tooltip */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
   if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    gtk_widget_set_tooltip_text (row, subtitle);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
   return row;
 }
@@ -707,7 +711,6 @@ sp_insight_panel_init (SpInsightPanel *self)
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Colour and Rings"));
   self->color_row = combo_row (_("Colour by"), NULL, NULL);
-  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self->color_row), FALSE);
   g_signal_connect_swapped (self->color_row, "notify::selected", G_CALLBACK (color_selected_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->color_row);
   self->scale_row = combo_row (_("Colour scale"), _("Diverging centres on the middle score"), scale_labels);
