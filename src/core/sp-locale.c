@@ -25,6 +25,8 @@ user_locale (void)
   return locale;
 }
 
+/* The user's locale with "C" numbers only: messages, collation and the
+ * rest stay the user's (a Dutch error from a Graphviz call stays Dutch). */
 static locale_t
 c_locale (void)
 {
@@ -33,7 +35,10 @@ c_locale (void)
 
   if (g_once_init_enter (&once))
     {
-      locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+      locale_t base = user_locale ();
+
+      locale = base != (locale_t) 0 ? duplocale (base) : (locale_t) 0;
+      locale = newlocale (LC_NUMERIC_MASK, "C", locale);
       g_once_init_leave (&once, 1);
     }
   return locale;

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 /* Makes the user's locale (as setlocale (LC_ALL, "") found it) the calling
  * thread's own; returns the locale it had, for sp_locale_restore. */
 gpointer sp_locale_use_user (void);
-/* The same with the "C" locale. */
+/* The same with "C" numbers (LC_NUMERIC), the rest the user's. */
 gpointer sp_locale_use_c    (void);
 /* Gives the calling thread back the locale @previous. */
 void     sp_locale_restore  (gpointer previous);

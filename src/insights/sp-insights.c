@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "sp-insights"
 
 #include "sp-insights.h"
+#include "sp-person-profile.h"
 #include "sp-output.h"
 #include "sp-i18n.h"
 
@@ -491,7 +492,7 @@ char *
 sp_insights_rule (SpInsights    *insights,
                   SpInsightKind  kind)
 {
-  char cut[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *cut = NULL;
 
   g_return_val_if_fail (insights != NULL, NULL);
   g_return_val_if_fail (kind < SP_INSIGHT_N_KINDS, NULL);
@@ -502,7 +503,7 @@ sp_insights_rule (SpInsights    *insights,
       if (!insights->talent_absolute || isnan (insights->talent_cut))
         return g_strdup_printf (_("Rule: talent in the top %d%% and betweenness in the lowest %d%% "
                                   "(few paths run through them); most talented first."), 20, 20);
-      g_ascii_formatd (cut, sizeof cut, "%g", insights->talent_cut);
+      cut = sp_format_number (insights->talent_cut, FALSE);   /* "4,5" in Dutch */
       /* Translators: %s is the talent cut, e.g. "4.5"; %d%% a share, "20%" */
       return g_strdup_printf (_("Rule: talent %s or higher and betweenness in the lowest %d%% "
                                 "(few paths run through them); most talented first."), cut, 20);
@@ -513,7 +514,7 @@ sp_insights_rule (SpInsights    *insights,
       if (!insights->engagement_absolute || isnan (insights->engagement_cut))
         return g_strdup_printf (_("Rule: betweenness in the top %d%% and engagement in the lowest %d%%; "
                                   "most paths through them first."), 20, 20);
-      g_ascii_formatd (cut, sizeof cut, "%g", insights->engagement_cut);
+      cut = sp_format_number (insights->engagement_cut, FALSE);
       /* Translators: %d%% is a share, "20%"; %s the engagement cut, e.g. "2.5" */
       return g_strdup_printf (_("Rule: betweenness in the top %d%% and engagement %s or lower; "
                                 "most paths through them first."), 20, cut);

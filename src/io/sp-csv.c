@@ -537,7 +537,11 @@ sp_csv_folder_files (const char *folder,
         {
           g_autofree char *path = g_build_filename (folder, g_ptr_array_index (names, i), NULL);
 
-          if (g_strcmp0 (path, *people) == 0 || g_strcmp0 (path, *clients) == 0)
+          g_autofree char *lower = g_ascii_strdown (g_ptr_array_index (names, i), -1);
+
+          /* another people file (people_old.csv) is no ties table */
+          if (g_strcmp0 (path, *people) == 0 || g_strcmp0 (path, *clients) == 0
+              || strstr (lower, "people") != NULL || strstr (lower, "person") != NULL)
             continue;
           other = g_ptr_array_index (names, i);
           n_other++;
@@ -565,7 +569,16 @@ sp_csv_load_folder (const char            *folder,
                    _("%s: the folder holds neither people.csv nor ties.csv"), folder);
       return NULL;
     }
-  return sp_csv_load (ties, people, clients, options, error);
+  {
+    SpNetwork *network = sp_csv_load (ties, people, clients, options, error);
+    g_autofree char *base = ties != NULL ? g_path_get_basename (ties) : NULL;
+    g_autofree char *lower = base != NULL ? g_ascii_strdown (base, -1) : NULL;
+
+    /* say which table was taken for the ties when its name does not */
+    if (network != NULL && lower != NULL && strstr (lower, "ties") == NULL)
+      sp_network_add_note (network, _("%s: read as the ties (the folder has no ties.csv)"), base);
+    return network;
+  }
 }
 
 GPtrArray *

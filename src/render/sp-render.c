@@ -954,44 +954,88 @@ compare_found_longest_first (gconstpointer a,
   return (la < lb) - (la > lb);
 }
 
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || c == '_';
+}
+
+/* Whether @name is a word of its own at @at in @text */
+static gboolean
+whole_word_at (const char *text,
+               const char *at,
+               gsize       len)
+{
+  const char *after = at + len;
+
+  if (at > text && is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, at))))
+    return FALSE;
+  return *after == '\0' || !is_word_char (g_utf8_get_char (after));
+}
+
+static gboolean
+all_digits (const char *s)
+{
+  for (; *s != '\0'; s++)
+    if (!g_ascii_isdigit (*s))
+      return FALSE;
+  return TRUE;
+}
+
 /* @text with every person's and client's name in it replaced by their
  * pseudonym, for an anonymised drawing: the captions (what-if, state,
- * comparison) are written with names before the drawing is made.  Longest
- * names first, through placeholders, so that "Anna" never rewrites a part
- * of "Anna de Vries" or of a pseudonym. */
+ * comparison) are written with names before the drawing is made.  Names
+ * are matched as whole words ("Jan" is not in "Jansen"), longest first,
+ * in one pass over the text; labels that are numbers only (an id standing
+ * for a missing name) are left alone, so that "135 of 150 people" keeps
+ * its counts. */
 static char *
 pseudonymize (SpNetwork  *network,
               const char *text)
 {
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (FoundName));
-  g_autoptr (GString) out = NULL;
+  GString *out;
+  const char *p = text;
 
   for (guint i = 0; i < sp_network_n_nodes (network); i++)
     {
       const SpNode *n = sp_network_node (network, i);
       FoundName f = { n->name != NULL ? n->name : n->id, i };
 
-      if (f.name != NULL && *f.name != '\0' && strstr (text, f.name) != NULL)
+      if (f.name != NULL && *f.name != '\0' && !all_digits (f.name) && strstr (text, f.name) != NULL)
         g_array_append_val (found, f);
     }
   if (found->len == 0)
     return g_strdup (text);
   g_array_sort (found, compare_found_longest_first);
-  out = g_string_new (text);
-  for (guint k = 0; k < found->len; k++)
+  out = g_string_new (NULL);
+  while (*p != '\0')
     {
-      g_autofree char *token = g_strdup_printf ("\x01%u\x02", k);
+      gboolean replaced = FALSE;
 
-      g_string_replace (out, g_array_index (found, FoundName, k).name, token, 0);
-    }
-  for (guint k = 0; k < found->len; k++)
-    {
-      g_autofree char *token = g_strdup_printf ("\x01%u\x02", k);
-      g_autofree char *pseudonym = sp_render_node_label (network, g_array_index (found, FoundName, k).node, TRUE);
+      for (guint k = 0; k < found->len && !replaced; k++)
+        {
+          const FoundName *f = &g_array_index (found, FoundName, k);
+          gsize len = strlen (f->name);
 
-      g_string_replace (out, token, pseudonym, 0);
+          if (strncmp (p, f->name, len) == 0 && whole_word_at (text, p, len))
+            {
+              g_autofree char *pseudonym = sp_render_node_label (network, f->node, TRUE);
+
+              g_string_append (out, pseudonym);
+              p += len;
+              replaced = TRUE;
+            }
+        }
+      if (!replaced)
+        {
+          const char *next = g_utf8_next_char (p);
+
+          g_string_append_len (out, p, next - p);
+          p = next;
+        }
     }
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return g_string_free (out, FALSE);
 }
 
 static const char *

@@ -54,55 +54,48 @@ add_part (GPtrArray *parts,
     g_ptr_array_add (parts, part);
 }
 
+/* Whole sentences, so that each language can put its verbs where they
+ * go ("Wat als Carla naar Sales gaat") */
 static char *
 describe_whatif (SpNetwork        *network,
                  const SpScenario *scenario)
 {
-  g_autofree char *out = NULL;
-  g_autofree char *moved = NULL;
+  g_autofree char *leaving = NULL;
+  g_autofree char *moving = NULL;
+  const char *to = NULL;
   guint n_removed = 0, n_moved = 0;
 
   for (guint k = 0; scenario->removed != NULL && scenario->removed[k] != NULL; k++)
     n_removed += sp_network_find_node (network, scenario->removed[k]) >= 0;
   for (guint k = 0; scenario->move_ids != NULL && scenario->move_ids[k] != NULL; k++)
-    n_moved += sp_network_find_node (network, scenario->move_ids[k]) >= 0;
-
+    if (sp_network_find_node (network, scenario->move_ids[k]) >= 0)
+      {
+        n_moved++;
+        to = scenario->move_departments[k];
+      }
   if (n_removed > 0)
-    {
-      g_autofree char *names = sp_state_name_people (network, (const char *const *) scenario->removed, 3);
+    leaving = sp_state_name_people (network, (const char *const *) scenario->removed, 3);
+  if (n_moved > 0)
+    moving = sp_state_name_people (network, (const char *const *) scenario->move_ids, 3);
 
-      /* Translators: the state of a drawing; %s is one name, or a list
-       * ("Anna, Bram and 3 others") */
-      out = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "What if %s leaves", "What if %s leave", n_removed),
-                             names);
-    }
+  /* Translators: the state of a drawing; each %s of people is one name or
+   * a list ("Anna, Bram and 3 others"), the last %s of a move a department */
+  if (n_removed > 0 && n_moved == 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "What if %s leaves, and %s moves to %s",
+                                         "What if %s leave, and %s moves to %s", n_removed),
+                            leaving, moving, to);
+  if (n_removed > 0 && n_moved > 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "What if %s leaves, and %s move to other departments",
+                                         "What if %s leave, and %s move to other departments", n_removed),
+                            leaving, moving);
+  if (n_removed > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "What if %s leaves", "What if %s leave", n_removed),
+                            leaving);
   if (n_moved == 1)
-    {
-      for (guint k = 0; scenario->move_ids[k] != NULL; k++)
-        {
-          gint node = sp_network_find_node (network, scenario->move_ids[k]);
-
-          if (node >= 0)
-            /* Translators: "Anna de Vries moves to Delivery" */
-            moved = g_strdup_printf (_("%s moves to %s"), sp_network_node_label (network, node),
-                                     scenario->move_departments[k]);
-        }
-    }
-  else if (n_moved > 1)
-    {
-      g_autofree char *names = sp_state_name_people (network, (const char *const *) scenario->move_ids, 3);
-
-      /* Translators: "Anna, Bram and 3 others move to another department" */
-      moved = g_strdup_printf (_("%s move to another department"), names);
-    }
-
-  if (out != NULL && moved != NULL)
-    /* Translators: "What if Anna leaves, and Bram moves to Sales" */
-    return g_strdup_printf (_("%s, and %s"), out, moved);
-  if (moved != NULL)
-    /* Translators: "What if Anna moves to Sales" */
-    return g_strdup_printf (_("What if %s"), moved);
-  return g_steal_pointer (&out);
+    return g_strdup_printf (_("What if %s moves to %s"), moving, to);
+  if (n_moved > 1)
+    return g_strdup_printf (_("What if %s move to other departments"), moving);
+  return NULL;
 }
 
 static char *

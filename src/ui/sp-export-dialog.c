@@ -42,6 +42,7 @@ typedef struct {
   char            *title;
   char            *color_by;
   char            *size_by;
+  char            *caption;
   gboolean        *node_visible;
   gboolean        *tie_type_visible;
   char            *path;
@@ -54,6 +55,7 @@ export_job_free (ExportJob *job)
   g_free (job->title);
   g_free (job->color_by);
   g_free (job->size_by);
+  g_free (job->caption);
   g_free (job->node_visible);
   g_free (job->tie_type_visible);
   g_free (job->path);
@@ -151,6 +153,9 @@ sp_export_dialog_export_to (SpExportDialog *self,
   job->options.title = job->title;
   job->options.color_by = job->color_by;
   job->options.size_by = job->size_by;
+  /* the window's caption is replaced by its next export */
+  job->caption = g_strdup (options.caption);
+  job->options.caption = job->caption;
   job->options.node_visible = job->node_visible;
   job->options.tie_type_visible = job->tie_type_visible;
   job->options.anonymize = gtk_switch_get_active (self->anonymize_switch);

@@ -711,7 +711,8 @@ sp_window_compare_with_full (SpWindow *self,
   job->name = g_path_get_basename (job->path);
   job->other_is_after = other_is_after;
   job->this_name = open_data_name (self);
-  job->open = sp_network_ref (net);
+  /* the worker measures a copy: the window may edit its network meanwhile */
+  job->open = sp_network_copy (net);
 
   if (st->compare_cancellable != NULL)
     g_cancellable_cancel (st->compare_cancellable);

@@ -212,6 +212,8 @@ test_numbers_while_graphviz_works (void)
   worker = g_thread_join (g_thread_new ("worker", format_in_worker, NULL));
   sp_graphviz_lock ();
   graphviz = g_strdup_printf ("%.2f", 0.35);
+  /* only the numbers are C's: a message from a Graphviz call stays Dutch */
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "What If"), ==, "Wat als");
   sp_graphviz_unlock ();
   after = g_strdup_printf ("%.2f", 0.35);
   setlocale (LC_NUMERIC, global);

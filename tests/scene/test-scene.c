@@ -692,6 +692,28 @@ test_state_in_export (void)
   g_assert_null (strstr (caption, "Anna"));
 }
 
+/* Pseudonyms replace whole names only, longest first; counts and ids
+ * that are numbers stay as they are. */
+static void
+test_pseudonyms_whole_words (void)
+{
+  g_autoptr (SpNetwork) net = sp_network_new ();
+  g_autoptr (SpScene) scene = NULL;
+  SpRenderOptions options;
+
+  add_person (net, "a", "D");
+  add_person (net, "b", "D");
+  add_person (net, "13", "D");
+  sp_network_node (net, 0)->name = sp_network_intern (net, "Jan");
+  sp_network_node (net, 1)->name = sp_network_intern (net, "Jan Jansen");
+  sp_render_options_init (&options, 400, 300);
+  options.anonymize = TRUE;
+  options.caption = "What if Jan leaves · Jan Jansen stays · Jansens · 135 of 150 people · 13 ties";
+  scene = sp_scene_new (net, &options);
+  g_assert_cmpstr (sp_scene_get_options (scene)->caption, ==,
+                   "What if Person 1 leaves · Person 2 stays · Jansens · 135 of 150 people · 13 ties");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -709,6 +731,7 @@ main (int    argc,
   g_test_add_func ("/scene/cli-agrees-with-view-state", test_cli_agrees);
   g_test_add_func ("/scene/state/line", test_state_line);
   g_test_add_func ("/scene/state/in-export", test_state_in_export);
+  g_test_add_func ("/scene/state/pseudonyms-whole-words", test_pseudonyms_whole_words);
 
   return g_test_run ();
 }
