@@ -637,6 +637,29 @@ reset_sfdp_state (GVC_t *gvc)
 
 /* Runs with the Graphviz lock held.  Lays out @n nodes with the @pairs
  * among them (@n_components connected components): fills @x/@y (y down) or returns FALSE with @error set. */
+/* Graphviz 2.42's circo remembers the root graph it last laid out (a
+ * static pointer in circular.c's initGraphAttrs) with that graph's
+ * attribute symbols.  A new graph allocated where the last one was freed
+ * is taken for it, and the freed symbols are read: a crash in agxget, one
+ * run in about 25 of tests/layout with MALLOC_PERTURB_.  So the last circo
+ * graph is closed only once the next one has been laid out: no two are
+ * ever at one address.  Under the Graphviz lock. */
+static Agraph_t *last_circo_graph;
+
+static void
+close_graph (Agraph_t       *g,
+             SpLayoutEngine  engine)
+{
+  if (engine != SP_LAYOUT_CIRCO)
+    {
+      agclose (g);
+      return;
+    }
+  if (last_circo_graph != NULL)
+    agclose (last_circo_graph);
+  last_circo_graph = g;
+}
+
 static gboolean
 layout_locked (guint           n,
                guint           n_components,
@@ -686,7 +709,7 @@ layout_locked (guint           n,
     {
       g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
                    _("the %s layout failed"), sp_layout_engine_to_string (engine));
-      agclose (g);
+      close_graph (g, engine);
       gvFreeContext (gvc);
       return FALSE;
     }
@@ -701,7 +724,7 @@ layout_locked (guint           n,
     }
 
   gvFreeLayout (gvc, g);
-  agclose (g);
+  close_graph (g, engine);
   gvFreeContext (gvc);
   return TRUE;
 }
