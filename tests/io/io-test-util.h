@@ -110,3 +110,18 @@ n_ties_of_type (SpNetwork  *net,
     n += g_strcmp0 (type_name (net, sp_network_tie (net, t)), type) == 0;
   return n;
 }
+
+/* The two people of the Dutch-keys samples (afdeling, naam, functie):
+ * Anna de Vries, Financiën, Controller; Bram Öztürk, Verkoop. */
+static inline void
+assert_dutch_people (SpNetwork *net)
+{
+  g_assert_nonnull (net);
+  g_assert_cmpuint (sp_network_n_nodes (net), ==, 2);
+  g_assert_cmpstr (sp_network_node (net, 0)->name, ==, "Anna de Vries");
+  g_assert_cmpstr (sp_network_node (net, 0)->department, ==, "Financiën");
+  g_assert_cmpstr (sp_network_node (net, 0)->role, ==, "Controller");
+  g_assert_cmpstr (sp_network_node (net, 1)->department, ==, "Verkoop");
+  g_assert_null (sp_network_find_attribute (net, "afdeling"));
+  g_assert_null (sp_network_find_attribute (net, "Afdeling"));
+}
