@@ -92,6 +92,10 @@ typedef struct {
   GtkListBox        *list;
   GtkScrolledWindow *scroller;
   GtkLabel          *more;      /* "and N more" */
+  /* every label folded once (sp_text_fold), not at each keystroke: */
+  SpNetwork         *folded_network;  /* a reference */
+  GPtrArray         *folded;          /* char *, per node … */
+  GPtrArray         *folded_from;     /* … and the (interned) label it was made from */
 } SpWindowSearch;
 
 struct _SpWindow {

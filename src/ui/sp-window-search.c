@@ -21,7 +21,7 @@
 typedef struct {
   guint        node;
   SpTextMatch  match;
-  char        *folded;
+  const char  *folded;   /* the cache's */
 } Found;
 
 static gint
@@ -39,10 +39,47 @@ compare_found (gconstpointer a,
   return x->node < y->node ? -1 : x->node > y->node;
 }
 
+static void
+clear_folded (SpWindowSearch *search)
+{
+  g_clear_pointer (&search->folded, g_ptr_array_unref);
+  g_clear_pointer (&search->folded_from, g_ptr_array_unref);
+  g_clear_pointer (&search->folded_network, sp_network_unref);
+}
+
+/* Node @i's label folded, from the cache: made again only for a new
+ * network or a renamed person (labels are interned, so a rename is a new
+ * pointer). */
+static const char *
+folded_label (SpWindowSearch *search,
+              SpNetwork      *network,
+              guint           i)
+{
+  const char *label = sp_network_node_label (network, i);
+
+  if (search->folded_network != network || search->folded->len != sp_network_n_nodes (network))
+    {
+      clear_folded (search);
+      search->folded_network = sp_network_ref (network);
+      search->folded = g_ptr_array_new_full (sp_network_n_nodes (network), g_free);
+      search->folded_from = g_ptr_array_new_full (sp_network_n_nodes (network), NULL);
+      g_ptr_array_set_size (search->folded, sp_network_n_nodes (network));
+      g_ptr_array_set_size (search->folded_from, sp_network_n_nodes (network));
+    }
+  if (g_ptr_array_index (search->folded_from, i) != label || g_ptr_array_index (search->folded, i) == NULL)
+    {
+      g_free (g_ptr_array_index (search->folded, i));
+      g_ptr_array_index (search->folded, i) = sp_text_fold (label);
+      g_ptr_array_index (search->folded_from, i) = (gpointer) label;
+    }
+  return g_ptr_array_index (search->folded, i);
+}
+
 /* The people whose names match @text, best first (guint nodes). */
 static GArray *
-find_people (SpNetwork  *network,
-             const char *text)
+find_people (SpWindowSearch *search,
+             SpNetwork      *network,
+             const char     *text)
 {
   g_autofree char *query = sp_text_fold (text);
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (Found));
@@ -50,25 +87,18 @@ find_people (SpNetwork  *network,
 
   for (guint i = 0; i < sp_network_n_nodes (network); i++)
     {
-      char *name = sp_text_fold (sp_network_node_label (network, i));
+      const char *name = folded_label (search, network, i);
       SpTextMatch match = sp_text_match (name, query);
       Found f = { i, match, name };
 
-      if (match == SP_TEXT_MATCH_NONE)
-        g_free (name);
-      else
+      if (match != SP_TEXT_MATCH_NONE)
         g_array_append_val (found, f);
     }
   g_array_sort (found, compare_found);
 
   nodes = g_array_sized_new (FALSE, FALSE, sizeof (guint), found->len);
   for (guint i = 0; i < found->len; i++)
-    {
-      Found *f = &g_array_index (found, Found, i);
-
-      g_array_append_val (nodes, f->node);
-      g_free (f->folded);
-    }
+    g_array_append_val (nodes, g_array_index (found, Found, i).node);
   return nodes;
 }
 
@@ -221,7 +251,7 @@ search_changed_cb (SpWindow *self)
       return;
     }
 
-  matches = find_people (self->network, text);
+  matches = find_people (&self->search, self->network, text);
   if (matches->len == 0)
     gtk_label_set_text (self->search_status, _("No one found"));
   else
@@ -410,6 +440,7 @@ void
 sp_window_search_dispose (SpWindow *self)
 {
   g_clear_pointer (&self->search.popover, gtk_widget_unparent);
+  clear_folded (&self->search);
 }
 
 guint
