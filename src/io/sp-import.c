@@ -63,6 +63,24 @@ looks_like_gml (const char *p)
     }
 }
 
+/* The format @path's extension names, or SP_FORMAT_AUTO: none we read. */
+static SpFormat
+format_of_extension (const char *path)
+{
+  static const struct { const char *suffix; SpFormat format; } known[] = {
+    { ".csv", SP_FORMAT_CSV }, { ".tsv", SP_FORMAT_CSV },
+    { ".graphml", SP_FORMAT_GRAPHML }, { ".gexf", SP_FORMAT_GEXF },
+    { ".dot", SP_FORMAT_DOT }, { ".gv", SP_FORMAT_DOT }, { ".dl", SP_FORMAT_DL },
+    { ".xlsx", SP_FORMAT_XLSX }, { ".ods", SP_FORMAT_ODS },
+    { ".net", SP_FORMAT_PAJEK }, { ".paj", SP_FORMAT_PAJEK }, { ".gml", SP_FORMAT_GML },
+  };
+
+  for (guint i = 0; path != NULL && i < G_N_ELEMENTS (known); i++)
+    if (has_suffix_ci (path, known[i].suffix))
+      return known[i].format;
+  return SP_FORMAT_AUTO;
+}
+
 SpFormat
 sp_import_guess_format (const char *path,
                         const char *head,
@@ -71,27 +89,8 @@ sp_import_guess_format (const char *path,
   g_autofree char *text = NULL;
   const char *p;
 
-  if (path != NULL)
-    {
-      if (has_suffix_ci (path, ".csv") || has_suffix_ci (path, ".tsv"))
-        return SP_FORMAT_CSV;
-      if (has_suffix_ci (path, ".graphml"))
-        return SP_FORMAT_GRAPHML;
-      if (has_suffix_ci (path, ".gexf"))
-        return SP_FORMAT_GEXF;
-      if (has_suffix_ci (path, ".dot") || has_suffix_ci (path, ".gv"))
-        return SP_FORMAT_DOT;
-      if (has_suffix_ci (path, ".dl"))
-        return SP_FORMAT_DL;
-      if (has_suffix_ci (path, ".xlsx"))
-        return SP_FORMAT_XLSX;
-      if (has_suffix_ci (path, ".ods"))
-        return SP_FORMAT_ODS;
-      if (has_suffix_ci (path, ".net") || has_suffix_ci (path, ".paj"))
-        return SP_FORMAT_PAJEK;
-      if (has_suffix_ci (path, ".gml"))
-        return SP_FORMAT_GML;
-    }
+  if (format_of_extension (path) != SP_FORMAT_AUTO)
+    return format_of_extension (path);
   if (head == NULL || head_len == 0)
     return SP_FORMAT_CSV;
 
@@ -474,13 +473,9 @@ sp_import_list_inputs (const char            *path,
 char *
 sp_import_data_set_of (const char *path)
 {
-  static const char *const readable[] = {
-    ".csv", ".tsv", ".graphml", ".gexf", ".dot", ".gv", ".dl", ".xlsx", ".ods",
-    ".net", ".paj", ".gml",
-  };
   g_autofree char *dir = NULL;
   char *found[3] = { NULL, NULL, NULL };
-  gboolean in_set = FALSE, is_data = FALSE;
+  gboolean in_set = FALSE, is_data = format_of_extension (path) != SP_FORMAT_AUTO;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -502,8 +497,6 @@ sp_import_data_set_of (const char *path)
       in_set |= a != NULL && g_str_equal (a, b);
       g_free (found[i]);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (readable); i++)
-    is_data |= has_suffix_ci (path, readable[i]);
   /* one of the folder's files, or a note beside them (README.md,
    * strategy.txt): the folder; a workbook or GraphML file of its own: itself */
   return in_set || !is_data ? g_steal_pointer (&dir) : g_strdup (path);
