@@ -87,6 +87,7 @@ update (SpLegendCard *self)
   SpRenderOptions options;
   SpNetwork *network = self->canvas ? sp_canvas_get_network (self->canvas) : NULL;
   double w = 0, h = 0;
+  gboolean wider;
 
   if (network == NULL || !network->has_layout || sp_network_n_nodes (network) == 0)
     {
@@ -101,13 +102,7 @@ update (SpLegendCard *self)
       gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
       return;
     }
-  if ((int) ceil (w) != (int) ceil (self->legend_width) && self->canvas != NULL && sp_legend_card_get_expanded (self))
-    {
-      /* a wider or narrower card: the canvas keeps its new column free */
-      self->legend_width = w;
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->area), (int) ceil (w));
-      sp_canvas_invalidate (self->canvas);
-    }
+  wider = (int) ceil (w) != (int) ceil (self->legend_width);
   self->legend_width = w;
   self->legend_height = h;
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->area), (int) ceil (w));
@@ -119,6 +114,10 @@ update (SpLegendCard *self)
     gtk_widget_remove_css_class (self->box, "sp-dark");
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
   gtk_widget_queue_draw (self->area);
+  /* a wider or narrower card: the canvas keeps its new column free (the
+   * new scene brings the same width, so this asks once) */
+  if (wider && sp_legend_card_get_expanded (self))
+    sp_canvas_invalidate (self->canvas);
 }
 
 static gboolean
