@@ -147,7 +147,7 @@ sp_render_options_add_state (SpRenderOptions   *options,
 
   g_return_if_fail (options != NULL && network != NULL && storage != NULL);
 
-  line = sp_state_describe (network, view, scenario, NULL);
+  line = sp_state_describe (network, view, scenario, NULL, NULL);
   if (line == NULL)
     return;
   caption = options->caption != NULL && *options->caption != '\0'

@@ -101,7 +101,8 @@ describe_whatif (SpNetwork        *network,
 static char *
 describe_filters (SpNetwork         *network,
                   const SpViewState *view,
-                  const SpScenario  *scenario)
+                  const SpScenario  *scenario,
+                  const gboolean    *shown)
 {
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) departments = sp_network_departments (network);
@@ -193,12 +194,13 @@ describe_filters (SpNetwork         *network,
     return NULL;
 
   /* the headline count follows the filter */
-  visible = sp_view_state_node_visibility (view, network);
+  if (shown == NULL)
+    shown = visible = sp_view_state_node_visibility (view, network);
   for (guint i = 0; i < sp_network_n_nodes (network); i++)
     if (sp_network_node (network, i)->kind == SP_NODE_PERSON)
       {
         people++;
-        shown_people += visible[i];
+        shown_people += shown[i];
       }
   if (shown_people < people)
     /* Translators: the state of a drawing: "135 of 150 people" */
@@ -213,6 +215,7 @@ char *
 sp_state_describe (SpNetwork         *network,
                    const SpViewState *view,
                    const SpScenario  *scenario,
+                   const gboolean    *visible,
                    SpStateFlags      *flags)
 {
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
@@ -234,7 +237,7 @@ sp_state_describe (SpNetwork         *network,
                                         scenario->after_name ? scenario->after_name : "?"));
       f |= SP_STATE_COMPARED;
     }
-  if (view != NULL && (part = describe_filters (network, view, scenario)) != NULL)
+  if (view != NULL && (part = describe_filters (network, view, scenario, visible)) != NULL)
     {
       add_part (parts, part);
       f |= SP_STATE_FILTERED;

@@ -24,11 +24,13 @@ typedef enum {
  * everybody as the data has them.  @view and @scenario may be NULL (none);
  * the scenario's removals, moves and comparison names (before_name and
  * after_name; @scenario->other need not be set) are read as they are set,
- * computed or not.  @flags (may be NULL) says which parts there
- * are. */
+ * computed or not.  @visible (may be NULL: computed here) is @view's
+ * node visibility when the caller has it already, as the canvas does.
+ * @flags (may be NULL) says which parts there are. */
 char *sp_state_describe (SpNetwork         *network,
                          const SpViewState *view,
                          const SpScenario  *scenario,
+                         const gboolean    *visible,
                          SpStateFlags      *flags);
 
 /* "Anna, Bram and 3 others" for the people with the ids @ids (those not

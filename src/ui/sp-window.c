@@ -212,7 +212,9 @@ sp_window_get_state_line (SpWindow     *self,
   if (self->network == NULL)
     return NULL;
   scenario = window_scenario (self);
-  return sp_state_describe (self->network, self->view, scenario, flags);
+  /* the canvas has the view's visibility already */
+  return sp_state_describe (self->network, self->view, scenario,
+                            sp_canvas_get_node_visibility (self->canvas), flags);
 }
 
 GtkRevealer *

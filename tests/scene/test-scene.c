@@ -552,7 +552,7 @@ state_of (SpNetwork         *net,
           SpStateFlags       expected_flags)
 {
   SpStateFlags flags = 0;
-  char *line = sp_state_describe (net, view, scenario, &flags);
+  char *line = sp_state_describe (net, view, scenario, NULL, &flags);
 
   g_assert_cmpint (flags, ==, expected_flags);
   return line;
