@@ -618,6 +618,16 @@ sp_metrics_write_csv (SpNetwork  *net,
                       const char *path,
                       GError    **error)
 {
+  return sp_metrics_write_csv_rows (net, m, NULL, path, error);
+}
+
+gboolean
+sp_metrics_write_csv_rows (SpNetwork      *net,
+                           SpMetrics      *m,
+                           const gboolean *rows,
+                           const char     *path,
+                           GError        **error)
+{
   g_autoptr (GString) out = g_string_new (NULL);
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   guint n_nodes;
@@ -647,7 +657,7 @@ sp_metrics_write_csv (SpNetwork  *net,
     {
       const SpNode *node = &g_array_index (net->nodes, SpNode, i);
 
-      if (m->removed != NULL && m->removed[i])
+      if ((m->removed != NULL && m->removed[i]) || (rows != NULL && !rows[i]))
         continue;
       sp_csv_append_field (out, node->id);
       g_string_append (out, node->kind == SP_NODE_CLIENT ? ",client," : ",person,");

@@ -155,6 +155,12 @@ gboolean     sp_metrics_write_csv      (SpNetwork  *net,
                                         SpMetrics  *m,
                                         const char *path,
                                         GError    **error);
+/* The same with only the nodes whose @rows entry is TRUE (NULL: all). */
+gboolean     sp_metrics_write_csv_rows (SpNetwork      *net,
+                                        SpMetrics      *m,
+                                        const gboolean *rows,
+                                        const char     *path,
+                                        GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpMetrics, sp_metrics_unref)
 

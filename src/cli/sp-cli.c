@@ -28,6 +28,7 @@
 #include "sp-compare.h"
 #include "sp-insights.h"
 #include "sp-output.h"
+#include "sp-filter.h"
 
 enum {
   EXIT_OK = 0,
@@ -45,6 +46,7 @@ typedef struct {
   char    *metrics_path;
   char    *group_metrics_path;
   char    *group_by;
+  char    *filter;
   char    *client_report_path;
   char    *overlap_path;
   char    *client_matrix_path;
@@ -82,6 +84,7 @@ sp_cli_options_clear (SpCliOptions *o)
   g_free (o->metrics_path);
   g_free (o->group_metrics_path);
   g_free (o->group_by);
+  g_free (o->filter);
   g_free (o->client_report_path);
   g_free (o->overlap_path);
   g_free (o->client_matrix_path);
@@ -257,6 +260,7 @@ view_from_flags (SpCliOptions   *o,
   view->heatmap = o->heatmap;
   view->hulls = o->hulls;
   view->highlight = g_strdup (o->highlight);
+  view->filter = g_strdup (o->filter);
 
   for (guint t = 0; tie_mask != NULL && t < network->tie_types->len; t++)
     if (!tie_mask[t])
@@ -302,6 +306,8 @@ export_measures (const SpViewState *vs,
     flags |= SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING | SP_METRICS_EI_INDEX;
   if (vs->highlight != NULL || view == SP_RENDER_VIEW_HEAT_TABLE || view == SP_RENDER_VIEW_QUADRANTS)
     flags |= SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING;
+  if (sp_view_state_filter_uses_measures (vs, network))
+    flags = SP_METRICS_ALL;
   *metrics = sp_measures_metrics (measures, tie_mask, removed, flags, show_progress,
                                   (gpointer) _("Measuring…"), NULL, error);
   if (*metrics == NULL)
@@ -436,8 +442,9 @@ run_export (SpCliOptions   *o,
       return EXIT_BAD_INPUT;
     }
   sp_render_options_init (&ropts, o->width, o->height);
-  sp_render_options_from_view (&ropts, vs, network, insights, &storage);
+  /* (before the view: a filter on a measure reads them) */
   ropts.metrics = metrics;
+  sp_render_options_from_view (&ropts, vs, network, insights, &storage);
   ropts.measures = measures;
   ropts.title = o->title;
   ropts.anonymize = o->anonymize;
@@ -509,6 +516,24 @@ run_metrics (SpCliOptions   *o,
                                 (gpointer) _("Measuring…"), NULL, &error);
   if (metrics != NULL && o->compare != NULL)
     return run_compare_metrics (o, network, metrics, removed);
+  if (metrics != NULL && o->filter != NULL)
+    {
+      /* --filter: the rows of the people it picks (their measures are
+       * still those of the whole network) */
+      g_autoptr (SpFilter) filter = sp_filter_parse (o->filter, network, NULL);
+      g_autofree gboolean *rows = g_new (gboolean, MAX (sp_network_n_nodes (network), 1));
+
+      g_assert (filter != NULL); /* validated in sp_cli_run */
+      for (guint i = 0; i < sp_network_n_nodes (network); i++)
+        rows[i] = TRUE;
+      sp_filter_apply (filter, network, metrics, rows);
+      if (!sp_metrics_write_csv_rows (network, metrics, rows, o->metrics_path, &error))
+        {
+          print_error (error->message);
+          return EXIT_BAD_INPUT;
+        }
+      return EXIT_OK;
+    }
   if (metrics == NULL ||
       !sp_metrics_write_csv (network, metrics, o->metrics_path, &error))
     {
@@ -650,6 +675,10 @@ sp_cli_run (int    argc,
     { "group-by", 0, 0, G_OPTION_ARG_STRING, &o.group_by,
       N_("With --group-metrics: group by this categorical attribute (e.g. club, office, location) instead of the department"),
       N_("ATTRIBUTE") },
+    { "filter", 0, 0, G_OPTION_ARG_STRING, &o.filter,
+      N_("With --export and --metrics: only the people matching EXPRESSION, e.g. "
+         "\"performance >= 4 and location = Utrecht\" (see the README for the syntax)"),
+      N_("EXPRESSION") },
     { "client-report", 0, 0, G_OPTION_ARG_FILENAME, &o.client_report_path,
       N_("Write one row per client (contacts, departments, single point of contact) to OUT"), N_("OUT") },
     { "overlap", 0, 0, G_OPTION_ARG_FILENAME, &o.overlap_path,
@@ -899,6 +928,19 @@ sp_cli_run (int    argc,
             g_printerr (_("%s: --group-by: no categorical attribute “%s” (the data has none but the department)\n"),
                         o.files[0], o.group_by);
           status = EXIT_BAD_INPUT;
+          goto out;
+        }
+    }
+
+  if (o.filter != NULL)
+    {
+      g_autoptr (SpFilter) filter = sp_filter_parse (o.filter, network, &error);
+
+      if (filter == NULL)
+        {
+          /* Translators: an error in the --filter expression, after the file's name */
+          g_printerr (_("%s: --filter: %s\n"), o.files[0], error->message);
+          status = EXIT_USAGE;
           goto out;
         }
     }

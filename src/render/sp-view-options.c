@@ -79,7 +79,9 @@ sp_render_options_from_view (SpRenderOptions   *options,
     {
       g_free (storage->node_visible);
       g_free (storage->tie_type_visible);
-      storage->node_visible = sp_view_state_node_visibility (view, network);
+      /* a filter on a measure reads the drawing's measures: set
+       * options->metrics before this call */
+      storage->node_visible = sp_view_state_node_visibility_full (view, network, options->metrics);
       storage->tie_type_visible = sp_view_state_tie_visibility (view, network);
       options->node_visible = storage->node_visible;
       options->tie_type_visible = storage->tie_type_visible;
@@ -147,7 +149,7 @@ sp_render_options_add_state (SpRenderOptions   *options,
 
   g_return_if_fail (options != NULL && network != NULL && storage != NULL);
 
-  line = sp_state_describe (network, view, scenario, NULL, NULL);
+  line = sp_state_describe (network, view, scenario, storage->node_visible, NULL);
   if (line == NULL)
     return;
   caption = options->caption != NULL && *options->caption != '\0'

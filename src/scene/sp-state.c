@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "sp-state.h"
+#include "sp-filter.h"
 #include "sp-i18n.h"
 
 char *
@@ -190,6 +191,24 @@ describe_filters (SpNetwork         *network,
         filtered = TRUE;
       }
   }
+  if (view->filter != NULL && *view->filter != '\0')
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SpFilter) filter = sp_filter_parse (view->filter, network, &error);
+
+      if (filter != NULL)
+        {
+          g_autofree char *text = sp_filter_describe (filter);
+
+          /* Translators: the state of a drawing: "Filter: performance ≥ 4 and location = Utrecht" */
+          g_ptr_array_add (parts, g_strdup_printf (_("Filter: %s"), text));
+        }
+      else
+        /* Translators: the state of a drawing whose saved filter no longer fits the data;
+         * the second %s says why */
+        g_ptr_array_add (parts, g_strdup_printf (_("Filter “%s” not applied: %s"), view->filter, error->message));
+      filtered = TRUE;
+    }
   if (!filtered)
     return NULL;
 

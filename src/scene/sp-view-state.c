@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "sp-view-state.h"
+#include "sp-filter.h"
 #include <glib/gi18n.h>
 
 #define GROUP_VIEW "View"
@@ -41,6 +42,7 @@ sp_view_state_copy (const SpViewState *self)
   copy->hidden_departments = g_strdupv (self->hidden_departments);
   copy->hidden_tie_types = g_strdupv (self->hidden_tie_types);
   copy->hidden_people = g_strdupv (self->hidden_people);
+  copy->filter = g_strdup (self->filter);
   copy->ego = g_strdup (self->ego);
   copy->selected = g_strdup (self->selected);
   copy->view = g_strdup (self->view);
@@ -65,6 +67,7 @@ sp_view_state_free (SpViewState *self)
   g_strfreev (self->hidden_departments);
   g_strfreev (self->hidden_tie_types);
   g_strfreev (self->hidden_people);
+  g_free (self->filter);
   g_free (self->ego);
   g_free (self->selected);
   g_free (self->view);
@@ -102,6 +105,7 @@ sp_view_state_equal (const SpViewState *a,
       && strv_equal0 (a->hidden_departments, b->hidden_departments)
       && strv_equal0 (a->hidden_tie_types, b->hidden_tie_types)
       && strv_equal0 (a->hidden_people, b->hidden_people)
+      && g_strcmp0 (a->filter, b->filter) == 0
       && g_strcmp0 (a->ego, b->ego) == 0
       && (a->ego == NULL || a->ego_depth == b->ego_depth)
       && g_strcmp0 (a->selected, b->selected) == 0
@@ -155,9 +159,29 @@ sp_view_state_tie_visibility (const SpViewState *self,
   return visible;
 }
 
+gboolean
+sp_view_state_filter_uses_measures (const SpViewState *self,
+                                    SpNetwork         *network)
+{
+  g_autoptr (SpFilter) filter = NULL;
+
+  if (self->filter == NULL || *self->filter == '\0')
+    return FALSE;
+  filter = sp_filter_parse (self->filter, network, NULL);
+  return filter != NULL && sp_filter_uses_measures (filter);
+}
+
 gboolean *
 sp_view_state_node_visibility (const SpViewState *self,
                                SpNetwork         *network)
+{
+  return sp_view_state_node_visibility_full (self, network, NULL);
+}
+
+gboolean *
+sp_view_state_node_visibility_full (const SpViewState *self,
+                                    SpNetwork         *network,
+                                    SpMetrics         *metrics)
 {
   guint n = sp_network_n_nodes (network);
   gboolean *visible = g_new (gboolean, MAX (n, 1));
@@ -171,6 +195,13 @@ sp_view_state_node_visibility (const SpViewState *self,
       visible[i] = !sp_view_state_strv_has (self->hidden_people, node->id)
                 && !(node->department != NULL
                      && sp_view_state_strv_has (self->hidden_departments, node->department));
+    }
+  if (self->filter != NULL && *self->filter != '\0')
+    {
+      g_autoptr (SpFilter) filter = sp_filter_parse (self->filter, network, NULL);
+
+      if (filter != NULL)
+        sp_filter_apply (filter, network, metrics, visible);
     }
 
   if (ego >= 0 && visible[ego])
@@ -225,6 +256,8 @@ write_state (GKeyFile          *kf,
   WRITE_STRV ("hidden-tie-types", v->hidden_tie_types);
   WRITE_STRV ("hidden-people", v->hidden_people);
 #undef WRITE_STRV
+  if (v->filter != NULL)
+    g_key_file_set_string (kf, group, "filter", v->filter);
   g_key_file_set_string (kf, group, "ego", v->ego ? v->ego : "");
   g_key_file_set_integer (kf, group, "ego-depth", v->ego_depth);
   g_key_file_set_string (kf, group, "selected", v->selected ? v->selected : "");
@@ -299,6 +332,7 @@ read_state (GKeyFile   *kf,
   v->hidden_departments = read_strv (kf, group, "hidden-departments");
   v->hidden_tie_types = read_strv (kf, group, "hidden-tie-types");
   v->hidden_people = read_strv (kf, group, "hidden-people");
+  v->filter = read_string (kf, group, "filter");
   v->ego = read_string (kf, group, "ego");
   v->ego_depth = CLAMP (g_key_file_get_integer (kf, group, "ego-depth", NULL), 1, 2);
   v->selected = read_string (kf, group, "selected");

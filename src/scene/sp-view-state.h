@@ -11,6 +11,7 @@
 
 #include <glib.h>
 #include "sp-network.h"
+#include "sp-metrics.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ struct _SpViewState {
   GStrv     hidden_departments;/* departments filtered out */
   GStrv     hidden_tie_types;  /* tie types filtered out */
   GStrv     hidden_people;     /* ids of people the user hid */
+  char     *filter;            /* an sp-filter.h expression, or NULL */
   char     *ego;               /* id of the focused person, or NULL */
   int       ego_depth;         /* 1 or 2 */
   char     *selected;          /* id, or NULL (slides only) */
@@ -59,6 +61,15 @@ gboolean    *sp_view_state_node_visibility (const SpViewState *self,
                                             SpNetwork         *network);
 gboolean    *sp_view_state_tie_visibility  (const SpViewState *self,
                                             SpNetwork         *network);
+/* The same with the view's filter reading @metrics (may be NULL: then a
+ * condition on a measure matches no one; sp_view_state_filter_uses_measures()
+ * says whether to pass them).  A filter that does not parse on @network
+ * (its field is gone) is not applied; sp_state_describe() says so. */
+gboolean    *sp_view_state_node_visibility_full (const SpViewState *self,
+                                                 SpNetwork         *network,
+                                                 SpMetrics         *metrics);
+gboolean     sp_view_state_filter_uses_measures (const SpViewState *self,
+                                                 SpNetwork         *network);
 
 gboolean     sp_view_state_strv_has   (GStrv              strv,
                                        const char        *s);

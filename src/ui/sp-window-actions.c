@@ -311,6 +311,7 @@ action_show_all (GSimpleAction *action, GVariant *param, gpointer user_data)
   g_clear_pointer (&next->hidden_tie_types, g_strfreev);
   g_clear_pointer (&next->hidden_people, g_strfreev);
   g_clear_pointer (&next->ego, g_free);
+  g_clear_pointer (&next->filter, g_free);
   sp_window_change_view (self, _("Show everything"), next);
 }
 

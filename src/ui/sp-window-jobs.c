@@ -855,6 +855,11 @@ analysis_done (GObject      *object,
     }
   g_clear_pointer (&self->metrics, sp_metrics_unref);
   self->metrics = metrics;
+  if (sp_view_state_filter_uses_measures (self->view, self->network))
+    {
+      sp_window_refresh_visibility (self);
+      sp_window_update_state (self);
+    }
   sp_window_show_selected (self);
 }
 
@@ -884,6 +889,11 @@ sp_window_start_analysis (SpWindow *self)
       job_end (self, JOB_ANALYSIS);
       g_clear_pointer (&self->metrics, sp_metrics_unref);
       self->metrics = cached;
+      if (sp_view_state_filter_uses_measures (self->view, self->network))
+        {
+          sp_window_refresh_visibility (self);
+          sp_window_update_state (self);
+        }
       sp_window_show_selected (self);
       analysis_data_free (d);
       return;

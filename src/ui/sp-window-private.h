@@ -113,6 +113,8 @@ struct _SpWindow {
   GtkWidget           *network_buttons;
   GtkWidget           *undo_box;
   GtkWidget           *filter_box;
+  GtkWidget           *filter_entry;    /* in filter_box; rebuilt with it */
+  GtkWidget           *filter_message;  /* under it: what is wrong, or what it leaves */
   GtkToggleButton     *search_button;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
@@ -227,6 +229,9 @@ void         sp_window_toggle_department (SpWindow         *self,
                                           const char       *department);
 void         sp_window_toggle_tie_type  (SpWindow          *self,
                                          const char        *type);
+/* Gives the canvas the view's visibility (again, when the measures a
+ * filter reads have arrived). */
+void         sp_window_refresh_visibility (SpWindow        *self);
 void         sp_window_update_title     (SpWindow          *self);
 /* The state bar over the canvas (sp_state_describe), after a change of
  * the view, the what-if or the comparison. */

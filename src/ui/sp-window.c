@@ -22,6 +22,7 @@
 #include "sp-window-whatif.h"
 #include "sp-window-strategy.h"
 #include "sp-window-private.h"
+#include "sp-filter.h"
 
 G_DEFINE_FINAL_TYPE (SpWindow, sp_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -101,10 +102,34 @@ sp_window_update_style (SpWindow *self)
   sp_canvas_set_style (self->canvas, &options);
 }
 
+/* The canvas shows whom the view lets through.  A filter on a measure
+ * reads the window's measures: called again when they arrive. */
+void
+sp_window_refresh_visibility (SpWindow *self)
+{
+  if (self->network == NULL)
+    return;
+  sp_canvas_set_visibility (self->canvas,
+                            sp_view_state_node_visibility_full (self->view, self->network, self->metrics),
+                            sp_view_state_tie_visibility (self->view, self->network));
+}
+
 static void
 sync_filter_checks (SpWindow *self)
 {
   self->syncing_filters = TRUE;
+  if (self->filter_entry != NULL)
+    {
+      const char *now = gtk_editable_get_text (GTK_EDITABLE (self->filter_entry));
+
+      if (g_strcmp0 (now, self->view->filter ? self->view->filter : "") != 0)
+        gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), self->view->filter ? self->view->filter : "");
+      gtk_widget_remove_css_class (self->filter_entry, "error");
+      gtk_label_set_text (GTK_LABEL (self->filter_message),
+                          /* Translators: under the filter field of the Filter popover */
+                          _("Conditions on attributes and measures, joined by “and”, “or”, “not”; "
+                            "press Enter to apply, empty to show everyone."));
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (self->filter_box);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -157,9 +182,7 @@ sp_window_apply_view (SpWindow          *self,
     return;
 
   sp_window_update_style (self);
-  sp_canvas_set_visibility (self->canvas,
-                            sp_view_state_node_visibility (self->view, self->network),
-                            sp_view_state_tie_visibility (self->view, self->network));
+  sp_window_refresh_visibility (self);
   if (with_transform)
     sp_canvas_set_transform (self->canvas, self->view->zoom, self->view->pan_x, self->view->pan_y);
   else if (ego_changed)
@@ -342,6 +365,7 @@ sp_window_select_node (SpWindow *self,
           g_clear_pointer (&next->hidden_departments, g_strfreev);
           g_clear_pointer (&next->hidden_people, g_strfreev);
           g_clear_pointer (&next->ego, g_free);
+          g_clear_pointer (&next->filter, g_free);
           sp_window_change_view (self, _("Show everybody"), next);
         }
       /* Move the drawing only when the person is out of sight. */
@@ -375,6 +399,7 @@ sp_window_go_to_node (SpWindow *self,
       g_clear_pointer (&next->hidden_departments, g_strfreev);
       g_clear_pointer (&next->hidden_people, g_strfreev);
       g_clear_pointer (&next->ego, g_free);
+      g_clear_pointer (&next->filter, g_free);
       sp_window_change_view (self, _("Show everybody"), next);
     }
   sp_canvas_go_to_person (self->canvas, node);
@@ -556,6 +581,43 @@ filter_check_toggled_cb (GtkCheckButton *check,
     sp_window_toggle_tie_type (self, type);
 }
 
+void
+sp_window_set_filter (SpWindow   *self,
+                      const char *text,
+                      GError    **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  SpViewState *next;
+
+  if (self->network == NULL)
+    return;
+  if (*trimmed != '\0')
+    {
+      g_autoptr (SpFilter) filter = sp_filter_parse (trimmed, self->network, error);
+
+      if (filter == NULL)
+        return;
+    }
+  next = sp_window_copy_view (self);
+  g_free (next->filter);
+  next->filter = *trimmed != '\0' ? g_steal_pointer (&trimmed) : NULL;
+  sp_window_change_view (self, next->filter != NULL ? _("Filter people") : _("Remove filter"), next);
+}
+
+static void
+filter_entry_activate_cb (GtkEntry *entry,
+                          SpWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  sp_window_set_filter (self, gtk_editable_get_text (GTK_EDITABLE (entry)), &error);
+  if (error != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      gtk_label_set_text (GTK_LABEL (self->filter_message), error->message);
+    }
+}
+
 static void
 add_filter_heading (SpWindow   *self,
                     const char *text)
@@ -590,10 +652,29 @@ rebuild_filters (SpWindow *self)
   g_autofree gboolean *type_used = NULL;
   GtkWidget *button;
 
+  self->filter_entry = NULL;
+  self->filter_message = NULL;
   while ((child = gtk_widget_get_first_child (self->filter_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->filter_box), child);
   if (self->network == NULL)
     return;
+
+  add_filter_heading (self, _("People"));
+  self->filter_entry = gtk_entry_new ();
+  /* Translators: the placeholder of the filter field; keep the operators and "and" as they are */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->filter_entry), _("e.g. performance >= 4 and degree > 5"));
+  gtk_widget_set_size_request (self->filter_entry, 300, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter people"), -1);
+  g_signal_connect (self->filter_entry, "activate", G_CALLBACK (filter_entry_activate_cb), self);
+  gtk_box_append (GTK_BOX (self->filter_box), self->filter_entry);
+  self->filter_message = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->filter_message), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->filter_message), 40);
+  gtk_label_set_xalign (GTK_LABEL (self->filter_message), 0);
+  gtk_widget_add_css_class (self->filter_message, "dim-label");
+  gtk_widget_add_css_class (self->filter_message, "caption");
+  gtk_box_append (GTK_BOX (self->filter_box), self->filter_message);
 
   departments = sp_network_departments (self->network);
   add_filter_heading (self, _("Departments"));

@@ -79,5 +79,11 @@ char              *sp_window_get_state_line   (SpWindow       *self,
 /* The state bar over the canvas (a GtkRevealer) and its text, for tests. */
 GtkRevealer       *sp_window_get_state_bar    (SpWindow       *self);
 const char        *sp_window_get_state_text   (SpWindow       *self);
+/* Shows only the people @text picks (sp-filter.h; empty: everyone), as an
+ * undoable view change; sets @error and changes nothing when it does not
+ * parse. */
+void               sp_window_set_filter       (SpWindow       *self,
+                                               const char     *text,
+                                               GError        **error);
 
 G_END_DECLS

@@ -555,6 +555,84 @@ test_filter_undo (void)
     }
 }
 
+/* A filter expression: whom it shows (counted here from the data), the
+ * state bar, undo, an error that changes nothing, and a filter on a
+ * measure, which waits for the measures. */
+static void
+test_filter_expression (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  SpAttribute *performance = sp_network_find_attribute (net, "performance");
+  SpHistory *history = sp_window_get_history (window);
+  g_autoptr (GError) error = NULL;
+  guint all = n_visible (window), expected = 0, persons = sp_network_n_persons (net);
+  const gboolean *visible;
+
+  g_assert_nonnull (performance);
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    expected += sp_network_node (net, i)->kind == SP_NODE_PERSON && performance->num[i] >= 4;
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (expected, <, persons);
+
+  sp_window_set_filter (window, "performance >= 4", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sp_window_get_view (window)->filter, ==, "performance >= 4");
+  visible = sp_canvas_get_node_visibility (sp_window_get_canvas (window));
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    if (sp_network_node (net, i)->kind == SP_NODE_PERSON)
+      g_assert_true (!visible[i] == !(performance->num[i] >= 4));
+  {
+    g_autofree char *line = g_strdup_printf ("Filter: performance ≥ 4 · %u of %u people", expected, persons);
+
+    g_assert_true (gtk_revealer_get_reveal_child (sp_window_get_state_bar (window)));
+    g_assert_cmpstr (sp_window_get_state_text (window), ==, line);
+  }
+  g_assert_true (sp_history_can_undo (history));
+
+  /* a mistake says what is wrong and leaves the view as it was */
+  sp_window_set_filter (window, "prestatie >= 4", &error);
+  g_assert_error (error, SP_ERROR, SP_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "unknown field"));
+  g_clear_error (&error);
+  g_assert_cmpstr (sp_window_get_view (window)->filter, ==, "performance >= 4");
+
+  activate (window, "undo", NULL);
+  g_assert_null (sp_window_get_view (window)->filter);
+  g_assert_cmpuint (n_visible (window), ==, all);
+  activate (window, "redo", NULL);
+  g_assert_cmpstr (sp_window_get_view (window)->filter, ==, "performance >= 4");
+  /* Show All clears it */
+  activate (window, "show-all", NULL);
+  g_assert_null (sp_window_get_view (window)->filter);
+  g_assert_cmpuint (n_visible (window), ==, all);
+
+  /* on a measure: the people whose degree the window measured */
+  g_assert_true (wait_until (window_idle, window, 60));
+  sp_window_set_filter (window, "degree >= 10", &error);
+  g_assert_no_error (error);
+  g_assert_true (wait_until (window_idle, window, 60));
+  {
+    SpMetrics *metrics = sp_window_get_metrics (window);
+    const double *degree;
+    guint high = 0;
+
+    g_assert_nonnull (metrics);
+    degree = sp_metrics_get (metrics, "degree");
+    visible = sp_canvas_get_node_visibility (sp_window_get_canvas (window));
+    for (guint i = 0; i < sp_network_n_nodes (net); i++)
+      if (sp_network_node (net, i)->kind == SP_NODE_PERSON)
+        {
+          g_assert_true (!visible[i] == !(degree[i] >= 10));
+          high += degree[i] >= 10;
+        }
+    g_assert_cmpuint (high, >, 0);
+  }
+  sp_window_set_filter (window, "", &error);
+  g_assert_no_error (error);
+  g_assert_null (sp_window_get_view (window)->filter);
+  g_assert_cmpuint (n_visible (window), ==, all);
+}
+
 static void
 test_focus_hide (void)
 {
@@ -1570,6 +1648,7 @@ main (int    argc,
   g_test_add_func ("/ui/search-accents", test_search_accents);
   g_test_add_func ("/ui/ego-zoom", test_ego_zoom);
   g_test_add_func ("/ui/filter-undo", test_filter_undo);
+  g_test_add_func ("/ui/filter-expression", test_filter_expression);
   g_test_add_func ("/ui/focus-hide", test_focus_hide);
   g_test_add_func ("/ui/zoom", test_zoom);
   g_test_add_func ("/ui/move-edit-undo", test_move_and_edit);
