@@ -255,6 +255,7 @@ view_from_flags (SpCliOptions   *o,
   view->label_density = 1.0;
   view->color_by = g_strdup (o->color_by);
   view->size_by = g_strdup (o->size_by);
+  view->group_by = g_strdup (o->group_by);
   /* the command line rings people by their constraint unless told */
   view->indicator = g_strdup (o->indicator != NULL ? o->indicator : "constraint");
   view->heatmap = o->heatmap;
@@ -299,8 +300,7 @@ export_measures (const SpViewState *vs,
   if (vs->indicator != NULL && !sp_ring_indicator_from_string (vs->indicator, &ring))
     g_assert_not_reached (); /* validated in sp_cli_run */
 
-  if (vs->color_by != NULL && (attr == NULL || attr->type != SP_ATTR_NUMERIC) &&
-      sp_render_own_color_attribute (network, vs->color_by) == NULL)
+  if (vs->color_by != NULL && attr == NULL)
     flags = SP_METRICS_ALL;
   if (ring != SP_RING_NONE || vs->hulls)
     flags |= SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING | SP_METRICS_EI_INDEX;
@@ -673,7 +673,7 @@ sp_cli_run (int    argc,
     { "group-metrics", 0, 0, G_OPTION_ARG_FILENAME, &o.group_metrics_path,
       N_("Write one row per department, and one for the organisation, to OUT"), N_("OUT") },
     { "group-by", 0, 0, G_OPTION_ARG_STRING, &o.group_by,
-      N_("With --group-metrics: group by this categorical attribute (e.g. club, office, location) instead of the department"),
+      N_("Group by this categorical attribute (e.g. club, office, location) instead of the department: the group metrics, and a drawing's colours, hulls and legend"),
       N_("ATTRIBUTE") },
     { "filter", 0, 0, G_OPTION_ARG_STRING, &o.filter,
       N_("With --export and --metrics: only the people matching EXPRESSION, e.g. "
@@ -692,7 +692,7 @@ sp_cli_run (int    argc,
     { "layout", 0, 0, G_OPTION_ARG_STRING, &o.layout,
       N_("Layout engine: sfdp (default), neato, fdp, dot, circo, twopi"), N_("ENGINE") },
     { "color-by", 0, 0, G_OPTION_ARG_STRING, &o.color_by,
-      N_("Talent heatmap: numeric attribute or measure (e.g. betweenness) for the node fill"), N_("ATTRIBUTE") },
+      N_("Node fill: a numeric attribute or measure (e.g. betweenness) as a talent heatmap, or a categorical attribute (e.g. location) in colour-blind-safe colours"), N_("ATTRIBUTE") },
     { "size-by", 0, 0, G_OPTION_ARG_STRING, &o.size_by,
       N_("Node size by a numeric attribute (e.g. GEXF's “viz size”) instead of the number of contacts"),
       N_("ATTRIBUTE") },
@@ -951,11 +951,10 @@ sp_cli_run (int    argc,
 
       /* an attribute first (numeric, or colours "#rrggbb"), then a
        * measure of the metrics table */
-      if ((attr == NULL || attr->type != SP_ATTR_NUMERIC) &&
-          sp_render_own_color_attribute (network, o.color_by) == NULL &&
+      if (attr == NULL &&
           (sp_metrics_column_index (o.color_by) < 0 || g_str_equal (o.color_by, "community")))
         {
-          g_printerr (_("%s: no numeric attribute or measure “%s” to colour by\n"),
+          g_printerr (_("%s: no attribute or measure “%s” to colour by\n"),
                       o.files[0], o.color_by);
           status = EXIT_BAD_INPUT;
           goto out;
@@ -963,6 +962,14 @@ sp_cli_run (int    argc,
       if (o.heatmap && sp_render_own_color_attribute (network, o.color_by) != NULL)
         {
           g_printerr (_("%s: --heatmap needs a score to colour by; “%s” holds colours\n"),
+                      o.files[0], o.color_by);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
+      if (o.heatmap && attr != NULL && attr->type == SP_ATTR_CATEGORICAL)
+        {
+          /* Translators: --heatmap with --color-by=location: a landscape needs numbers */
+          g_printerr (_("%s: --heatmap needs a score to colour by; “%s” holds categories\n"),
                       o.files[0], o.color_by);
           status = EXIT_BAD_INPUT;
           goto out;

@@ -146,6 +146,30 @@ legend_rows (SpScene *scene)
                                     "no shading where few people are."), scene->color_label),
                  NULL, none, 0);
     }
+  else if (scene->color_cat != NULL)
+    {
+      guint n_missing = 0, n_other_values = 0;
+
+      add_row (rows, ROW_HEADER, g_strdup (scene->color_label), NULL, none, 0);
+      for (guint k = 0; k < MIN (scene->cat_values->len, SP_PALETTE_N_SAFE); k++)
+        if (scene->cat_count[k] > 0)
+          add_row (rows, ROW_CATEGORY, g_strdup (g_ptr_array_index (scene->cat_values, k)),
+                   g_strdup_printf ("%u", scene->cat_count[k]), sp_palette_safe (k), 0);
+      if (scene->cat_values->len > SP_PALETTE_N_SAFE)
+        n_other_values = scene->cat_values->len - SP_PALETTE_N_SAFE;
+      if (scene->cat_other_count > 0)
+        /* Translators: the legend row of the values beyond the colour palette: "Other (5 values)" */
+        add_row (rows, ROW_CATEGORY,
+                 g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Other (%u value)", "Other (%u values)",
+                                               n_other_values), n_other_values),
+                 g_strdup_printf ("%u", scene->cat_other_count), sp_palette_other (scene->opt->dark), 0);
+      for (guint i = 0; i < scene->n; i++)
+        n_missing += scene->visible[i] && scene->missing[i]
+                  && g_array_index (scene->network->nodes, SpNode, i).kind == SP_NODE_PERSON;
+      if (n_missing > 0)
+        add_row (rows, ROW_CATEGORY, g_strdup (_("No value")), g_strdup_printf ("%u", n_missing),
+                 sp_palette_missing (scene->opt->dark), 0);
+    }
   else if (scene->color_own != NULL)
     {
       /* the file's own colours, most used first */
@@ -206,7 +230,8 @@ legend_rows (SpScene *scene)
       n_fixed_rows = 9;
       max_categories = (guint) MAX (3.0, budget / ROW_HEIGHT - n_fixed_rows);
 
-      add_row (rows, ROW_HEADER, g_strdup (_("Departments")), NULL, none, 0);
+      add_row (rows, ROW_HEADER, g_strdup (scene->group_attr != NULL ? scene->group_attr->name : _("Departments")),
+               NULL, none, 0);
       for (guint d = 0; d < n_depts; d++)
         {
           if (scene->department_count[d] == 0)
@@ -218,8 +243,12 @@ legend_rows (SpScene *scene)
               for (guint e = d; e < n_depts; e++)
                 rest += scene->department_count[e] > 0;
               add_row (rows, ROW_FOOTER,
-                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more department",
-                                                     "and %u more departments", rest), rest),
+                       scene->group_attr != NULL
+                       /* Translators: the legend's last row when not every group fits */
+                       ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more group",
+                                                       "and %u more groups", rest), rest)
+                       : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more department",
+                                                       "and %u more departments", rest), rest),
                        NULL, none, 0);
               break;
             }
@@ -228,7 +257,7 @@ legend_rows (SpScene *scene)
           shown++;
         }
       if (scene->n_missing_department > 0)
-        add_row (rows, ROW_CATEGORY, g_strdup (_("No department")),
+        add_row (rows, ROW_CATEGORY, g_strdup (scene->group_attr != NULL ? _("No value") : _("No department")),
                  g_strdup_printf ("%u", scene->n_missing_department),
                  sp_palette_missing (scene->opt->dark), 0);
     }
@@ -280,7 +309,11 @@ legend_rows (SpScene *scene)
   /* (the hulls themselves are built after the legend is measured) */
   if (scene->opt->hulls && scene->groups != NULL && scene->has_layout)
     {
-      add_row (rows, ROW_HEADER, g_strdup (_("Department hulls: E-I index")), NULL, none, 0);
+      add_row (rows, ROW_HEADER,
+               scene->group_attr != NULL
+               /* Translators: the legend's heading for hulls of groups by an attribute: "Hulls by office: E-I index" */
+               ? g_strdup_printf (_("Hulls by %s: E-I index"), scene->group_attr->name)
+               : g_strdup (_("Department hulls: E-I index")), NULL, none, 0);
       add_row (rows, ROW_GRADIENT, g_strdup (_("−1 sealed")), g_strdup (_("open +1")), none,
                SP_COLOR_MAP_DIVERGING);
       if (scene->openness != NULL)
@@ -295,12 +328,19 @@ legend_rows (SpScene *scene)
   if (scene->n_clients > 0)
     add_row (rows, ROW_CLIENT, g_strdup (_("Client")),
              g_strdup_printf ("%u", scene->n_clients), scene->client_fill, 0);
-  if (scene->color_values == NULL && scene->departments->len > 0)
-    add_row (rows, ROW_TIE, g_strdup (_("Tie within a department")), NULL,
-             sp_palette_category (0), SP_EDGE_INTERNAL);
-  add_row (rows, ROW_TIE, g_strdup (scene->color_values == NULL && scene->departments->len > 0
-                                    ? _("Tie between departments") : _("Tie")),
-           NULL, scene->edge_neutral, SP_EDGE_CROSS);
+  {
+    gboolean by_group = scene->color_values == NULL && scene->color_cat == NULL
+                     && scene->color_own == NULL && scene->departments->len > 0;
+
+    if (by_group)
+      add_row (rows, ROW_TIE, g_strdup (scene->group_attr != NULL ? _("Tie within a group")
+                                                                  : _("Tie within a department")), NULL,
+               sp_palette_category (0), SP_EDGE_INTERNAL);
+    add_row (rows, ROW_TIE, g_strdup (!by_group ? _("Tie")
+                                      : scene->group_attr != NULL ? _("Tie between groups")
+                                      : _("Tie between departments")),
+             NULL, scene->edge_neutral, SP_EDGE_CROSS);
+  }
   if (scene->n_client_edges > 0)
     add_row (rows, ROW_TIE, g_strdup (_("Tie with a client")), NULL,
              scene->client_edge, SP_EDGE_CLIENT);

@@ -111,6 +111,21 @@ sp_palette_category (guint index)
 }
 
 SpColor
+sp_palette_safe (guint index)
+{
+  G_STATIC_ASSERT (SP_PALETTE_N_SAFE <= G_N_ELEMENTS (qualitative));
+  return index < SP_PALETTE_N_SAFE ? sp_color_from_hex (qualitative[index]) : sp_palette_other (FALSE);
+}
+
+SpColor
+sp_palette_other (gboolean dark)
+{
+  /* a light grey on the light page (the missing grey is darker, and
+   * missing values are outlined as well); a dark one on the dark page */
+  return dark ? sp_color_from_hex (0x5E5E5E) : sp_color_from_hex (0xDDDDDD);
+}
+
+SpColor
 sp_palette_missing (gboolean dark)
 {
   return dark ? sp_color_from_hex (0x8A8D91) : sp_color_from_hex (0xA9ADB2);

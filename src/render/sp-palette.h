@@ -20,6 +20,18 @@ typedef struct {
 /* Colour @index of the qualitative palette (any index; never grey). */
 SpColor  sp_palette_category     (guint   index);
 
+/* The colours a categorical attribute gets (sp_palette_safe): Okabe–Ito
+ * without black.  Every two of them, and each and "other", stay at least
+ * 15 CIELAB units apart under simulated protanopia, deuteranopia and
+ * tritanopia (Machado et al. 2009, full severity; tests/render checks it),
+ * so more values than these share the "other" colour. */
+#define SP_PALETTE_N_SAFE 7
+
+/* Safe colour @index (< SP_PALETTE_N_SAFE; beyond: "other"). */
+SpColor  sp_palette_safe         (guint   index);
+/* The colour of the values beyond the safe palette. */
+SpColor  sp_palette_other        (gboolean dark);
+
 /* Colour for nodes without a department (or without a value). */
 SpColor  sp_palette_missing      (gboolean dark);
 

@@ -85,12 +85,18 @@ struct _SpScene {
   SpColor      bg, fg, fg_muted, edge_neutral, client_fill, client_stroke, client_edge, accent;
 
   /* encodings */
-  GPtrArray   *departments;            /* sorted, interned */
+  SpAttribute *group_attr;             /* the groups' attribute, or NULL: departments */
+  GPtrArray   *departments;            /* the groups: sorted, interned */
   GHashTable  *department_index;       /* interned name -> index + 1 */
   guint       *department_count;
   guint        n_missing_department;
   SpAttribute *color_attr;             /* numeric, or NULL for departments */
   SpAttribute *color_own;              /* categorical "#rrggbb": the nodes' own colours */
+  SpAttribute *color_cat;              /* categorical: a safe colour per value */
+  GPtrArray   *cat_values;             /* its values, most people first (interned) */
+  GHashTable  *cat_index;              /* value -> index + 1 in cat_values */
+  guint       *cat_count;              /* per value: the people shown */
+  guint        cat_other_count;        /* the people shown with a value beyond the palette */
   double       color_min, color_max;
   SpAttribute *size_attr;
   double       size_min, size_max;

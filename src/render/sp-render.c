@@ -3,6 +3,7 @@
 #define G_LOG_DOMAIN "sp-render"
 
 #include "sp-render-private.h"
+#include "sp-text.h"
 #include "sp-render-overlays.h"
 #include "sp-heatmap.h"
 #include "sp-insights.h"
@@ -76,6 +77,8 @@ static const char *
 node_department (SpScene *scene,
                  guint    i)
 {
+  if (scene->group_attr != NULL)
+    return scene->group_attr->str[i];
   /* what-if: a person moved to another department */
   if (scene->opt != NULL && scene->opt->moved_department != NULL && scene->opt->moved_department[i] != NULL)
     return scene->opt->moved_department[i];
@@ -186,9 +189,11 @@ scene_metrics (SpScene *scene)
     scene->metrics = sp_measures_metrics (scene->measures, opt->tie_type_visible, removed, flags,
                                           NULL, NULL, NULL, NULL);
   if (opt->hulls || opt->view == SP_RENDER_VIEW_HEAT_TABLE)
-    scene->groups = sp_measures_groups (scene->measures, opt->tie_type_visible, removed,
-                                        scene->metrics);
-  if (scene->groups != NULL)
+    scene->groups = sp_measures_groups_by (scene->measures, opt->tie_type_visible, removed,
+                                           scene->group_attr != NULL ? scene->group_attr->name : NULL,
+                                           scene->metrics);
+  /* (the openness sentence is about departments) */
+  if (scene->groups != NULL && scene->group_attr == NULL)
     {
       SpInsights *ins = sp_measures_insights (scene->measures, opt->tie_type_visible, removed, NULL);
 
@@ -267,6 +272,73 @@ sp_render_own_color_attribute (SpNetwork  *network,
 
 /* Node colours: department, a numeric attribute or measure on a
  * colour-blind-safe map, or the nodes' own colours. */
+static gint
+compare_natural (gconstpointer a,
+                 gconstpointer b)
+{
+  return sp_text_compare_natural (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The values of the grouping attribute among the people, in natural order. */
+static GPtrArray *
+scene_group_values (SpScene *scene)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GPtrArray *values = g_ptr_array_new ();
+
+  for (guint i = 0; i < scene->n; i++)
+    {
+      const char *value = scene->group_attr->str[i];
+
+      if (value != NULL && !is_client (scene, i) && g_hash_table_add (seen, (gpointer) value))
+        g_ptr_array_add (values, (gpointer) value);
+    }
+  g_ptr_array_sort (values, compare_natural);
+  return values;
+}
+
+static gint
+compare_category (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      counts)
+{
+  const char *x = *(const char *const *) a, *y = *(const char *const *) b;
+  guint cx = GPOINTER_TO_UINT (g_hash_table_lookup (counts, x));
+  guint cy = GPOINTER_TO_UINT (g_hash_table_lookup (counts, y));
+
+  if (cx != cy)
+    return cx > cy ? -1 : 1;
+  return sp_text_compare_natural (x, y);
+}
+
+/* A categorical fill: the values ordered by how many people hold them
+ * (all people, not only those shown, so that a filter does not change a
+ * value's colour), the first SP_PALETTE_N_SAFE with a colour each. */
+static void
+scene_categories (SpScene *scene)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  scene->cat_values = g_ptr_array_new ();
+  scene->cat_index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < scene->n; i++)
+    {
+      const char *value = scene->color_cat->str[i];
+      guint count;
+
+      if (value == NULL || is_client (scene, i))
+        continue;
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, value));
+      if (count == 0)
+        g_ptr_array_add (scene->cat_values, (gpointer) value);
+      g_hash_table_insert (counts, (gpointer) value, GUINT_TO_POINTER (count + 1));
+    }
+  g_ptr_array_sort_with_data (scene->cat_values, compare_category, counts);
+  for (guint k = 0; k < scene->cat_values->len; k++)
+    g_hash_table_insert (scene->cat_index, g_ptr_array_index (scene->cat_values, k), GUINT_TO_POINTER (k + 1));
+  scene->cat_count = g_new0 (guint, SP_PALETTE_N_SAFE);
+}
+
 static void
 scene_colors (SpScene *scene)
 {
@@ -274,7 +346,7 @@ scene_colors (SpScene *scene)
   const SpRenderOptions *opt = scene->opt;
   guint n = scene->n;
 
-  scene->departments = sp_network_departments (net);
+  scene->departments = scene->group_attr != NULL ? scene_group_values (scene) : sp_network_departments (net);
   scene->department_index = g_hash_table_new (g_direct_hash, g_direct_equal);
   scene->department_count = g_new0 (guint, scene->departments->len + 1);
   for (guint d = 0; d < scene->departments->len; d++)
@@ -297,6 +369,12 @@ scene_colors (SpScene *scene)
         }
       else if ((scene->color_own = sp_render_own_color_attribute (net, opt->color_by)) != NULL)
         scene->color_label = scene->color_own->name;
+      else if (attr != NULL && attr->type == SP_ATTR_CATEGORICAL)
+        {
+          scene->color_cat = attr;
+          scene->color_label = attr->name;
+          scene_categories (scene);
+        }
       else if (scene->metrics != NULL && sp_metrics_get (scene->metrics, opt->color_by) != NULL)
         {
           gint column = sp_metrics_column_index (opt->color_by);
@@ -361,6 +439,23 @@ scene_colors (SpScene *scene)
           scene->color[i] = scene->missing[i] ? sp_palette_missing (opt->dark)
                             : scene->color_diverging ? sp_palette_diverging (t)
                             : sp_palette_sequential (t);
+        }
+      else if (scene->color_cat != NULL)
+        {
+          const char *value = scene->color_cat->str[i];
+          guint k = value != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (scene->cat_index, value)) : 0;
+
+          scene->missing[i] = value == NULL;
+          scene->color[i] = value == NULL ? sp_palette_missing (opt->dark)
+                          : k > 0 && k <= SP_PALETTE_N_SAFE ? sp_palette_safe (k - 1)
+                          : sp_palette_other (opt->dark);
+          if (scene->visible[i] && value != NULL)
+            {
+              if (k > 0 && k <= SP_PALETTE_N_SAFE)
+                scene->cat_count[k - 1]++;
+              else
+                scene->cat_other_count++;
+            }
         }
       else if (scene->color_own != NULL)
         {
@@ -834,6 +929,18 @@ convex_hull (GArray *points)
   return out;
 }
 
+/* "2", "12": a group value that needs its attribute's name to mean something */
+static gboolean
+is_plain_number (const char *s)
+{
+  if (s == NULL || *s == '\0')
+    return FALSE;
+  for (; *s != '\0'; s++)
+    if (!g_ascii_isdigit (*s))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 hull_clear (gpointer data)
 {
@@ -888,7 +995,11 @@ scene_hulls (SpScene *scene)
       else
         g_snprintf (ei, sizeof ei, "%s%.2f", st->ei_index < 0 ? "−" : "+", fabs (st->ei_index));
       /* TRANSLATORS: a department's hull label, "Finance · E-I −0.90" */
-      hull.label = g_strdup_printf (_("%s · E-I %s"), st->name, ei);
+      if (scene->group_attr != NULL && is_plain_number (st->name))
+        /* TRANSLATORS: the hull label of a group whose value is a number: "office 2 · E-I +0.15" */
+        hull.label = g_strdup_printf (_("%s %s · E-I %s"), scene->group_attr->name, st->name, ei);
+      else
+        hull.label = g_strdup_printf (_("%s · E-I %s"), st->name, ei);
       layout = sp_scene_text (scene, hull.label, 12.0, PANGO_WEIGHT_BOLD);
       pango_layout_get_pixel_extents (layout, NULL, &logical);
       hull.label_rect = (SpRect) { top_x - logical.width / 2.0, top - hull.pad - logical.height - 1 * scene->u,
@@ -1066,6 +1177,7 @@ scene_copy_options (SpScene               *scene,
   o->subtitle = keep_pseudonymized (scene, options->subtitle, options->anonymize);
   o->color_by = keep_string (scene, options->color_by);
   o->size_by = keep_string (scene, options->size_by);
+  o->group_by = keep_string (scene, options->group_by);
   o->date = keep_string (scene, options->date);
   o->node_visible = keep (scene, options->node_visible, sizeof (gboolean) * n);
   o->tie_type_visible = keep (scene, options->tie_type_visible, sizeof (gboolean) * n_types);
@@ -1102,6 +1214,13 @@ sp_scene_build (SpNetwork             *network,
   scene->view = options->view;
   scene_copy_options (scene, options);
   opt = scene->opt;
+  if (opt->group_by != NULL && !g_str_equal (opt->group_by, "department"))
+    {
+      SpAttribute *attr = sp_network_find_attribute (network, opt->group_by);
+
+      if (attr != NULL && attr->type == SP_ATTR_CATEGORICAL)
+        scene->group_attr = attr;
+    }
   scene->measures = options->measures != NULL ? sp_measures_ref (options->measures)
                                               : sp_measures_new (network);
   /* positions handed in are a layout (the canvas copies them only from
@@ -1221,6 +1340,9 @@ sp_scene_unref (SpScene *scene)
   g_clear_pointer (&scene->labels.layouts, g_ptr_array_unref);
   g_clear_pointer (&scene->departments, g_ptr_array_unref);
   g_clear_pointer (&scene->department_index, g_hash_table_unref);
+  g_clear_pointer (&scene->cat_values, g_ptr_array_unref);
+  g_clear_pointer (&scene->cat_index, g_hash_table_unref);
+  g_clear_pointer (&scene->cat_count, g_free);
   g_clear_pointer (&scene->edges, g_array_unref);
   g_clear_object (&scene->pango);
   g_clear_pointer (&scene->metrics, sp_metrics_unref);
@@ -1564,7 +1686,11 @@ edge_color (SpScene      *scene,
 {
   if (e->klass == SP_EDGE_CLIENT)
     return scene->client_edge;
-  if (e->klass == SP_EDGE_CROSS || scene->color_values != NULL)
+  /* (a fill by another attribute than the groups leaves the ties grey:
+   * a tie inside a group in the colour of one of its ends' values would
+   * say something false) */
+  if (e->klass == SP_EDGE_CROSS || scene->color_values != NULL
+      || scene->color_cat != NULL || scene->color_own != NULL)
     return scene->edge_neutral;
   /* internal ties take their department's colour, darkened a little so
    * light hues (yellow, sky blue) still read as lines */
@@ -2435,6 +2561,17 @@ sp_scene_hit_test (SpScene *scene,
         }
     }
   return found;
+}
+
+GPtrArray *
+sp_scene_hull_labels (SpScene *scene)
+{
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (scene != NULL, labels);
+  for (guint k = 0; scene->hulls != NULL && k < scene->hulls->len; k++)
+    g_ptr_array_add (labels, g_strdup (g_array_index (scene->hulls, SpHull, k).label));
+  return labels;
 }
 
 GPtrArray *

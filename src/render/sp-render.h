@@ -57,6 +57,9 @@ typedef struct {
   /* encodings */
   const char  *color_by;        /* numeric attribute for the fill, or NULL: department */
   const char  *size_by;         /* numeric attribute for the size, or NULL: degree */
+  const char  *group_by;        /* categorical attribute whose values are the groups
+                                 * (colours, hulls and their E-I, the legend), or
+                                 * NULL: the departments */
   double       label_density;   /* 0 none … 1 as many as fit; default 1 */
   double       label_scale;     /* 1 normal; presentation mode uses more */
   gboolean     dark;            /* dark background */
@@ -325,6 +328,8 @@ guint      sp_scene_n_drawn_ties   (SpScene               *scene);
  * sp_render_legend_entries).  Free with g_ptr_array_unref. */
 GPtrArray *sp_scene_placed_labels  (SpScene               *scene);
 GPtrArray *sp_scene_legend_entries (SpScene               *scene);
+/* The hulls' labels ("Finance · E-I −0.90"), in the groups' order. */
+GPtrArray *sp_scene_hull_labels    (SpScene               *scene);
 /* The page's boxes, in user units (empty when absent): the title band,
  * the caption under it (the state line and the what-if's sentences), the
  * legend and the drawing area; and every placed label's box (SpRect;

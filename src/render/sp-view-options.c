@@ -59,6 +59,7 @@ sp_render_options_from_view (SpRenderOptions   *options,
 
   options->color_by = view->color_by;
   options->size_by = view->size_by;
+  options->group_by = view->group_by;
   options->label_density = view->label_density;
   options->zoom = view->zoom;
   options->pan_x = view->pan_x;

@@ -9,6 +9,7 @@ typedef struct {
   SpMetrics       *metrics;
   SpMetricsFlags   flags;            /* the groups in metrics */
   SpGroupMetrics  *groups;
+  GHashTable      *groups_by;        /* attribute name -> SpGroupMetrics * */
   SpInsights      *insights;         /* with the person measures */
   SpInsights      *insights_groups;  /* from the groups alone */
   SpClientMetrics *clients;
@@ -53,6 +54,7 @@ entry_free (gpointer data)
   g_bytes_unref (e->key);
   g_clear_pointer (&e->metrics, sp_metrics_unref);
   g_clear_pointer (&e->groups, sp_group_metrics_free);
+  g_clear_pointer (&e->groups_by, g_hash_table_unref);
   g_clear_pointer (&e->insights, sp_insights_free);
   g_clear_pointer (&e->insights_groups, sp_insights_free);
   g_clear_pointer (&e->clients, sp_client_metrics_free);
@@ -294,6 +296,46 @@ sp_measures_groups (SpMeasures     *self,
   else
     sp_group_metrics_free (computed);
   result = e->groups;
+  unlock (self);
+  return result;
+}
+
+SpGroupMetrics *
+sp_measures_groups_by (SpMeasures     *self,
+                       const gboolean *tie_type_mask,
+                       const gboolean *removed,
+                       const char     *attribute,
+                       SpMetrics      *metrics)
+{
+  SpGroupMetrics *result, *computed;
+  g_autoptr (SpMetrics) with = NULL;
+  Entry *e;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  if (attribute == NULL || g_str_equal (attribute, "department"))
+    return sp_measures_groups (self, tie_type_mask, removed, metrics);
+
+  lock (self);
+  e = lookup (self, tie_type_mask, removed);
+  result = e->groups_by != NULL ? g_hash_table_lookup (e->groups_by, attribute) : NULL;
+  if (result == NULL)
+    with = metrics != NULL ? sp_metrics_ref (metrics) : e->metrics != NULL ? sp_metrics_ref (e->metrics) : NULL;
+  unlock (self);
+  if (result != NULL)
+    return result;
+
+  computed = sp_group_metrics_compute (self->data, e->tie_mask, e->removed, attribute, with, NULL);
+  if (computed == NULL)
+    return NULL;   /* not a categorical attribute of the data */
+  lock (self);
+  self->n_computed++;
+  if (e->groups_by == NULL)
+    e->groups_by = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) sp_group_metrics_free);
+  if ((result = g_hash_table_lookup (e->groups_by, attribute)) == NULL)
+    g_hash_table_insert (e->groups_by, g_strdup (attribute), result = computed);
+  else
+    sp_group_metrics_free (computed);
   unlock (self);
   return result;
 }

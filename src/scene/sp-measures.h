@@ -70,6 +70,15 @@ SpGroupMetrics  *sp_measures_groups       (SpMeasures     *self,
                                            const gboolean *removed,
                                            SpMetrics      *metrics);
 
+/* The same grouped by the categorical attribute @attribute (NULL or
+ * "department": sp_measures_groups()); NULL when the data has no such
+ * attribute. */
+SpGroupMetrics  *sp_measures_groups_by    (SpMeasures     *self,
+                                           const gboolean *tie_type_mask,
+                                           const gboolean *removed,
+                                           const char     *attribute,
+                                           SpMetrics      *metrics);
+
 /* The insight lists and summary (valid as long as @self).  With
  * @metrics (of the same key, with degree, betweenness and constraint)
  * the lists are made; without, only the group sentences (the openness

@@ -39,6 +39,7 @@ sp_view_state_copy (const SpViewState *self)
   copy->layout_engine = g_strdup (self->layout_engine);
   copy->color_by = g_strdup (self->color_by);
   copy->size_by = g_strdup (self->size_by);
+  copy->group_by = g_strdup (self->group_by);
   copy->hidden_departments = g_strdupv (self->hidden_departments);
   copy->hidden_tie_types = g_strdupv (self->hidden_tie_types);
   copy->hidden_people = g_strdupv (self->hidden_people);
@@ -64,6 +65,7 @@ sp_view_state_free (SpViewState *self)
   g_free (self->layout_engine);
   g_free (self->color_by);
   g_free (self->size_by);
+  g_free (self->group_by);
   g_strfreev (self->hidden_departments);
   g_strfreev (self->hidden_tie_types);
   g_strfreev (self->hidden_people);
@@ -101,6 +103,7 @@ sp_view_state_equal (const SpViewState *a,
       && g_strcmp0 (a->layout_engine, b->layout_engine) == 0
       && g_strcmp0 (a->color_by, b->color_by) == 0
       && g_strcmp0 (a->size_by, b->size_by) == 0
+      && g_strcmp0 (a->group_by, b->group_by) == 0
       && a->label_density == b->label_density
       && strv_equal0 (a->hidden_departments, b->hidden_departments)
       && strv_equal0 (a->hidden_tie_types, b->hidden_tie_types)
@@ -247,6 +250,8 @@ write_state (GKeyFile          *kf,
   g_key_file_set_string (kf, group, "layout-engine", v->layout_engine ? v->layout_engine : "sfdp");
   g_key_file_set_string (kf, group, "color-by", v->color_by ? v->color_by : "");
   g_key_file_set_string (kf, group, "size-by", v->size_by ? v->size_by : "");
+  if (v->group_by != NULL)
+    g_key_file_set_string (kf, group, "group-by", v->group_by);
   g_key_file_set_double (kf, group, "label-density", v->label_density);
 #define WRITE_STRV(key, strv) \
   g_key_file_set_string_list (kf, group, key, \
@@ -328,6 +333,7 @@ read_state (GKeyFile   *kf,
     }
   v->color_by = read_string (kf, group, "color-by");
   v->size_by = read_string (kf, group, "size-by");
+  v->group_by = read_string (kf, group, "group-by");
   v->label_density = CLAMP (read_double (kf, group, "label-density", 0.6), 0.0, 1.0);
   v->hidden_departments = read_strv (kf, group, "hidden-departments");
   v->hidden_tie_types = read_strv (kf, group, "hidden-tie-types");

@@ -23,6 +23,7 @@ struct _SpViewState {
   char     *layout_engine;     /* "sfdp", … */
   char     *color_by;          /* numeric attribute, or NULL: department */
   char     *size_by;           /* numeric attribute, or NULL: degree */
+  char     *group_by;          /* categorical attribute for the groups, or NULL: department */
   double    label_density;
   GStrv     hidden_departments;/* departments filtered out */
   GStrv     hidden_tie_types;  /* tie types filtered out */

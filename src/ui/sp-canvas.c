@@ -52,6 +52,7 @@ struct _SpCanvas {
   SpRenderOptions  style;       /* encodings; strings below */
   char            *color_by;
   char            *size_by;
+  char            *group_by;
   char            *title;
   char            *subtitle;
   gboolean        *node_visible;
@@ -311,6 +312,7 @@ sp_canvas_get_render_options (SpCanvas        *self,
   options->height = MAX (1, gtk_widget_get_height (GTK_WIDGET (self)));
   options->color_by = self->color_by;
   options->size_by = self->size_by;
+  options->group_by = self->group_by;
   options->title = self->title;
   options->subtitle = self->subtitle;
   options->node_visible = self->node_visible;
@@ -428,6 +430,7 @@ typedef struct {
   SpRenderOptions  options;
   char            *color_by;
   char            *size_by;
+  char            *group_by;
   char            *title;
   char            *subtitle;
   gboolean        *node_visible;
@@ -467,6 +470,7 @@ render_job_free (RenderJob *job)
   g_clear_pointer (&job->network, sp_network_unref);
   g_free (job->color_by);
   g_free (job->size_by);
+  g_free (job->group_by);
   g_free (job->title);
   g_free (job->subtitle);
   g_free (job->node_visible);
@@ -624,10 +628,12 @@ start_render (SpCanvas *self)
   job->options.height = h;
   job->color_by = g_strdup (self->color_by);
   job->size_by = g_strdup (self->size_by);
+  job->group_by = g_strdup (self->group_by);
   job->title = g_strdup (self->title);
   job->subtitle = g_strdup (self->subtitle);
   job->options.color_by = job->color_by;
   job->options.size_by = job->size_by;
+  job->options.group_by = job->group_by;
   job->options.title = job->title;
   job->options.subtitle = job->subtitle;
   job->hidden = self->drag_moved ? self->drag_node : -1;
@@ -1784,6 +1790,8 @@ sp_canvas_set_style (SpCanvas              *self,
   self->color_by = g_strdup (options->color_by);
   g_free (self->size_by);
   self->size_by = g_strdup (options->size_by);
+  g_free (self->group_by);
+  self->group_by = g_strdup (options->group_by);
   g_free (self->title);
   self->title = g_strdup (options->title);
   g_free (self->subtitle);
@@ -1897,6 +1905,7 @@ sp_canvas_finalize (GObject *object)
   g_clear_pointer (&self->network, sp_network_unref);
   g_free (self->color_by);
   g_free (self->size_by);
+  g_free (self->group_by);
   g_free (self->title);
   g_free (self->subtitle);
   g_free (self->node_visible);

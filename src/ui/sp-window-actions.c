@@ -135,6 +135,7 @@ sp_window_update_actions (SpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.relayout", has && !self->jobs[JOB_LAYOUT].running);
   sp_window_set_action_enabled (self, "color-by", has);
   sp_window_set_action_enabled (self, "size-by", has);
+  sp_window_set_action_enabled (self, "group-by", has);
   sp_window_set_action_enabled (self, "cancel", sp_window_any_job_running (self));
   sp_window_set_action_enabled (self, "presentation", has && !loading);
   sp_window_set_action_enabled (self, "leave-presentation", self->presenting);
@@ -371,6 +372,18 @@ action_size_by (GSimpleAction *action, GVariant *param, gpointer user_data)
 }
 
 static void
+action_group_by (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SpWindow *self = user_data;
+  const char *attr = g_variant_get_string (param, NULL);
+  SpViewState *next = sp_window_copy_view (self);
+
+  g_free (next->group_by);
+  next->group_by = attr[0] ? g_strdup (attr) : NULL;
+  sp_window_change_view (self, _("Group"), next);
+}
+
+static void
 action_cancel (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   SpWindow *self = user_data;
@@ -515,6 +528,7 @@ static const GActionEntry win_entries[] = {
   { "layout-engine", NULL, "s", "'sfdp'", action_layout_engine },
   { "color-by", NULL, "s", "''", action_color_by },
   { "size-by", NULL, "s", "''", action_size_by },
+  { "group-by", NULL, "s", "''", action_group_by },
   { "cancel", action_cancel },
   { "presentation", action_presentation, NULL, "false" },
   { "leave-presentation", action_leave_presentation },

@@ -144,6 +144,7 @@ struct _SpWindow {
   GtkWidget           *view_switcher;
   GMenu               *color_section;
   GMenu               *size_section;
+  GMenu               *group_section;   /* the view menu's "Groups": by attribute */
 
   /* borrowed */
   GtkWidget           *export_dialog;     /* weak pointer; destroyed in dispose */

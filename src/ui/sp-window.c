@@ -192,6 +192,7 @@ sp_window_apply_view (SpWindow          *self,
 
   sp_window_set_action_state (self, "color-by", g_variant_new_string (self->view->color_by ? self->view->color_by : ""));
   sp_window_set_action_state (self, "size-by", g_variant_new_string (self->view->size_by ? self->view->size_by : ""));
+  sp_window_set_action_state (self, "group-by", g_variant_new_string (self->view->group_by ? self->view->group_by : ""));
   sp_window_set_action_state (self, "layout-engine", g_variant_new_string (self->view->layout_engine));
   sp_window_insights_sync (self);
   sp_window_strategy_sync (self);
@@ -707,8 +708,40 @@ rebuild_color_menu (SpWindow *self)
 {
   g_menu_remove_all (self->color_section);
   g_menu_remove_all (self->size_section);
+  g_menu_remove_all (self->group_section);
   if (self->network == NULL)
     return;
+  /* Colour and group by the categorical attributes that sort people into
+   * groups: more than one value, and not one value per person (names,
+   * e-mail addresses) */
+  for (guint i = 0; i < self->network->attributes->len; i++)
+    {
+      SpAttribute *attr = g_ptr_array_index (self->network->attributes, i);
+      g_autoptr (GHashTable) values = NULL;
+      guint n_valued = 0;
+
+      if (attr->type != SP_ATTR_CATEGORICAL || sp_render_own_color_attribute (self->network, attr->name) != NULL)
+        continue;
+      values = g_hash_table_new (g_direct_hash, g_direct_equal);
+      for (guint k = 0; k < sp_network_n_nodes (self->network); k++)
+        if (attr->str[k] != NULL && sp_network_node (self->network, k)->kind == SP_NODE_PERSON)
+          {
+            g_hash_table_add (values, (gpointer) attr->str[k]);
+            n_valued++;
+          }
+      if (g_hash_table_size (values) >= 2 && g_hash_table_size (values) < n_valued)
+        {
+          /* Translators: a menu item, %s is an attribute such as "location" */
+          g_autofree char *label = g_strdup_printf (_("By %s"), attr->name);
+          g_autoptr (GMenuItem) colour = g_menu_item_new (label, NULL);
+          g_autoptr (GMenuItem) group = g_menu_item_new (label, NULL);
+
+          g_menu_item_set_action_and_target_value (colour, "win.color-by", g_variant_new_string (attr->name));
+          g_menu_append_item (self->color_section, colour);
+          g_menu_item_set_action_and_target_value (group, "win.group-by", g_variant_new_string (attr->name));
+          g_menu_append_item (self->group_section, group);
+        }
+    }
   for (guint i = 0; i < self->network->attributes->len; i++)
     {
       SpAttribute *attr = g_ptr_array_index (self->network->attributes, i);
@@ -1090,6 +1123,7 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, color_section);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, size_section);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, group_section);
 
 }
 

@@ -435,9 +435,17 @@ test_own_colours (void)
   g_assert_nonnull (strstr (r.err, "--heatmap needs a score to colour by; “viz colour” holds colours"));
   run_result_clear (&r);
 
-  r = run ("--metrics=-", "--color-by=club", karate, NULL);
+  /* a categorical attribute colours by category; an absent one is an error */
+  r = run ("--export", png, "--color-by=club", "--width=400", "--height=300", karate, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  run_result_clear (&r);
+  r = run ("--export", png, "--color-by=club", "--heatmap", karate, NULL);
   g_assert_cmpint (r.status, ==, 1);
-  g_assert_nonnull (strstr (r.err, "no numeric attribute or measure “club” to colour by"));
+  g_assert_nonnull (strstr (r.err, "“club” holds categories"));
+  run_result_clear (&r);
+  r = run ("--metrics=-", "--color-by=clubs", karate, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "no attribute or measure “clubs” to colour by"));
   run_result_clear (&r);
 
   /* --size-by: a numeric attribute only */
