@@ -284,3 +284,83 @@ sp_group_metrics_write_csv (SpNetwork      *net,
     return FALSE;
   return sp_group_metrics_write (gm, path, error);
 }
+
+SpGroupMatrix *
+sp_group_matrix_compute (SpNetwork      *net,
+                         const gboolean *tie_type_mask,
+                         const gboolean *removed,
+                         const char     *attribute,
+                         GError        **error)
+{
+  g_autoptr (SpGraph) g = NULL;
+  g_autoptr (GPtrArray) names = NULL;
+  g_autofree gint *group = NULL;
+  SpGroupMatrix *gmx;
+  guint n;
+
+  g_return_val_if_fail (net != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g = sp_graph_new (net, tie_type_mask, removed);
+  group = _sp_graph_groups (net, g, attribute, &names, error);
+  if (group == NULL)
+    return NULL;
+
+  n = names->len;
+  gmx = g_new0 (SpGroupMatrix, 1);
+  gmx->names = g_steal_pointer (&names);
+  gmx->n = n;
+  gmx->ties = g_new0 (guint, MAX ((gsize) n * n, 1));
+  /* the contacts are the distinct in- or out-neighbours: each pair of
+   * people once, from its lower end */
+  for (guint u = 0; u < g->n; u++)
+    for (guint e = g->nb_off[u]; e < g->nb_off[u + 1]; e++)
+      {
+        guint v = g->nb_adj[e];
+        gint gu = group[u], gv = group[v];
+
+        if (v < u || gu < 0 || gv < 0)
+          continue;
+        gmx->ties[(gsize) gu * n + gv]++;
+        if (gu != gv)
+          gmx->ties[(gsize) gv * n + gu]++;
+      }
+  return gmx;
+}
+
+void
+sp_group_matrix_free (SpGroupMatrix *gmx)
+{
+  if (gmx == NULL)
+    return;
+  g_ptr_array_unref (gmx->names);
+  g_free (gmx->ties);
+  g_free (gmx);
+}
+
+gboolean
+sp_group_matrix_write (SpGroupMatrix *gmx,
+                       const char    *path,
+                       GError       **error)
+{
+  g_autoptr (GString) out = g_string_new ("group");
+
+  g_return_val_if_fail (gmx != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  for (guint b = 0; b < gmx->n; b++)
+    {
+      g_string_append_c (out, ',');
+      sp_csv_append_field (out, g_ptr_array_index (gmx->names, b));
+    }
+  g_string_append_c (out, '\n');
+  for (guint a = 0; a < gmx->n; a++)
+    {
+      sp_csv_append_field (out, g_ptr_array_index (gmx->names, a));
+      for (guint b = 0; b < gmx->n; b++)
+        g_string_append_printf (out, ",%u", gmx->ties[(gsize) a * gmx->n + b]);
+      g_string_append_c (out, '\n');
+    }
+  return sp_csv_write (path, out, error);
+}

@@ -65,4 +65,36 @@ gboolean        sp_group_metrics_write_csv (SpNetwork      *net,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpGroupMetrics, sp_group_metrics_free)
 
+/* How the groups work together: the number of ties between each pair of
+ * groups.  A tie here is a pair of people joined by at least one selected
+ * tie, in either direction (as sp_network_n_tie_pairs() counts the ties
+ * shown): ties both ways and ties of several types count once.  The
+ * matrix is symmetric; ties within a group are on the diagonal.  The
+ * groups are those of sp_group_metrics_compute() for the same @attribute,
+ * in the same order; people without a value belong to no group, and
+ * their ties are in no cell (as in the group metrics).  On undirected
+ * data the diagonal equals the groups' internal_ties; on directed data
+ * those count arcs, so a tie returned counts twice there and once here. */
+typedef struct {
+  GPtrArray *names;   /* interned group names, sorted (n of them) */
+  guint      n;
+  guint     *ties;    /* n × n, row-major: ties[a * n + b] */
+} SpGroupMatrix;
+
+/* NULL with @error set when @attribute is not a categorical attribute. */
+SpGroupMatrix  *sp_group_matrix_compute    (SpNetwork      *net,
+                                            const gboolean *tie_type_mask,
+                                            const gboolean *removed,
+                                            const char     *attribute,
+                                            GError        **error);
+void            sp_group_matrix_free       (SpGroupMatrix  *gmx);
+
+/* Writes group,<g1>,<g2>,… and a row per group, atomically (@path "-" is
+ * stdout). */
+gboolean        sp_group_matrix_write      (SpGroupMatrix  *gmx,
+                                            const char     *path,
+                                            GError        **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpGroupMatrix, sp_group_matrix_free)
+
 G_END_DECLS

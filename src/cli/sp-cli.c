@@ -21,6 +21,7 @@
 #include "sp-metrics.h"
 #include "sp-graph.h"
 #include "sp-group-metrics.h"
+#include "sp-similarity.h"
 #include "sp-client-metrics.h"
 #include "sp-client-layout.h"
 #include "sp-projection.h"
@@ -47,6 +48,8 @@ typedef struct {
   char    *group_metrics_path;
   char    *group_by;
   char    *filter;
+  char    *group_matrix_path;
+  char    *similar_path;
   char    *client_report_path;
   char    *overlap_path;
   char    *client_matrix_path;
@@ -85,6 +88,8 @@ sp_cli_options_clear (SpCliOptions *o)
   g_free (o->group_metrics_path);
   g_free (o->group_by);
   g_free (o->filter);
+  g_free (o->group_matrix_path);
+  g_free (o->similar_path);
   g_free (o->client_report_path);
   g_free (o->overlap_path);
   g_free (o->client_matrix_path);
@@ -108,8 +113,8 @@ sp_cli_options_clear (SpCliOptions *o)
 }
 
 static const char *headless_options[] = {
-  "--export", "--metrics", "--group-metrics", "--client-report", "--overlap",
-  "--client-matrix", "--insights", "--fit-report", "--save", "--help", "-h", "--help-all", "--version", NULL
+  "--export", "--metrics", "--group-metrics", "--group-matrix", "--similar", "--client-report",
+  "--overlap", "--client-matrix", "--insights", "--fit-report", "--save", "--help", "-h", "--help-all", "--version", NULL
 };
 
 gboolean
@@ -560,6 +565,47 @@ run_group_metrics (SpCliOptions   *o,
   return EXIT_OK;
 }
 
+/* --group-matrix: the ties between each pair of groups of --group-by. */
+static int
+run_group_matrix (SpCliOptions   *o,
+                  SpNetwork      *network,
+                  const gboolean *tie_mask,
+                  const gboolean *removed)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpGroupMatrix) gmx = sp_group_matrix_compute (network, tie_mask, removed,
+                                                           o->group_by, &error);
+
+  if (gmx == NULL || !sp_group_matrix_write (gmx, o->group_matrix_path, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  return EXIT_OK;
+}
+
+/* --similar: who could replace whom, the three most similar colleagues. */
+static int
+run_similar (SpCliOptions   *o,
+             SpNetwork      *network,
+             const gboolean *tie_mask,
+             const gboolean *removed)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpSimilarities) similar = NULL;
+
+  similar = sp_similarity_compute (network, tie_mask, removed, SP_SIMILAR_DEFAULT_K,
+                                   show_progress, (gpointer) _("Comparing tie profiles…"),
+                                   NULL, &error);
+  if (similar == NULL ||
+      !sp_similarities_write_csv (network, similar, o->similar_path, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  return EXIT_OK;
+}
+
 static int
 run_client_reports (SpCliOptions   *o,
                     SpNetwork      *network,
@@ -624,8 +670,9 @@ check_outputs (SpCliOptions          *o,
                GError               **error)
 {
   const char *outputs[] = {
-    o->metrics_path, o->group_metrics_path, o->client_report_path, o->overlap_path,
-    o->client_matrix_path, o->fit_report, o->insights_path, o->export_path, o->save_path,
+    o->metrics_path, o->group_metrics_path, o->group_matrix_path, o->similar_path,
+    o->client_report_path, o->overlap_path, o->client_matrix_path, o->fit_report,
+    o->insights_path, o->export_path, o->save_path,
   };
   g_autoptr (GPtrArray) out = g_ptr_array_new ();
   g_autoptr (GPtrArray) in = sp_import_list_inputs (o->files[0], iopts);
@@ -672,13 +719,19 @@ sp_cli_run (int    argc,
       N_("Write per-person measures as CSV to OUT (“-” for standard output)"), N_("OUT") },
     { "group-metrics", 0, 0, G_OPTION_ARG_FILENAME, &o.group_metrics_path,
       N_("Write one row per department, and one for the organisation, to OUT"), N_("OUT") },
+    { "group-matrix", 0, 0, G_OPTION_ARG_FILENAME, &o.group_matrix_path,
+      N_("Write the groups × groups matrix (the number of ties between each pair of groups) to OUT"),
+      N_("OUT") },
     { "group-by", 0, 0, G_OPTION_ARG_STRING, &o.group_by,
-      N_("Group by this categorical attribute (e.g. club, office, location) instead of the department: the group metrics, and a drawing's colours, hulls and legend"),
+      N_("Group by this categorical attribute (e.g. club, office, location) instead of the department: the group metrics, the group matrix, and a drawing's colours, hulls and legend"),
       N_("ATTRIBUTE") },
     { "filter", 0, 0, G_OPTION_ARG_STRING, &o.filter,
       N_("With --export and --metrics: only the people matching EXPRESSION, e.g. "
          "\"performance >= 4 and location = Utrecht\" (see the README for the syntax)"),
       N_("EXPRESSION") },
+    { "similar", 0, 0, G_OPTION_ARG_FILENAME, &o.similar_path,
+      N_("Write each person’s three most similar colleagues (the correlation of their tie profiles: who could replace whom) to OUT"),
+      N_("OUT") },
     { "client-report", 0, 0, G_OPTION_ARG_FILENAME, &o.client_report_path,
       N_("Write one row per client (contacts, departments, single point of contact) to OUT"), N_("OUT") },
     { "overlap", 0, 0, G_OPTION_ARG_FILENAME, &o.overlap_path,
@@ -993,6 +1046,12 @@ sp_cli_run (int    argc,
     goto out;
   if (o.group_metrics_path != NULL &&
       (status = run_group_metrics (&o, network, tie_mask, removed)) != EXIT_OK)
+    goto out;
+  if (o.group_matrix_path != NULL &&
+      (status = run_group_matrix (&o, network, tie_mask, removed)) != EXIT_OK)
+    goto out;
+  if (o.similar_path != NULL &&
+      (status = run_similar (&o, network, tie_mask, removed)) != EXIT_OK)
     goto out;
   if ((o.client_report_path != NULL || o.overlap_path != NULL || o.client_matrix_path != NULL) &&
       (status = run_client_reports (&o, network, tie_mask, removed)) != EXIT_OK)

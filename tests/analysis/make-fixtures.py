@@ -14,6 +14,12 @@ Files written to tests/analysis/data/:
   cases.tsv      case<TAB>graph<TAB>tie types ("-": all)<TAB>removed ids ("-": none)
   CASE.expected  id and one column per measure; empty = undefined
   CASE.groups    group level values, the last row being the organisation
+  CASE.similar   id, similar_id, similarity, rank: each person's three most similar
+                 colleagues (UCINET's profile similarity, computed with numpy)
+  CASE.similar-all   the same with every colleague whose correlation is defined
+                 (for a few cases)
+  CASE.groupmatrix   group, then one column per group: the ties (pairs of people)
+                 between each pair of groups, counted with networkx
 
 The C tests build an SpNetwork from the .graph file and compare.
 """
@@ -23,9 +29,11 @@ import warnings
 import os
 import random
 import sys
+from fractions import Fraction
 
 import igraph as ig
 import networkx as nx
+import numpy as np
 from networkx.algorithms.structuralholes import local_constraint, normalized_mutual_weight
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -301,11 +309,80 @@ def assortativity(G, dept):
     return NAN if r is None or math.isnan(r) or math.isinf(r) else r
 
 
+def profile_similarity(G):
+    """UCINET's profile similarity on the binary adjacency matrix: for each
+    pair i != j the Pearson correlation (numpy corrcoef) of i's and j's
+    profiles over the entries k != i, j -- the rows, and on directed data
+    the rows followed by the columns (Wasserman & Faust 1994, eq. 9.4).
+    Undefined, and left out, where either profile is constant.  Returns
+    {i: [(j, r)]} with each list in rank order: the higher correlation
+    first, equal ones in node order; "equal" exactly, from the counts."""
+    nodes = list(G)
+    n = len(nodes)
+    A = nx.to_numpy_array(G, nodelist=nodes, weight=None, dtype=int) if n else np.zeros((0, 0), int)
+    ranked = {v: [] for v in nodes}
+    for i in range(n):
+        for j in range(i + 1, n):
+            keep = [k for k in range(n) if k != i and k != j]
+            x, y = A[i, keep], A[j, keep]
+            if G.is_directed():
+                x = np.concatenate([x, A[keep, i]])
+                y = np.concatenate([y, A[keep, j]])
+            if len(x) == 0 or x.min() == x.max() or y.min() == y.max():
+                continue
+            r = float(np.corrcoef(x.astype(float), y.astype(float))[0, 1])
+            # the exact order: r = N / sqrt(P), compared as sign(N) N^2 / P
+            L, a, b, c = len(x), int(x.sum()), int(y.sum()), int((x * y).sum())
+            N, P = L * c - a * b, (L * a - a * a) * (L * b - b * b)
+            assert abs(r - N / math.sqrt(P)) < 1e-12, (nodes[i], nodes[j], r)
+            key = Fraction(N * abs(N), P)
+            ranked[nodes[i]].append((key, j, nodes[j], r))
+            ranked[nodes[j]].append((key, i, nodes[i], r))
+    return {v: [(u, r) for key, _, u, r in sorted(lst, key=lambda t: (-t[0], t[1]))]
+            for v, lst in ranked.items()}
+
+
+def group_matrix(G, dept):
+    """The ties between groups: networkx's undirected view of the simple
+    graph (a pair tied both ways is one edge), both ends in a group."""
+    groups = sorted({dept[v] for v in G if dept.get(v) is not None})
+    index = {g: k for k, g in enumerate(groups)}
+    M = [[0] * len(groups) for _ in groups]
+    for u, v in G.to_undirected().edges():
+        if dept.get(u) is None or dept.get(v) is None:
+            continue
+        a, b = index[dept[u]], index[dept[v]]
+        M[a][b] += 1
+        if a != b:
+            M[b][a] += 1
+    return groups, M
+
+
+def write_similar(path, ranked, limit=None):
+    with open(path, "w") as f:
+        f.write("id\tsimilar_id\tsimilarity\trank\n")
+        for v, lst in ranked.items():
+            for rank, (u, r) in enumerate(lst[:limit], 1):
+                f.write("%s\t%s\t%s\t%d\n" % (v, u, repr(r), rank))
+
+
 CASES = []
+# the cases whose every ranked colleague is written, not only the top three
+SIMILAR_ALL = {"karate", "random-directed", "random-undirected-trust-what-if",
+               "disconnected-directed", "multigraph", "directed-d", "star5", "incoming"}
 
 
 def case(name, data, graph, types=None, removed=()):
     G, dept = data.simple_graph(types, set(removed))
+    ranked = profile_similarity(G)
+    write_similar(os.path.join(OUT, name + ".similar"), ranked, 3)
+    if name in SIMILAR_ALL:
+        write_similar(os.path.join(OUT, name + ".similar-all"), ranked)
+    groups, M = group_matrix(G, dept)
+    with open(os.path.join(OUT, name + ".groupmatrix"), "w") as f:
+        f.write("\t".join(["group"] + groups) + "\n")
+        for grp, row in zip(groups, M):
+            f.write("\t".join([grp] + [str(x) for x in row]) + "\n")
     rows, con, clu = node_values(G, dept)
     with open(os.path.join(OUT, name + ".expected"), "w") as f:
         f.write("id\t" + "\t".join(COLUMNS) + "\n")

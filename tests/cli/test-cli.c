@@ -498,6 +498,106 @@ test_group_by (void)
   run_result_clear (&r);
 }
 
+/* --group-matrix follows --group-by (networkx: 35 ties within Mr. Hi's
+ * club, 32 within the Officer's, 11 across); --similar writes three
+ * ranked colleagues per person, respects --remove, and both outputs go
+ * through the check of the inputs. */
+static void
+test_similar_and_group_matrix (void)
+{
+  g_autofree char *karate = g_test_build_filename (G_TEST_DIST, "io", "data", "meta", "karate-nx.graphml", NULL);
+  g_autofree char *opt_over = g_strconcat ("--similar=", karate, NULL);
+  g_autofree char *opt_over_matrix = g_strconcat ("--group-matrix=", karate, NULL);
+  g_autoptr (GPtrArray) rows = NULL;
+  RunResult r = run ("--group-matrix=-", "--group-by=club", karate, NULL);
+
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "group,Mr. Hi,Officer\nMr. Hi,35,11\nOfficer,11,32\n");
+  run_result_clear (&r);
+
+  r = run ("--group-matrix=-", "--group-by=office", karate, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--group-by: no categorical attribute “office” (the data has: department, club)"));
+  run_result_clear (&r);
+
+  r = run ("--similar=-", karate, NULL);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  rows = parse_csv (r.out);
+  /* every member of the club has three colleagues (numpy: 0 is most
+   * like 1, r = 0.470016) */
+  g_assert_cmpuint (rows->len, ==, 1 + 34 * 3);
+  {
+    GPtrArray *header = g_ptr_array_index (rows, 0);
+    GPtrArray *first = g_ptr_array_index (rows, 1);
+
+    g_assert_cmpuint (header->len, ==, 4);
+    g_assert_cmpstr (g_ptr_array_index (header, 0), ==, "id");
+    g_assert_cmpstr (g_ptr_array_index (header, 1), ==, "similar_id");
+    g_assert_cmpstr (g_ptr_array_index (header, 2), ==, "similarity");
+    g_assert_cmpstr (g_ptr_array_index (header, 3), ==, "rank");
+    g_assert_cmpstr (g_ptr_array_index (first, 0), ==, "0");
+    g_assert_cmpstr (g_ptr_array_index (first, 1), ==, "1");
+    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index (first, 2), NULL),
+                                    0.47001599194042176, 1e-12);
+    for (guint i = 1; i < rows->len; i++)
+      {
+        g_autofree char *rank = g_strdup_printf ("%u", (i - 1) % 3 + 1);
+
+        g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, i), 3), ==, rank);
+      }
+  }
+  run_result_clear (&r);
+
+  /* what-if: without 0, nobody lists 0 and 0 lists nobody */
+  r = run ("--similar=-", "--remove=0", karate, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = parse_csv (r.out);
+  g_assert_cmpuint (rows->len, >, 1);
+  for (guint i = 1; i < rows->len; i++)
+    {
+      GPtrArray *row = g_ptr_array_index (rows, i);
+
+      g_assert_cmpstr (g_ptr_array_index (row, 0), !=, "0");
+      g_assert_cmpstr (g_ptr_array_index (row, 1), !=, "0");
+    }
+  run_result_clear (&r);
+
+  r = run ("--similar=-", "--ties=advice", karate, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  run_result_clear (&r);
+
+  r = run (opt_over, karate, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "would overwrite the input"));
+  run_result_clear (&r);
+  r = run (opt_over_matrix, karate, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "would overwrite the input"));
+  run_result_clear (&r);
+
+  /* checked before the first write: one file twice, a missing folder */
+  {
+    g_autofree char *out = tmp_path ("similar.csv");
+    g_autofree char *opt_similar = g_strconcat ("--similar=", out, NULL);
+    g_autofree char *opt_matrix = g_strconcat ("--group-matrix=", out, NULL);
+
+    r = run (opt_similar, opt_matrix, karate, NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "two outputs would write the same file"));
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    run_result_clear (&r);
+    r = run (opt_matrix, "--similar=/nonexistent/folder/s.csv", karate, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "/nonexistent/folder/s.csv"));
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    run_result_clear (&r);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -513,5 +613,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/map", test_map);
   g_test_add_func ("/cli/own-colours", test_own_colours);
   g_test_add_func ("/cli/group-by", test_group_by);
+  g_test_add_func ("/cli/similar-and-group-matrix", test_similar_and_group_matrix);
   return g_test_run ();
 }
