@@ -44,7 +44,7 @@ static const struct {
   const char *rule;
 } positions[SP_POSITION_N] = {
   { "broker", N_("Broker"), N_("many shortest paths run through them (top 20%)") },
-  { "connected", N_("Connected"), N_("in the network, neither broker nor closed") },
+  { "connected", N_("Connected"), N_("the rest: neither broker nor closed, not at the edge") },
   { "closed", N_("Closed"), N_("contacts who all know each other (constraint 0.5 or more)") },
   { "peripheral", N_("Peripheral"), N_("few contacts, at the edge (lowest 20%)") },
   { "isolated", N_("Isolated"), N_("no ties with colleagues") },
@@ -557,8 +557,8 @@ sp_talent_box_network_line (const SpTalentBox *box)
   if (n == 0)
     return NULL;
   out = g_string_new (NULL);
-  /* Translators: how many of a box's people are brokers, "brokers 2 of 9" */
-  g_string_append_printf (out, _("brokers %u of %u"), box->n_position[SP_POSITION_BROKER], n);
+  /* Translators: how many of a box's people are brokers, "Brokers 2 of 9" */
+  g_string_append_printf (out, _("Brokers %u of %u"), box->n_position[SP_POSITION_BROKER], n);
   if (!isnan (box->mean_constraint))
     {
       g_autofree char *v = sp_format_number (box->mean_constraint, FALSE);

@@ -150,7 +150,7 @@ const char    *sp_network_position_name  (SpNetworkPosition       position);
 const char    *sp_network_position_label (SpNetworkPosition       position);
 const char    *sp_network_position_rule  (SpNetworkPosition       position);
 
-/* The box's network in one translated line ("2 of 9 brokers (22%) ·
+/* The box's network in one translated line ("Brokers 2 of 9 ·
  * mean constraint 0.31 · E-I +0.12"), numbers in the user's locale.
  * Free it. */
 char          *sp_talent_box_network_line (const SpTalentBox     *box);
