@@ -231,6 +231,35 @@ level_range (const SpTalentAxis *axis,
   return g_strdup_printf (_("from %s"), c);
 }
 
+/* The box's network line as the view shows it: its parts joined by
+ * " · " and each kept whole (no-break spaces inside, no break after a
+ * hyphen), so that a narrow
+ * box breaks the line between "mean constraint 0.35" and "E-I +0.78",
+ * never inside one.  NULL for an empty box. */
+static char *
+network_line (const SpTalentBox *box)
+{
+  g_autofree char *line = sp_talent_box_network_line (box);
+  g_auto (GStrv) parts = NULL;
+  GString *out;
+
+  if (line == NULL)
+    return NULL;
+  parts = g_strsplit (line, " · ", -1);
+  out = g_string_new (NULL);
+  for (guint k = 0; parts[k] != NULL; k++)
+    {
+      g_auto (GStrv) words = g_strsplit (parts[k], " ", -1);
+      g_autofree char *spaced = g_strjoinv ("\xc2\xa0", words);
+      g_auto (GStrv) hyphens = g_strsplit (spaced, "-", -1);
+      /* a word joiner after each hyphen: Pango breaks "E-I" there */
+      g_autofree char *kept = g_strjoinv ("-\xe2\x81\xa0", hyphens);
+
+      g_string_append_printf (out, "%s%s", k > 0 ? " · " : "", kept);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* The height of one name's line, and of a row of names. */
 static double
 name_height (SpScene *scene)
@@ -269,7 +298,7 @@ box_head_height (SpScene        *scene,
   double u = scene->u, inner_w = width - 2 * BOX_PAD (u);
   g_autoptr (PangoLayout) nl = text_layout (scene, sp_talent_box_label (b), BOX_NAME_SIZE, PANGO_WEIGHT_BOLD,
                                             MAX (inner_w, 1), 1, PANGO_ALIGN_LEFT);
-  g_autofree char *line = sp_talent_box_network_line (&v->grid->boxes[b]);
+  g_autofree char *line = network_line (&v->grid->boxes[b]);
   double h = BOX_PAD (u) + extents (nl).height + 2 * u + 6 * u;
 
   if (line != NULL)
@@ -341,7 +370,7 @@ lay_out_box (SpScene        *scene,
   double row_h, text_h, avail_h, col_w = inner_w;
   guint n = box->people->len, rows_fit, n_cols = 1, capacity, shown, rows_used, n_slots;
   g_autofree char *count = g_strdup_printf ("%u", n);
-  g_autofree char *line = sp_talent_box_network_line (box);
+  g_autofree char *line = network_line (box);
   PangoLayout *cl, *nl;
   PangoRectangle cr, nr;
 

@@ -360,7 +360,7 @@ test_positions (void)
   g_assert_cmpfloat_with_epsilon (rough->ei_index, 4.0 / 6, 1e-12);
 
   line = sp_talent_box_network_line (star);
-  g_assert_nonnull (strstr (line, "brokers 1 of 3"));
+  g_assert_nonnull (strstr (line, "Brokers 1 of 3"));
   g_assert_nonnull (strstr (line, "E-I +1"));
   g_assert_nonnull (strstr (line, "mean constraint"));
   g_assert_null (sp_talent_box_network_line (&grid->boxes[SP_TALENT_BOX (SP_TALENT_LEVEL_MEDIUM,
