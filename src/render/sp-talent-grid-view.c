@@ -255,7 +255,8 @@ network_line (const SpTalentBox *box)
       /* a word joiner after each hyphen: Pango breaks "E-I" there */
       g_autofree char *kept = g_strjoinv ("-\xe2\x81\xa0", hyphens);
 
-      g_string_append_printf (out, "%s%s", k > 0 ? " · " : "", kept);
+      /* (a break before the dot would start a line with it) */
+      g_string_append_printf (out, "%s%s", k > 0 ? "\xc2\xa0· " : "", kept);
     }
   return g_string_free (out, FALSE);
 }
@@ -271,7 +272,7 @@ name_height (SpScene *scene)
 
 #define ROW_GAP(u)   (3 * (u))
 #define COL_GAP(u)   (12 * (u))
-#define MIN_COL_W(u) (120 * (u))
+#define MIN_COL_W(u) (100 * (u))
 #define BOX_PAD(u)   (10 * (u))
 
 /* How many columns of names a box @width wide takes at most. */
@@ -311,12 +312,15 @@ box_head_height (SpScene        *scene,
   return h;
 }
 
-/* The rows' heights (potential low, medium, high), @total in all: each
- * what its fullest box needs to name everyone, when there is room for
- * that (and the rest shared alike); else each at least room for four
- * names (or what it needs, if less), the rest shared by what the rows
- * still need.  A grid of equal boxes would leave the few talent risks
- * a third of the page while the core players run out of room. */
+/* The rows' heights (potential low, medium, high), @total in all.  Each
+ * row needs room for its fullest box's name and line, then rows of
+ * names: first every grid row gets up to six rows of names, one at a
+ * time in turn, the emptiest first (so that a box of five is named in
+ * full before a box of fifty gets its seventh row), then what is left goes to the rows by
+ * how many rows of names they still lack, and what is left after
+ * everyone is named is shared alike.  A grid of equal boxes would leave
+ * the few talent risks a third of the page while the core players run
+ * out of room. */
 static void
 row_heights (SpScene        *scene,
              TalentGridView *v,
@@ -325,34 +329,71 @@ row_heights (SpScene        *scene,
              double          height[SP_TALENT_N_LEVELS])
 {
   double u = scene->u, row = name_height (scene) + ROW_GAP (u);
-  double need[SP_TALENT_N_LEVELS], least[SP_TALENT_N_LEVELS], sum_need = 0, sum_least = 0, rest = 0;
+  double head[SP_TALENT_N_LEVELS], rest = total, lacking = 0;
+  guint need[SP_TALENT_N_LEVELS], have[SP_TALENT_N_LEVELS], order[SP_TALENT_N_LEVELS];
   guint cols = max_columns (scene, width);
+  gboolean given = TRUE;
 
   for (guint r = 0; r < SP_TALENT_N_LEVELS; r++)
     {
-      need[r] = least[r] = 0;
+      head[r] = 0;
+      need[r] = have[r] = 0;
       for (guint p = 0; p < SP_TALENT_N_LEVELS; p++)
         {
           guint b = SP_TALENT_BOX (p, r), n = v->grid->boxes[b].people->len;
-          double head = box_head_height (scene, v, b, width) + BOX_PAD (u);
-          guint rows = (n + cols - 1) / cols;
 
-          need[r] = MAX (need[r], head + rows * row);
-          least[r] = MAX (least[r], head + MIN (rows, 4) * row);
+          head[r] = MAX (head[r], box_head_height (scene, v, b, width) + BOX_PAD (u));
+          need[r] = MAX (need[r], (n + cols - 1) / cols);
         }
-      sum_need += need[r];
-      sum_least += least[r];
-      rest += need[r] - least[r];
+      rest -= head[r];
+    }
+  if (rest < 0)
+    {
+      /* not even the names of the boxes: shared by what they need */
+      for (guint r = 0; r < SP_TALENT_N_LEVELS; r++)
+        height[r] = total * head[r] / MAX (head[0] + head[1] + head[2], 1);
+      return;
+    }
+  /* the rows that need least first, so that when the page runs out
+   * mid-turn a small box is named in full rather than a large one
+   * given one more row */
+  for (guint i = 0; i < SP_TALENT_N_LEVELS; i++)
+    order[i] = i;
+  for (guint i = 1; i < SP_TALENT_N_LEVELS; i++)
+    for (guint j = i; j > 0 && need[order[j]] < need[order[j - 1]]; j--)
+      {
+        guint t = order[j];
+
+        order[j] = order[j - 1];
+        order[j - 1] = t;
+      }
+  while (given)
+    {
+      given = FALSE;
+      for (guint i = 0; i < SP_TALENT_N_LEVELS; i++)
+        {
+          guint r = order[i];
+
+          if (have[r] < MIN (need[r], 6) && rest >= row)
+            {
+              have[r]++;
+              rest -= row;
+              given = TRUE;
+            }
+        }
     }
   for (guint r = 0; r < SP_TALENT_N_LEVELS; r++)
+    lacking += need[r] - have[r];
+  for (guint r = 0; r < SP_TALENT_N_LEVELS; r++)
     {
-      if (sum_need <= total)
-        height[r] = need[r] + (total - sum_need) / SP_TALENT_N_LEVELS;
-      else if (sum_least <= total)
-        height[r] = least[r] + (rest > 0 ? (total - sum_least) * (need[r] - least[r]) / rest : 0);
-      else
-        height[r] = total * least[r] / MAX (sum_least, 1);
+      double more = lacking > 0 ? MIN (rest * (need[r] - have[r]) / lacking, (need[r] - have[r]) * row) : 0;
+
+      height[r] = head[r] + have[r] * row + more;
     }
+  /* what nobody needs, alike */
+  rest = total - height[0] - height[1] - height[2];
+  for (guint r = 0; r < SP_TALENT_N_LEVELS; r++)
+    height[r] += MAX (rest, 0) / SP_TALENT_N_LEVELS;
 }
 
 /* The box's name, count, network line and people. */
@@ -466,6 +507,98 @@ lay_out_box (SpScene        *scene,
     }
 }
 
+/* "Amara Kramer, Elif van der Wal, …": the first @most of the people
+ * not in the grid, then "and N more". */
+static char *
+missing_names (SpScene        *scene,
+               TalentGridView *v,
+               guint           most)
+{
+  GArray *missing = v->grid->missing;
+  GString *names = g_string_new (NULL);
+
+  most = MIN (missing->len, most);
+  for (guint k = 0; k < most; k++)
+    {
+      g_autofree char *label = sp_render_node_label (scene->network, g_array_index (missing, guint, k),
+                                                     scene->opt->anonymize);
+
+      g_string_append_printf (names, "%s%s", k > 0 ? ", " : "", label);
+    }
+  if (missing->len > most)
+    {
+      g_autofree char *more = sp_insights_more (missing->len - most);
+
+      g_string_append_printf (names, " %s", more);
+    }
+  return g_string_free (names, FALSE);
+}
+
+static char *
+missing_head (TalentGridView *v)
+{
+  guint n = v->grid->missing->len;
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person not in the grid (missing score)",
+                                       "%u people not in the grid (missing score)", n), n);
+}
+
+/* A narrow page's legend, under the grid: the positions in a row (as
+ * many rows as it takes) and who is not in the grid, in two lines at
+ * most.  Returns its height; places nothing unless @place_it. */
+static double
+lay_out_strip (SpScene        *scene,
+               TalentGridView *v,
+               double          x0,
+               double          y0,
+               double          width,
+               gboolean        place_it)
+{
+  double u = scene->u, glyph_w = 2 * v->glyph_r + 6 * u, x = x0, y = y0, line_h = 0;
+
+  for (guint p = 0; p < SP_POSITION_N; p++)
+    {
+      PangoLayout *l = text_layout (scene, sp_network_position_label (p), LEGEND_SIZE, PANGO_WEIGHT_NORMAL,
+                                    MAX (width - glyph_w, 1), 1, PANGO_ALIGN_LEFT);
+      PangoRectangle r = extents (l);
+
+      if (x > x0 && x + glyph_w + r.width > x0 + width)
+        {
+          x = x0;
+          y += line_h + 4 * u;
+        }
+      line_h = MAX (line_h, r.height);
+      if (place_it)
+        {
+          Glyph g = { x + v->glyph_r + 1 * u, y + r.height / 2, p };
+
+          place (scene, v, l, x + glyph_w, y, scene->fg);
+          g_array_append_val (v->glyphs, g);
+        }
+      else
+        g_object_unref (l);
+      x += glyph_w + r.width + 16 * u;
+    }
+  y += line_h;
+  if (v->grid->missing->len > 0)
+    {
+      g_autofree char *head = missing_head (v);
+      g_autofree char *names = missing_names (scene, v, 40);
+      g_autofree char *text = g_strdup_printf ("%s: %s", head, names);
+      PangoLayout *l = text_layout (scene, text, NOTE_SIZE, PANGO_WEIGHT_NORMAL, width, 2, PANGO_ALIGN_LEFT);
+
+      y += 6 * u;
+      if (place_it)
+        y += place (scene, v, l, x0, y, scene->fg_muted).height;
+      else
+        {
+          y += extents (l).height;
+          g_object_unref (l);
+        }
+    }
+  return y - y0;
+}
+
 /* The legend column: the positions, how to read the boxes, who is not
  * in the grid.  Texts that do not fit above @bottom are left out. */
 static void
@@ -526,38 +659,18 @@ lay_out_legend (SpScene        *scene,
   /* the people left out: counted and named */
   if (v->grid->missing->len > 0)
     {
-      GArray *missing = v->grid->missing;
-      g_autofree char *head = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u person not in the grid (missing score)",
-                                                            "%u people not in the grid (missing score)",
-                                                            missing->len), missing->len);
-      GString *names = g_string_new (NULL);
-      guint most = MIN (missing->len, 40);
+      g_autofree char *head = missing_head (v);
+      g_autofree char *names = missing_names (scene, v, 40);
 
       l = text_layout (scene, head, LEGEND_SIZE, PANGO_WEIGHT_BOLD, width, 2, PANGO_ALIGN_LEFT);
       if (!FITS (l))
         {
           g_object_unref (l);
-          g_string_free (names, TRUE);
           return;
         }
       y += place (scene, v, l, x, y, scene->fg).height + 2 * u;
-      for (guint k = 0; k < most; k++)
-        {
-          g_autofree char *label = sp_render_node_label (scene->network, g_array_index (missing, guint, k),
-                                                         scene->opt->anonymize);
-
-          g_string_append_printf (names, "%s%s", k > 0 ? ", " : "", label);
-        }
-      if (missing->len > most)
-        {
-          g_autofree char *more = sp_insights_more (missing->len - most);
-
-          g_string_append_printf (names, " %s", more);
-        }
       h = bottom - y;
-      l = text_layout (scene, names->str, NOTE_SIZE, PANGO_WEIGHT_NORMAL, width, 0, PANGO_ALIGN_LEFT);
-      g_string_free (names, TRUE);
+      l = text_layout (scene, names, NOTE_SIZE, PANGO_WEIGHT_NORMAL, width, 0, PANGO_ALIGN_LEFT);
       pango_layout_set_wrap (l, PANGO_WRAP_WORD);
       if (extents (l).height > h)
         {
@@ -625,7 +738,8 @@ sp_talent_grid_scene (SpNetwork             *network,
   g_autofree gboolean *removed = NULL;
   SpRenderOptions opt;
   SpScene *scene;
-  double u, left, top, right, bottom, legend_w, gap, level_w = 0, col_label_h = 0, axis_h;
+  double u, left, top, right, bottom, legend_w, gap, level_w = 0, col_label_h = 0, axis_h, strip_h = 0;
+  gboolean compact;
   double gx0, gx1, gy0, gy1, bw, bh, row_h[SP_TALENT_N_LEVELS], row_y[SP_TALENT_N_LEVELS];
   g_autofree char *pot_detail = NULL;
   g_autofree char *perf_detail = NULL;
@@ -677,7 +791,10 @@ sp_talent_grid_scene (SpNetwork             *network,
   right = scene->plot.x + scene->plot.width;
   bottom = scene->plot.y + scene->plot.height;
   gap = 8 * u;
-  legend_w = MIN (290 * u, 0.24 * (right - left));
+  /* a narrow page (the window beside its panels) keeps its width for
+   * the boxes and says the legend in a strip under them */
+  compact = right - left < 760 * u;
+  legend_w = compact ? 0 : MIN (290 * u, 0.24 * (right - left));
 
   perf_detail = axis_detail (&v->grid->axis[0], "performance");
   pot_detail = axis_detail (&v->grid->axis[1], "potential");
@@ -701,9 +818,11 @@ sp_talent_grid_scene (SpNetwork             *network,
     col_label_h = extents (b).height + extents (c).height;
   }
   gx0 = left + level_w;
-  gx1 = right - legend_w - 28 * u;
+  gx1 = compact ? right : right - legend_w - 28 * u;
+  if (compact)
+    strip_h = lay_out_strip (scene, v, left, 0, right - left, FALSE) + 10 * u;
   gy0 = top + axis_h + 8 * u;
-  gy1 = bottom - col_label_h - 6 * u - axis_h - 6 * u;
+  gy1 = bottom - strip_h - col_label_h - 6 * u - axis_h - 6 * u;
   bw = (gx1 - gx0 - 2 * gap) / 3;
   bh = (gy1 - gy0 - 2 * gap) / 3;
   if (bw < 60 * u || bh < 40 * u)
@@ -765,7 +884,10 @@ sp_talent_grid_scene (SpNetwork             *network,
       lay_out_box (scene, v, b);
     }
 
-  lay_out_legend (scene, v, gx1 + 28 * u, top, legend_w, bottom);
+  if (compact)
+    lay_out_strip (scene, v, left, bottom - strip_h + 10 * u, right - left, TRUE);
+  else
+    lay_out_legend (scene, v, gx1 + 28 * u, top, legend_w, bottom);
   return scene;
 }
 
