@@ -28,6 +28,7 @@
 #include "sp-strategy.h"
 #include "sp-compare.h"
 #include "sp-insights.h"
+#include "sp-talent-grid.h"
 #include "sp-output.h"
 #include "sp-filter.h"
 
@@ -73,6 +74,10 @@ typedef struct {
   gboolean hulls;
   char    *insights_path;
   char    *highlight;
+  char    *talent_grid_path;
+  char    *performance;
+  char    *potential;
+  char    *grid_cuts;
   gboolean version;
   gint     width;
   gint     height;
@@ -99,6 +104,10 @@ sp_cli_options_clear (SpCliOptions *o)
   g_free (o->indicator);
   g_free (o->insights_path);
   g_free (o->highlight);
+  g_free (o->talent_grid_path);
+  g_free (o->performance);
+  g_free (o->potential);
+  g_free (o->grid_cuts);
   g_free (o->ties);
   g_free (o->people);
   g_free (o->clients);
@@ -114,7 +123,8 @@ sp_cli_options_clear (SpCliOptions *o)
 
 static const char *headless_options[] = {
   "--export", "--metrics", "--group-metrics", "--group-matrix", "--similar", "--client-report",
-  "--overlap", "--client-matrix", "--insights", "--fit-report", "--save", "--help", "-h", "--help-all", "--version", NULL
+  "--overlap", "--client-matrix", "--insights", "--fit-report", "--save", "--talent-grid",
+  "--help", "-h", "--help-all", "--version", NULL
 };
 
 gboolean
@@ -313,6 +323,9 @@ export_measures (const SpViewState *vs,
     flags |= SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES | SP_METRICS_CLUSTERING;
   if (sp_view_state_filter_uses_measures (vs, network))
     flags = SP_METRICS_ALL;
+  /* the talent grid's network positions */
+  if (view == SP_RENDER_VIEW_TALENT_GRID)
+    flags |= SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES;
   *metrics = sp_measures_metrics (measures, tie_mask, removed, flags, show_progress,
                                   (gpointer) _("Measuring…"), NULL, error);
   if (*metrics == NULL)
@@ -320,6 +333,52 @@ export_measures (const SpViewState *vs,
   if (vs->highlight != NULL)
     *insights = sp_measures_insights (measures, tie_mask, removed, *metrics);
   return TRUE;
+}
+
+/* --performance, --potential and --grid-cuts, as the talent grid reads
+ * them (the cuts validated in sp_cli_run). */
+static void
+talent_grid_spec (SpCliOptions     *o,
+                  SpTalentGridSpec *spec)
+{
+  memset (spec, 0, sizeof *spec);
+  spec->performance = o->performance;
+  spec->potential = o->potential;
+  if (o->grid_cuts != NULL && !sp_talent_grid_parse_cuts (o->grid_cuts, spec, NULL))
+    g_assert_not_reached ();
+}
+
+/* --talent-grid=OUT: one row per person with their levels and box. */
+static int
+run_talent_grid (SpCliOptions   *o,
+                 SpNetwork      *network,
+                 const gboolean *tie_mask,
+                 const gboolean *removed)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpMetrics) metrics = NULL;
+  g_autoptr (SpTalentGrid) grid = NULL;
+  SpTalentGridSpec spec;
+
+  talent_grid_spec (o, &spec);
+  metrics = sp_metrics_compute_full (network, tie_mask, removed,
+                                     SP_METRICS_DEGREE | SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES,
+                                     0, show_progress, (gpointer) _("Measuring…"), NULL, &error);
+  if (metrics == NULL)
+    goto fail;
+  grid = sp_talent_grid_compute (network, metrics, tie_mask, removed, &spec, &error);
+  if (grid == NULL)
+    {
+      g_printerr ("%s: --talent-grid: %s\n", o->files[0], error->message);
+      return EXIT_BAD_INPUT;
+    }
+  if (!sp_talent_grid_write_csv (grid, network, o->talent_grid_path, &error))
+    goto fail;
+  return EXIT_OK;
+
+fail:
+  print_error (error->message);
+  return EXIT_BAD_INPUT;
 }
 
 static int
@@ -453,6 +512,7 @@ run_export (SpCliOptions   *o,
   ropts.measures = measures;
   ropts.title = o->title;
   ropts.anonymize = o->anonymize;
+  talent_grid_spec (o, &ropts.talent_grid);
   if (view == SP_RENDER_VIEW_NETWORK && (removed != NULL || o->compare != NULL))
     {
       if (!export_changes (o, network, tie_mask, scenario, &ropts, &storage, &error))
@@ -672,7 +732,7 @@ check_outputs (SpCliOptions          *o,
   const char *outputs[] = {
     o->metrics_path, o->group_metrics_path, o->group_matrix_path, o->similar_path,
     o->client_report_path, o->overlap_path, o->client_matrix_path, o->fit_report,
-    o->insights_path, o->export_path, o->save_path,
+    o->insights_path, o->export_path, o->save_path, o->talent_grid_path,
   };
   g_autoptr (GPtrArray) out = g_ptr_array_new ();
   g_autoptr (GPtrArray) in = sp_import_list_inputs (o->files[0], iopts);
@@ -739,7 +799,7 @@ sp_cli_run (int    argc,
     { "client-matrix", 0, 0, G_OPTION_ARG_FILENAME, &o.client_matrix_path,
       N_("Write the departments × clients matrix (numbers of contacts) to OUT"), N_("OUT") },
     { "view", 0, 0, G_OPTION_ARG_STRING, &o.view,
-      N_("With --export: network (default), clients, heat-table or quadrants"), N_("VIEW") },
+      N_("With --export: network (default), clients, heat-table, quadrants or talent-grid"), N_("VIEW") },
     { "project", 0, 0, G_OPTION_ARG_NONE, &o.project,
       N_("Two-mode data: analyse the people tied by the clients or events they share"), NULL },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &o.layout,
@@ -760,6 +820,19 @@ sp_cli_run (int    argc,
     { "insights", 0, 0, G_OPTION_ARG_FILENAME, &o.insights_path,
       N_("Write the open-versus-closed summary and the lists of hidden talent, key brokers and at-risk connectors to OUT"),
       N_("OUT") },
+    { "talent-grid", 0, 0, G_OPTION_ARG_FILENAME, &o.talent_grid_path,
+      N_("Write the 9-box talent grid as CSV to OUT: id,name,performance,potential,performance_level,potential_level,box"),
+      N_("OUT") },
+    { "performance", 0, 0, G_OPTION_ARG_STRING, &o.performance,
+      N_("Talent grid: the numeric attribute for performance (default: performance or prestatie)"),
+      N_("ATTRIBUTE") },
+    { "potential", 0, 0, G_OPTION_ARG_STRING, &o.potential,
+      N_("Talent grid: the numeric attribute for potential (default: potential or potentieel)"),
+      N_("ATTRIBUTE") },
+    { "grid-cuts", 0, 0, G_OPTION_ARG_STRING, &o.grid_cuts,
+      N_("Talent grid: where medium and high start, for both scores or performance:potential "
+         "(e.g. 3,4 or 3,4:6,8; default: the thirds of each scale)"),
+      N_("P1,P2[:Q1,Q2]") },
     { "ties", 0, 0, G_OPTION_ARG_STRING, &o.ties,
       N_("Tie types to use (default: all)"), N_("TYPE[,TYPE…]") },
     { "people", 0, 0, G_OPTION_ARG_FILENAME, &o.people,
@@ -837,7 +910,7 @@ sp_cli_run (int    argc,
       { o.layout, o.layout == NULL || sp_layout_engine_from_string (o.layout, &engine),
         N_("unknown layout engine “%s” (use sfdp, neato, fdp, dot, circo or twopi)") },
       { o.view, o.view == NULL || parse_view (o.view, &view),
-        N_("unknown view “%s” (use network, clients, heat-table or quadrants)") },
+        N_("unknown view “%s” (use network, clients, heat-table, quadrants or talent-grid)") },
       { o.indicator, o.indicator == NULL || sp_ring_indicator_from_string (o.indicator, &ring),
         N_("unknown indicator “%s” (use constraint, effective-size, clustering, ei-index or none)") },
       { o.highlight, o.highlight == NULL || sp_insight_kind_from_string (o.highlight, &kind),
@@ -868,6 +941,30 @@ sp_cli_run (int    argc,
       status = usage_error (context, _("--fit-report needs --strategy=FILE"));
       goto out;
     }
+  {
+    SpRenderView view = SP_RENDER_VIEW_NETWORK;
+    gboolean grid_view = o.view != NULL && parse_view (o.view, &view) && view == SP_RENDER_VIEW_TALENT_GRID;
+
+    if ((o.performance != NULL || o.potential != NULL || o.grid_cuts != NULL) &&
+        o.talent_grid_path == NULL && !(grid_view && o.export_path != NULL))
+      {
+        status = usage_error (context, _("--performance, --potential and --grid-cuts go with "
+                                         "--talent-grid=OUT or --view=talent-grid"));
+        goto out;
+      }
+    if (o.grid_cuts != NULL)
+      {
+        SpTalentGridSpec spec = { 0 };
+
+        if (!sp_talent_grid_parse_cuts (o.grid_cuts, &spec, &error))
+          {
+            g_autofree char *msg = g_strdup_printf ("--grid-cuts: %s", error->message);
+
+            status = usage_error (context, msg);
+            goto out;
+          }
+      }
+  }
   if (o.width == 0)
     o.width = 1600;
   if (o.height == 0)
@@ -1041,6 +1138,27 @@ sp_cli_run (int    argc,
         }
     }
 
+  /* the talent grid's scores, before any output is written */
+  {
+    SpRenderView view = SP_RENDER_VIEW_NETWORK;
+
+    if (o.talent_grid_path != NULL ||
+        (o.export_path != NULL && o.view != NULL && parse_view (o.view, &view) && view == SP_RENDER_VIEW_TALENT_GRID))
+      {
+        SpTalentGridSpec spec;
+
+        talent_grid_spec (&o, &spec);
+        for (guint a = 0; a < 2; a++)
+          if (sp_talent_grid_attribute (network, &spec, a, &error) == NULL)
+            {
+              g_printerr ("%s: %s: %s\n", o.files[0],
+                          o.talent_grid_path != NULL ? "--talent-grid" : "--view=talent-grid", error->message);
+              status = EXIT_BAD_INPUT;
+              goto out;
+            }
+      }
+  }
+
   if (o.metrics_path != NULL &&
       (status = run_metrics (&o, network, tie_mask, removed)) != EXIT_OK)
     goto out;
@@ -1061,6 +1179,9 @@ sp_cli_run (int    argc,
     goto out;
   if (o.insights_path != NULL &&
       (status = run_insights (&o, network, tie_mask, removed)) != EXIT_OK)
+    goto out;
+  if (o.talent_grid_path != NULL &&
+      (status = run_talent_grid (&o, network, tie_mask, removed)) != EXIT_OK)
     goto out;
   /* before --export, which may move clients for its view */
   if (o.save_path != NULL && (status = run_save (&o, network)) != EXIT_OK)

@@ -173,6 +173,13 @@ SpScene     *sp_quadrants_scene   (SpNetwork             *network,
                                    const SpRenderOptions *options);
 void         sp_quadrants_draw    (SpScene               *scene,
                                    cairo_t               *cr);
+SpScene     *sp_talent_grid_scene (SpNetwork             *network,
+                                   const SpRenderOptions *options);
+void         sp_talent_grid_draw  (SpScene               *scene,
+                                   cairo_t               *cr);
+gint         sp_talent_grid_hit_test (SpScene            *scene,
+                                      double              x,
+                                      double              y);
 
 /* Removed people as the measures' key wants them: those the options do
  * not show (not the node left out while dragged), or NULL when everyone

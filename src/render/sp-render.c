@@ -179,6 +179,9 @@ scene_metrics (SpScene *scene)
   if (opt->view == SP_RENDER_VIEW_HEAT_TABLE)
     flags |= SP_METRICS_DEGREE | SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES |
              SP_METRICS_CLUSTERING;
+  /* the talent grid's network positions */
+  if (opt->view == SP_RENDER_VIEW_TALENT_GRID)
+    flags |= SP_METRICS_DEGREE | SP_METRICS_BETWEENNESS | SP_METRICS_STRUCTURAL_HOLES;
   if (flags == 0 || scene->n_persons == 0)
     return;
 
@@ -1192,6 +1195,8 @@ scene_copy_options (SpScene               *scene,
   o->outline_groups = keep_strv (scene, options->outline_groups, options->n_outlines);
   o->outline_colors = keep (scene, options->outline_colors, sizeof (guint32) * options->n_outlines);
   o->outline_labels = keep_strv (scene, options->outline_labels, options->n_outlines);
+  o->talent_grid.performance = keep_string (scene, options->talent_grid.performance);
+  o->talent_grid.potential = keep_string (scene, options->talent_grid.potential);
   o->metrics = options->metrics != NULL ? sp_metrics_ref (options->metrics) : NULL;
   o->measures = NULL;   /* scene->measures */
   o->x = o->y = NULL;   /* scene->lx, ly */
@@ -2254,6 +2259,8 @@ sp_scene_new (SpNetwork             *network,
       return sp_heat_table_scene (network, options);
     case SP_RENDER_VIEW_QUADRANTS:
       return sp_quadrants_scene (network, options);
+    case SP_RENDER_VIEW_TALENT_GRID:
+      return sp_talent_grid_scene (network, options);
     case SP_RENDER_VIEW_NETWORK:
     default:
       return network_scene (network, options);
@@ -2277,6 +2284,9 @@ sp_render_scene (cairo_t *cr,
       break;
     case SP_RENDER_VIEW_QUADRANTS:
       sp_quadrants_draw (scene, cr);
+      break;
+    case SP_RENDER_VIEW_TALENT_GRID:
+      sp_talent_grid_draw (scene, cr);
       break;
     case SP_RENDER_VIEW_NETWORK:
     default:
@@ -2385,9 +2395,11 @@ sp_scene_node_position (SpScene *scene,
 {
   g_return_val_if_fail (scene != NULL, FALSE);
 
-  /* the quadrants place their dots without a layout */
+  /* the quadrants place their dots, the talent grid its people, without
+   * a layout */
   if (node >= scene->n || !scene->visible[node] || scene->sx == NULL ||
-      (!scene->has_layout && scene->view != SP_RENDER_VIEW_QUADRANTS))
+      (!scene->has_layout && scene->view != SP_RENDER_VIEW_QUADRANTS &&
+       scene->view != SP_RENDER_VIEW_TALENT_GRID))
     return FALSE;
   if (x != NULL)
     *x = scene->sx[node];
@@ -2405,8 +2417,8 @@ sp_scene_get_transform (SpScene *scene,
                         double  *oy)
 {
   g_return_val_if_fail (scene != NULL, FALSE);
-  if (!scene->has_layout || scene->scale <= 0 ||
-      scene->view == SP_RENDER_VIEW_HEAT_TABLE || scene->view == SP_RENDER_VIEW_QUADRANTS)
+  if (!scene->has_layout || scene->scale <= 0 || scene->view == SP_RENDER_VIEW_HEAT_TABLE ||
+      scene->view == SP_RENDER_VIEW_QUADRANTS || scene->view == SP_RENDER_VIEW_TALENT_GRID)
     return FALSE;
   *scale = scene->scale;
   *ox = scene->ox;
@@ -2422,8 +2434,8 @@ sp_scene_get_plot (SpScene *scene,
                    double  *height)
 {
   g_return_val_if_fail (scene != NULL, FALSE);
-  if (!scene->has_layout || scene->fit_scale <= 0 ||
-      scene->view == SP_RENDER_VIEW_HEAT_TABLE || scene->view == SP_RENDER_VIEW_QUADRANTS)
+  if (!scene->has_layout || scene->fit_scale <= 0 || scene->view == SP_RENDER_VIEW_HEAT_TABLE ||
+      scene->view == SP_RENDER_VIEW_QUADRANTS || scene->view == SP_RENDER_VIEW_TALENT_GRID)
     return FALSE;
   *x = scene->plot.x;
   *y = scene->plot.y;
@@ -2546,6 +2558,9 @@ sp_scene_hit_test (SpScene *scene,
   gint found = -1;
 
   g_return_val_if_fail (scene != NULL, -1);
+  /* a person is pointed at by their name as well as their glyph */
+  if (scene->view == SP_RENDER_VIEW_TALENT_GRID)
+    return sp_talent_grid_hit_test (scene, x, y);
   for (guint i = 0; i < scene->n; i++)
     {
       double sx, sy, r, d;

@@ -12,6 +12,7 @@
 #include "sp-metrics.h"
 #include "sp-measures.h"
 #include "sp-labels.h"
+#include "sp-talent-grid.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +42,8 @@ typedef enum {
                                  * client's contacts emphasised (sp-client-view.c) */
   SP_RENDER_VIEW_QUADRANTS,     /* talent × betweenness rank, cut where the insight lists are
                                  * cut (sp-quadrant-view.c) */
+  SP_RENDER_VIEW_TALENT_GRID,   /* the 9-box grid: performance across, potential up, each box's
+                                 * people with their network position (sp-talent-grid-view.c) */
 } SpRenderView;
 
 typedef struct {
@@ -115,6 +118,9 @@ typedef struct {
   double       heatmap_bandwidth; /* kernel bandwidth in layout units; 0 automatic */
   gboolean     hulls;             /* department hulls coloured by E-I index */
   SpRenderView view;
+  /* the talent grid's attributes (NULL: found by name) and cut points
+   * (sp-talent-grid.h); the scene copies its strings */
+  SpTalentGridSpec talent_grid;
 
   /* a named list of people to point at (others dimmed), e.g. "Hidden talent" */
   const guint *highlight;
@@ -242,7 +248,8 @@ SpNetwork *sp_scene_get_network    (SpScene               *scene);
  * quadrants build on a network scene). */
 SpRenderView sp_scene_get_view     (SpScene               *scene);
 /* Node under (x, y) in user units of the drawing, or -1: people and
- * clients in the network and client views, the dots of the quadrants. */
+ * clients in the network and client views, the dots of the quadrants,
+ * the people named in the talent grid (their glyph and name). */
 gint       sp_scene_hit_test       (SpScene               *scene,
                                     double                 x,
                                     double                 y);
@@ -317,6 +324,24 @@ gboolean   sp_scene_heat_table_cell (SpScene              *scene,
                                      double               *width,
                                      double               *height,
                                      guint32              *rgb);
+/* The talent grid's box @box (SP_TALENT_BOX (performance, potential)):
+ * where it is drawn, in user units, its fill as 0xRRGGBB, how many people
+ * it holds and how many of them are named in it (the rest are "+N
+ * more").  FALSE for other views, or when no grid is drawn. */
+gboolean   sp_scene_talent_grid_box (SpScene              *scene,
+                                     guint                 box,
+                                     SpRect               *rect,
+                                     guint32              *rgb,
+                                     guint                *n_people,
+                                     guint                *n_shown);
+/* The talent grid's box under (x, y), or -1 (also for other views).
+ * sp_scene_hit_test gives the person named under a point. */
+gint       sp_scene_talent_grid_box_at (SpScene           *scene,
+                                        double             x,
+                                        double             y);
+/* The talent grid the scene draws (borrowed, valid as long as @scene),
+ * or NULL for other views and when the data has no scores for it. */
+const SpTalentGrid *sp_scene_get_talent_grid (SpScene     *scene);
 /* The node's fill colour as 0xRRGGBB, or FALSE when it is not drawn. */
 gboolean   sp_scene_node_color     (SpScene               *scene,
                                     guint                  node,
@@ -333,7 +358,8 @@ GPtrArray *sp_scene_hull_labels    (SpScene               *scene);
 /* The page's boxes, in user units (empty when absent): the title band,
  * the caption under it (the state line and the what-if's sentences), the
  * legend and the drawing area; and every placed label's box (SpRect;
- * free with g_array_unref).  For tests of a page's layout. */
+ * free with g_array_unref) — in the talent grid, every text it places.
+ * For tests of a page's layout. */
 void       sp_scene_page_boxes     (SpScene               *scene,
                                     SpRect                *title,
                                     SpRect                *caption,

@@ -7,7 +7,7 @@
 #include "sp-state.h"
 
 /* indexed by SpRenderView */
-static const char *const view_names[] = { "network", "heat-table", "clients", "quadrants" };
+static const char *const view_names[] = { "network", "heat-table", "clients", "quadrants", "talent-grid" };
 
 const char *
 sp_render_view_to_string (SpRenderView view)

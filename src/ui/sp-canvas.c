@@ -75,9 +75,9 @@ struct _SpCanvas {
   GArray          *highlight;   /* guint nodes of a named list, or NULL; replaced, never changed */
   char            *highlight_name;
   /* each view keeps its own zoom and pan (the tables have none) */
-  double           view_zoom[SP_RENDER_VIEW_QUADRANTS + 1];
-  double           view_pan_x[SP_RENDER_VIEW_QUADRANTS + 1];
-  double           view_pan_y[SP_RENDER_VIEW_QUADRANTS + 1];
+  double           view_zoom[SP_RENDER_VIEW_TALENT_GRID + 1];
+  double           view_pan_x[SP_RENDER_VIEW_TALENT_GRID + 1];
+  double           view_pan_y[SP_RENDER_VIEW_TALENT_GRID + 1];
   int              last_width;
   int              last_height;
 
@@ -169,13 +169,14 @@ static void schedule_render (SpCanvas *self,
 static void frame_try_show  (SpCanvas *self);
 static void frame_cancel    (SpCanvas *self);
 
-/* The heat table and the quadrants are drawn fitted to the window: no
- * pan, zoom or nodes to point at. */
+/* The heat table, the quadrants and the talent grid are drawn fitted to
+ * the window: no pan or zoom, and no node to drag. */
 static gboolean
 is_fixed_view (SpCanvas *self)
 {
   return self->style.view == SP_RENDER_VIEW_HEAT_TABLE
-      || self->style.view == SP_RENDER_VIEW_QUADRANTS;
+      || self->style.view == SP_RENDER_VIEW_QUADRANTS
+      || self->style.view == SP_RENDER_VIEW_TALENT_GRID;
 }
 
 /* ---- geometry ---------------------------------------------------------- */
@@ -747,8 +748,9 @@ draw_node_emphasis (SpCanvas  *self,
 
   if (!node_view (self, node, &cx, &cy, &radius))
     return;
-  /* the quadrants' dots are not joined by ties */
-  if (self->style.view == SP_RENDER_VIEW_QUADRANTS || self->style.view == SP_RENDER_VIEW_HEAT_TABLE)
+  /* the quadrants' dots and the talent grid's names are not joined by ties */
+  if (self->style.view == SP_RENDER_VIEW_QUADRANTS || self->style.view == SP_RENDER_VIEW_HEAT_TABLE ||
+      self->style.view == SP_RENDER_VIEW_TALENT_GRID)
     with_ties = FALSE;
 
   /* a what-if ghost's ties are drawn as lost by the scene: leave them be */
@@ -815,7 +817,8 @@ draw_label (SpCanvas  *self,
   const char *label = sp_network_node_label (self->network, node);
   double scale = self->style.label_scale > 0 ? self->style.label_scale : 1.0;
 
-  if (!node_view (self, node, &cx, &cy, &radius))
+  /* the talent grid writes every name it shows already */
+  if (self->style.view == SP_RENDER_VIEW_TALENT_GRID || !node_view (self, node, &cx, &cy, &radius))
     return;
 
   layout = gtk_widget_create_pango_layout (widget, label);
@@ -974,6 +977,18 @@ hit_test (SpCanvas *self,
 
   if (self->scene == NULL || self->network == NULL)
     return -1;
+  /* the talent grid's people are picked by their name as well: the
+   * scene knows where it wrote them */
+  if (self->style.view == SP_RENDER_VIEW_TALENT_GRID)
+    {
+      double k, ox, oy;
+      gint node;
+
+      if (!scene_map (self, &k, &ox, &oy) || k <= 0)
+        return -1;
+      node = sp_scene_hit_test (self->scene, (x - ox) / k, (y - oy) / k);
+      return node >= 0 && node_is_visible (self, node) ? node : -1;
+    }
   for (guint i = 0, n = sp_network_n_nodes (self->network); i < n; i++)
     {
       double vx, vy, r, d, reach;

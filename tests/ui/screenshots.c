@@ -276,7 +276,7 @@ main (int    argc,
   shoot (dir, "presentation");
   /* every view as a slide */
   {
-    const char *views[] = { "clients", "heat-table", "quadrants" };
+    const char *views[] = { "clients", "heat-table", "quadrants", "talent-grid" };
 
     for (guint v = 0; v < G_N_ELEMENTS (views); v++)
       {
@@ -330,6 +330,14 @@ main (int    argc,
   pump (1.0);
   wait_idle (window);
   shoot (dir, "quadrants");
+
+  /* the 9-box grid, its CEO selected */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("talent-grid"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string ("E001"));
+  pump (1.0);
+  wait_idle (window);
+  shoot (dir, "talent-grid");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string (""));
 
   /* the import dialog, for a table named in $SAMENSPEL_IMPORT */
   if (g_getenv ("SAMENSPEL_IMPORT") != NULL)

@@ -465,6 +465,47 @@ test_zoom_computes_nothing (void)
   activate (window, "view", g_variant_new_string ("network"));
 }
 
+/* The talent grid is a view like the others: fitted to the window, its
+ * people picked by their glyph or their name, a click on a name selecting
+ * that person; undone, the network is back. */
+static void
+test_talent_grid_view (void)
+{
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  SpScene *scene;
+  gint found = -1;
+  double x = 0, y = 0;
+  guint n_people = 0;
+
+  activate (window, "view", g_variant_new_string ("talent-grid"));
+  g_assert_cmpstr (sp_window_get_view (window)->view, ==, "talent-grid");
+  g_assert_true (wait_until (canvas_drawn, canvas, 30));
+  scene = sp_canvas_get_scene (canvas);
+  g_assert_cmpint (sp_scene_get_view (scene), ==, SP_RENDER_VIEW_TALENT_GRID);
+  g_assert_nonnull (sp_scene_get_talent_grid (scene));
+  g_assert_true (sp_scene_talent_grid_box (scene, SP_TALENT_BOX (SP_TALENT_LEVEL_MEDIUM, SP_TALENT_LEVEL_MEDIUM),
+                                           NULL, NULL, &n_people, NULL));
+  g_assert_cmpuint (n_people, ==, 57);
+  g_assert_false (gtk_widget_get_visible (window->zoom_box));
+  sp_canvas_zoom_by (canvas, 2);
+  g_assert_cmpfloat (sp_canvas_get_zoom (canvas), ==, 1);
+
+  for (guint i = 0; i < sp_network_n_nodes (sp_window_get_network (window)) && found < 0; i++)
+    if (sp_canvas_node_position (canvas, i, &x, &y))
+      found = (gint) i;
+  g_assert_cmpint (found, >=, 0);
+  g_assert_cmpint (sp_canvas_pick (canvas, x, y), ==, found);
+  /* on the name, right of the glyph */
+  g_assert_cmpint (sp_canvas_pick (canvas, x + 30, y), ==, found);
+  sp_canvas_set_selected (canvas, found);
+  g_assert_cmpint (sp_canvas_get_selected (canvas), ==, found);
+  sp_canvas_set_selected (canvas, -1);
+
+  activate (window, "undo", NULL);
+  g_assert_null (sp_window_get_view (window)->view);
+  g_assert_true (gtk_widget_get_visible (window->zoom_box));
+}
+
 /* Presenting shows the drawing alone; the side panel comes back after. */
 static void
 test_presentation (void)
@@ -545,6 +586,7 @@ main (int    argc,
   g_test_add_func ("/insights-ui/fixed-views", test_fixed_views);
   g_test_add_func ("/insights-ui/same-scene", test_canvas_export_same_scene);
   g_test_add_func ("/insights-ui/zoom-computes-nothing", test_zoom_computes_nothing);
+  g_test_add_func ("/insights-ui/talent-grid", test_talent_grid_view);
   g_test_add_func ("/insights-ui/presentation", test_presentation);
   g_test_add_func ("/insights-ui/saved", test_saved);
 
