@@ -402,6 +402,19 @@ run_insights (SpCliOptions   *o,
   if (groups == NULL)
     goto fail;
   insights = sp_insights_compute (network, metrics, groups);
+  /* --group-by: whether people go to people like themselves, by that
+   * attribute, after the departments' sentences */
+  if (o->group_by != NULL && !g_str_equal (o->group_by, "department"))
+    {
+      g_autoptr (SpGroupMetrics) by = sp_group_metrics_compute (network, tie_mask, removed, o->group_by,
+                                                                metrics, &error);
+      char *sentence;
+
+      if (by == NULL)
+        goto fail;
+      if ((sentence = sp_insights_homophily (by, o->group_by)) != NULL)
+        g_ptr_array_add (insights->summary, sentence);
+    }
   if (!sp_insights_write (insights, network, metrics, o->insights_path, &error))
     goto fail;
   return EXIT_OK;

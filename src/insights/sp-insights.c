@@ -601,6 +601,39 @@ sp_insights_to_text (SpInsights *insights,
   return g_string_free (s, FALSE);
 }
 
+char *
+sp_insights_homophily (SpGroupMetrics *groups,
+                       const char     *attribute)
+{
+  const SpGroupStats *org;
+  const char *what;
+  char ei[32], r[32];
+  g_autofree char *sentence = NULL;
+
+  g_return_val_if_fail (groups != NULL, NULL);
+  org = &groups->organisation;
+  if (isnan (org->ei_index))
+    return NULL;
+  what = attribute != NULL && !g_str_equal (attribute, "department") ? attribute
+         /* Translators: the grouping in "People mostly go to people of their own department" */
+         : _("department");
+  g_snprintf (ei, sizeof ei, "%s%.2f", org->ei_index < 0 ? "−" : "+", fabs (org->ei_index));
+  if (org->ei_index <= -0.3)
+    /* Translators: homophily; %s is the attribute (office, location), then the E-I index */
+    sentence = g_strdup_printf (_("People mostly go to people of their own %s: E-I %s"), what, ei);
+  else if (org->ei_index >= 0.3)
+    /* Translators: homophily; %s is the attribute (office, location), then the E-I index */
+    sentence = g_strdup_printf (_("People mostly go to people of another %s: E-I %s"), what, ei);
+  else
+    /* Translators: homophily; %s is the attribute (office, location), then the E-I index */
+    sentence = g_strdup_printf (_("People go to people of their own and of another %s alike: E-I %s"), what, ei);
+  if (isnan (org->assortativity))
+    return g_steal_pointer (&sentence);
+  g_snprintf (r, sizeof r, "%s%.2f", org->assortativity < 0 ? "−" : "", fabs (org->assortativity));
+  /* Translators: a homophily sentence, then Newman's attribute assortativity */
+  return g_strdup_printf (_("%s (assortativity %s)"), sentence, r);
+}
+
 gboolean
 sp_insights_write (SpInsights *insights,
                    SpNetwork  *net,

@@ -80,6 +80,15 @@ SpInsights  *sp_insights_compute        (SpNetwork      *net,
                                          SpGroupMetrics *groups);
 void         sp_insights_free           (SpInsights     *insights);
 
+/* Homophily in words, for groups by @attribute (NULL: departments): do
+ * people go to people of their own group?  From the organisation's E-I
+ * index of @groups: "People mostly go to people of their own office: E-I
+ * −0.62 (assortativity 0.55)".  At or below −0.3 "mostly their own", at
+ * or above +0.3 "mostly other", else "alike".  NULL when no tie joins two
+ * grouped people.  Free it. */
+char        *sp_insights_homophily      (SpGroupMetrics *groups,
+                                         const char     *attribute);
+
 /* "hidden-talent", "key-brokers", "at-risk-connectors" */
 const char  *sp_insight_kind_name       (SpInsightKind   kind);
 /* Translated: "Hidden talent", … */

@@ -195,8 +195,11 @@ scene_metrics (SpScene *scene)
     scene->groups = sp_measures_groups_by (scene->measures, opt->tie_type_visible, removed,
                                            scene->group_attr != NULL ? scene->group_attr->name : NULL,
                                            scene->metrics);
-  /* (the openness sentence is about departments) */
-  if (scene->groups != NULL && scene->group_attr == NULL)
+  /* (the openness sentence is about departments; groups by another
+   * attribute get theirs in words) */
+  if (scene->groups != NULL && scene->group_attr != NULL)
+    scene->openness = sp_insights_homophily (scene->groups, scene->group_attr->name);
+  else if (scene->groups != NULL)
     {
       SpInsights *ins = sp_measures_insights (scene->measures, opt->tie_type_visible, removed, NULL);
 

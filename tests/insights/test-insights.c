@@ -413,12 +413,40 @@ test_no_groups_no_department_words (void)
   g_assert_true (brokers_said == (ins->people[SP_INSIGHT_KEY_BROKERS]->len > 0));
 }
 
+/* Homophily in words: the thresholds, the attribute's name, the
+ * assortativity when there is one. */
+static void
+test_homophily (void)
+{
+  SpGroupMetrics gm = { 0 };
+  static const struct { double ei, r; const char *attribute, *expected; } cases[] = {
+    { -0.62, 0.55, "office", "People mostly go to people of their own office: E-I −0.62 (assortativity 0.55)" },
+    { -0.30, NAN, "office", "People mostly go to people of their own office: E-I −0.30" },
+    { -0.29, -0.05, "gender", "People go to people of their own and of another gender alike: E-I −0.29 (assortativity −0.05)" },
+    { 0.30, -0.2, "location", "People mostly go to people of another location: E-I +0.30 (assortativity −0.20)" },
+    { 0.0, NAN, NULL, "People go to people of their own and of another department alike: E-I +0.00" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *text = NULL;
+
+      gm.organisation.ei_index = cases[c].ei;
+      gm.organisation.assortativity = cases[c].r;
+      text = sp_insights_homophily (&gm, cases[c].attribute);
+      g_assert_cmpstr (text, ==, cases[c].expected);
+    }
+  gm.organisation.ei_index = NAN;
+  g_assert_null (sp_insights_homophily (&gm, "office"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/insights/stories", test_stories);
+  g_test_add_func ("/insights/homophily", test_homophily);
   g_test_add_func ("/insights/survey-caution", test_survey_caution);
   g_test_add_func ("/insights/scales", test_scales);
   g_test_add_func ("/insights/talent-rescaled", test_talent_rescaled);
