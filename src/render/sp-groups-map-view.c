@@ -233,12 +233,14 @@ ei_t (double ei)
   return (ei + 1) / 2;
 }
 
-/* A group's label: its name (bold) and, under it, its size; both or
- * neither, outside its circle on the side facing away from the centre
- * (left of it on the left half) so that the lines inside stay clear. */
+/* A group's label: its name (bold) and, under it, its size, outside its
+ * circle on the side facing away from the centre (left of it on the left
+ * half), so that the lines inside stay clear; where two lines do not
+ * fit, "Name · N" on one.  Texts are never put inside the ring, where
+ * they would cover the lines. */
 static void
-place_group_label (SpScene       *scene,
-                   GroupsMapView *v,
+place_group_label (SpScene        *scene,
+                   GroupsMapView  *v,
                    const MapGroup *g,
                    double          cx,
                    double          cy,
@@ -247,44 +249,46 @@ place_group_label (SpScene       *scene,
 {
   double u = scene->u, ang = atan2 (g->y - cy, g->x - cx);
   g_autofree char *detail = g_strdup_printf (ngettext ("%u person", "%u people", g->size), g->size);
-  PangoLayout *name = text_layout (scene, g->name, NAME_SIZE, PANGO_WEIGHT_BOLD, 0);
-  PangoLayout *size = text_layout (scene, detail, DETAIL_SIZE, PANGO_WEIGHT_NORMAL, 0);
-  PangoRectangle ne = extents (name), se = extents (size);
-  double w = MAX (ne.width, se.width), h = ne.height + se.height;
-  /* outward first, then around the circle */
-  const double turns[] = { 0, -0.5, 0.5, -1.0, 1.0, G_PI };
+  /* Translators: a group's label on the department map when room is
+   * short: its name and its number of people */
+  g_autofree char *short_text = g_strdup_printf (C_("groups map", "%s · %u"), g->name, g->size);
+  /* outward first, then a little around the circle */
+  const double turns[] = { 0, -0.3, 0.3, -0.6, 0.6 };
 
   if (g->name == NULL || *g->name == '\0')
+    return;
+  for (guint form = 0; form < 2; form++)
     {
+      PangoLayout *name = text_layout (scene, form == 0 ? g->name : short_text, NAME_SIZE, PANGO_WEIGHT_BOLD, 0);
+      PangoLayout *size = form == 0 ? text_layout (scene, detail, DETAIL_SIZE, PANGO_WEIGHT_NORMAL, 0) : NULL;
+      PangoRectangle ne = extents (name), se = size != NULL ? extents (size) : (PangoRectangle) { 0 };
+      double w = MAX (ne.width, se.width), h = ne.height + se.height;
+
+      for (guint t = 0; t < G_N_ELEMENTS (turns); t++)
+        {
+          double a = ang + turns[t], d = g->r + 3 * u;
+          double ax = g->x + cos (a) * d, ay = g->y + sin (a) * d;
+          /* the box touches the circle on the side it faces */
+          double bx = ax - w / 2 + cos (a) * w / 2, by = ay - h / 2 + sin (a) * h / 2;
+          SpRect box = { bx, by, w, h };
+          PangoAlignment align;
+          double nx, sx;
+
+          if (blocked (scene, &box, bounds, obstacles))
+            continue;
+          align = cos (a) > 0.3 ? PANGO_ALIGN_LEFT : cos (a) < -0.3 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
+          nx = align == PANGO_ALIGN_LEFT ? bx : align == PANGO_ALIGN_RIGHT ? bx + w - ne.width
+                                                                          : bx + (w - ne.width) / 2;
+          sx = align == PANGO_ALIGN_LEFT ? bx : align == PANGO_ALIGN_RIGHT ? bx + w - se.width
+                                                                          : bx + (w - se.width) / 2;
+          place (scene, v, name, nx - ne.x, by - ne.y, scene->fg);
+          if (size != NULL)
+            place (scene, v, size, sx - se.x, by + ne.height - se.y, scene->fg_muted);
+          return;
+        }
       g_object_unref (name);
-      g_object_unref (size);
-      return;
+      g_clear_object (&size);
     }
-  for (guint t = 0; t < G_N_ELEMENTS (turns); t++)
-    {
-      double a = ang + turns[t], d = g->r + 4 * u;
-      double ax = g->x + cos (a) * d, ay = g->y + sin (a) * d;
-      /* the box touches the circle at the side it faces */
-      double bx = ax - w / 2 + cos (a) * w / 2, by = ay - h / 2 + sin (a) * h / 2;
-      SpRect box = { bx, by, w, h };
-
-      if (blocked (scene, &box, bounds, obstacles))
-        continue;
-      {
-        PangoAlignment align = cos (a) > 0.3 ? PANGO_ALIGN_LEFT : cos (a) < -0.3 ? PANGO_ALIGN_RIGHT
-                                                                                : PANGO_ALIGN_CENTER;
-        double nx = align == PANGO_ALIGN_LEFT ? bx : align == PANGO_ALIGN_RIGHT ? bx + w - ne.width
-                                                                               : bx + (w - ne.width) / 2;
-        double sx = align == PANGO_ALIGN_LEFT ? bx : align == PANGO_ALIGN_RIGHT ? bx + w - se.width
-                                                                               : bx + (w - se.width) / 2;
-
-        place (scene, v, name, nx - ne.x, by - ne.y, scene->fg);
-        place (scene, v, size, sx - se.x, by + ne.height - se.y, scene->fg_muted);
-      }
-      return;
-    }
-  g_object_unref (name);
-  g_object_unref (size);
 }
 
 /* The count on one of the strongest lines, at its middle or a little
@@ -473,12 +477,13 @@ sp_groups_map_scene (SpNetwork             *network,
   g_autofree gboolean *removed = NULL;
   g_autoptr (SpGroupMatrix) gmx = NULL;
   g_autofree guint *order = NULL;
+  g_autofree double *angles = NULL;
   g_autoptr (GArray) obstacles = NULL;
   SpGroupMetrics *gm;
   SpRenderOptions opt;
   SpScene *scene;
   const char *attribute;
-  double u, left, top, right, bottom, legend_w, cx, cy, radius, r_max, label_w, label_h;
+  double u, left, top, right, bottom, legend_w, cx, cy, radius_x, radius_y, r_max, label_w, label_h;
   guint n, max_size = 0, max_ties = 0, n_people = 0, n_grouped = 0;
   SpRect bounds;
 
@@ -561,31 +566,70 @@ sp_groups_map_scene (SpNetwork             *network,
   bottom = scene->plot.y + scene->plot.height;
   legend_w = MIN (280 * u, 0.26 * (right - left));
   bounds = (SpRect) { left, top, right - left - legend_w - 24 * u, bottom - top };
-  /* room for the labels around the circle */
-  label_w = n > 40 ? 70 * u : 100 * u;
+  /* room for the labels left and right of the ring: the widest name on
+   * one line ("Name · N"), within reason */
+  label_w = 40 * u;
+  for (guint k = 0; k < n; k++)
+    {
+      const MapGroup *g = &g_array_index (v->groups, MapGroup, k);
+      g_autofree char *t = g_strdup_printf (C_("groups map", "%s · %u"), g->name, g->size);
+      g_autoptr (PangoLayout) l = text_layout (scene, t, NAME_SIZE, PANGO_WEIGHT_BOLD, 0);
+
+      label_w = MAX (label_w, extents (l).width + 8 * u);
+    }
+  label_w = MIN (label_w, 0.2 * bounds.width);
   label_h = 36 * u;
   cx = bounds.x + bounds.width / 2;
   cy = bounds.y + bounds.height / 2;
   {
-    /* the circle with its largest group and the labels around must stay
-     * in the bounds; the largest group a fifth of the room, and never
-     * wider than its share of the circumference */
-    double room = MAX (MIN (bounds.width / 2 - label_w, bounds.height / 2 - label_h), 24 * u);
+    /* the ring with its largest group and the labels around it must stay
+     * in the bounds: an ellipse on a wide page (at most 1.6 times as wide
+     * as high, so that few groups still look like a ring), the largest
+     * group a fifth of the room and never wider than its share of the
+     * ring */
+    double ry = MAX (bounds.height / 2 - label_h, 24 * u);
+    double rx = MAX (MIN (bounds.width / 2 - label_w, 1.6 * ry), 24 * u);
+    double room = MIN (rx, ry), around = G_PI * (rx + ry);
 
-    r_max = n <= 1 ? room * 0.5 : MIN (room * 0.18, 0.8 * G_PI * room / n / 2);
+    r_max = n <= 1 ? room * 0.5 : MIN (room * 0.18, 0.32 * around / n);
     r_max = MAX (r_max, 3 * u);
-    radius = n <= 1 ? 0 : room - r_max;
+    radius_x = n <= 1 ? 0 : rx - r_max;
+    radius_y = n <= 1 ? 0 : ry - r_max;
   }
 
   order = circle_order (v->groups, gmx);
+  angles = g_new (double, MAX (n, 1));
+  {
+    /* equal steps along the ellipse, not equal angles, so that its
+     * flat sides are not crowded: the angle of each k-th n-th of the
+     * perimeter, by a fine sampling of it */
+    enum { STEPS = 2048 };
+    g_autofree double *along = g_new (double, STEPS + 1);
+
+    along[0] = 0;
+    for (guint s = 1; s <= STEPS; s++)
+      {
+        double t0 = -G_PI / 2 + 2 * G_PI * (s - 1) / STEPS, t1 = -G_PI / 2 + 2 * G_PI * s / STEPS;
+
+        along[s] = along[s - 1] + hypot (radius_x * (cos (t1) - cos (t0)), radius_y * (sin (t1) - sin (t0)));
+      }
+    for (guint k = 0, s = 0; k < n; k++)
+      {
+        double want = along[STEPS] * k / n;
+
+        while (s < STEPS && along[s + 1] < want)
+          s++;
+        angles[k] = -G_PI / 2 + 2 * G_PI * s / STEPS;
+      }
+  }
   for (guint k = 0; k < n; k++)
     {
       MapGroup *g = &g_array_index (v->groups, MapGroup, order[k]);
       /* from the top, clockwise */
-      double ang = -G_PI / 2 + 2 * G_PI * k / n;
+      double ang = angles[k];
 
-      g->x = cx + radius * cos (ang);
-      g->y = cy + radius * sin (ang);
+      g->x = cx + radius_x * cos (ang);
+      g->y = cy + radius_y * sin (ang);
       /* area ∝ people */
       g->r = MAX (r_max * sqrt (g->size / (double) MAX (max_size, 1)), 2.5 * u);
     }
