@@ -233,6 +233,22 @@ ei_t (double ei)
   return (ei + 1) / 2;
 }
 
+/* A group's name as the map says it: a value that is a number ("2" of
+ * office) with the attribute's name before it, as the hulls say it. */
+static char *
+display_name (SpScene    *scene,
+              const char *name)
+{
+  char *end = NULL;
+
+  if (scene->group_attr != NULL && name != NULL && *name != '\0' &&
+      (g_ascii_strtod (name, &end), end != NULL && *end == '\0'))
+    /* Translators: a group on the department map whose value is a
+     * number: "office 2" */
+    return g_strdup_printf (C_("groups map", "%s %s"), scene->group_attr->name, name);
+  return g_strdup (name);
+}
+
 /* A group's label: its name (bold) and, under it, its size, outside its
  * circle on the side facing away from the centre (left of it on the left
  * half), so that the lines inside stay clear; where two lines do not
@@ -248,10 +264,23 @@ place_group_label (SpScene        *scene,
                    GArray         *obstacles)
 {
   double u = scene->u, ang = atan2 (g->y - cy, g->x - cx);
-  g_autofree char *detail = g_strdup_printf (ngettext ("%u person", "%u people", g->size), g->size);
+  g_autofree char *detail = NULL;
+  g_autofree char *shown = display_name (scene, g->name);
   /* Translators: a group's label on the department map when room is
    * short: its name and its number of people */
-  g_autofree char *short_text = g_strdup_printf (C_("groups map", "%s · %u"), g->name, g->size);
+  g_autofree char *short_text = g_strdup_printf (C_("groups map", "%s · %u"), shown, g->size);
+
+  if (isnan (g->ei))
+    detail = g_strdup_printf (ngettext ("%u person", "%u people", g->size), g->size);
+  else
+    {
+      char ei[16];
+
+      g_snprintf (ei, sizeof ei, "%s%.2f", g->ei < 0 ? "−" : "+", fabs (g->ei));
+      /* Translators: under a group's name on the department map:
+       * "33 people · E-I −0.30" */
+      detail = g_strdup_printf (ngettext ("%u person · E-I %s", "%u people · E-I %s", g->size), g->size, ei);
+    }
   /* outward first, then a little around the circle */
   const double turns[] = { 0, -0.3, 0.3, -0.6, 0.6 };
 
@@ -259,7 +288,7 @@ place_group_label (SpScene        *scene,
     return;
   for (guint form = 0; form < 2; form++)
     {
-      PangoLayout *name = text_layout (scene, form == 0 ? g->name : short_text, NAME_SIZE, PANGO_WEIGHT_BOLD, 0);
+      PangoLayout *name = text_layout (scene, form == 0 ? shown : short_text, NAME_SIZE, PANGO_WEIGHT_BOLD, 0);
       PangoLayout *size = form == 0 ? text_layout (scene, detail, DETAIL_SIZE, PANGO_WEIGHT_NORMAL, 0) : NULL;
       PangoRectangle ne = extents (name), se = size != NULL ? extents (size) : (PangoRectangle) { 0 };
       double w = MAX (ne.width, se.width), h = ne.height + se.height;
@@ -572,7 +601,8 @@ sp_groups_map_scene (SpNetwork             *network,
   for (guint k = 0; k < n; k++)
     {
       const MapGroup *g = &g_array_index (v->groups, MapGroup, k);
-      g_autofree char *t = g_strdup_printf (C_("groups map", "%s · %u"), g->name, g->size);
+      g_autofree char *shown = display_name (scene, g->name);
+      g_autofree char *t = g_strdup_printf (C_("groups map", "%s · %u"), shown, g->size);
       g_autoptr (PangoLayout) l = text_layout (scene, t, NAME_SIZE, PANGO_WEIGHT_BOLD, 0);
 
       label_w = MAX (label_w, extents (l).width + 8 * u);
@@ -633,6 +663,28 @@ sp_groups_map_scene (SpNetwork             *network,
       /* area ∝ people */
       g->r = MAX (r_max * sqrt (g->size / (double) MAX (max_size, 1)), 2.5 * u);
     }
+  /* a few groups leave the ring's bottom or sides empty (a triangle):
+   * the circles, not the ring, centred in the room */
+  {
+    double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+
+    for (guint k = 0; k < n; k++)
+      {
+        const MapGroup *g = &g_array_index (v->groups, MapGroup, k);
+
+        x0 = MIN (x0, g->x - g->r);
+        x1 = MAX (x1, g->x + g->r);
+        y0 = MIN (y0, g->y - g->r);
+        y1 = MAX (y1, g->y + g->r);
+      }
+    for (guint k = 0; k < n; k++)
+      {
+        MapGroup *g = &g_array_index (v->groups, MapGroup, k);
+
+        g->x += cx - (x0 + x1) / 2;
+        g->y += cy - (y0 + y1) / 2;
+      }
+  }
   for (guint k = 0; k < v->links->len; k++)
     {
       MapLink *link = &g_array_index (v->links, MapLink, k);

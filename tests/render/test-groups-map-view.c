@@ -210,7 +210,16 @@ test_hand (void)
   g_assert_false (sp_scene_groups_map_link (scene, 3, NULL, NULL, NULL, NULL, NULL));
   assert_matches (net, scene, NULL);
   g_assert_true (has_label (scene, "3 links between groups."));
-  g_assert_true (has_label (scene, "3 people"));
+  /* A's size and E-I index (of the group metrics, checked above) under
+   * its name, as the map writes them */
+  {
+    double ei;
+    char text[64];
+
+    sp_scene_groups_map_group (scene, 0, NULL, NULL, &ei, NULL, NULL, NULL, NULL);
+    g_snprintf (text, sizeof text, "3 people · E-I %s%.2f", ei < 0 ? "−" : "+", fabs (ei));
+    g_assert_true (has_label (scene, text));
+  }
 
   /* other views have no groups */
   {
@@ -262,6 +271,8 @@ test_examples (void)
   g_assert_cmpuint (sp_scene_groups_map_n_groups (b), ==, 3);
   assert_matches (lazega, b, "office");
   g_assert_true (has_label (b, "Groups by office"));
+  /* a number as a group is named with its attribute */
+  g_assert_true (has_label (b, "office 1"));
 }
 
 static gboolean
