@@ -56,7 +56,7 @@ typedef struct {
   GArray  *links;       /* MapLink drawn, strongest first */
   guint    n_links;     /* links between groups, drawn or not */
   GArray  *colors;      /* SpColor per text in scene->labels */
-  GArray  *boxes;       /* SpRect behind a link's count, parallel to nothing: drawn under the texts */
+  GArray  *boxes;       /* SpRect: the plates under the lines' counts */
   GArray  *legend_lines;
   SpRect   ramp;        /* the E-I colour ramp in the legend */
   GArray  *legend_discs; /* double triples x, y, r */
