@@ -180,6 +180,10 @@ void         sp_talent_grid_draw  (SpScene               *scene,
 gint         sp_talent_grid_hit_test (SpScene            *scene,
                                       double              x,
                                       double              y);
+SpScene     *sp_groups_map_scene  (SpNetwork             *network,
+                                   const SpRenderOptions *options);
+void         sp_groups_map_draw   (SpScene               *scene,
+                                   cairo_t               *cr);
 
 /* Removed people as the measures' key wants them: those the options do
  * not show (not the node left out while dragged), or NULL when everyone

@@ -2264,6 +2264,8 @@ sp_scene_new (SpNetwork             *network,
       return sp_quadrants_scene (network, options);
     case SP_RENDER_VIEW_TALENT_GRID:
       return sp_talent_grid_scene (network, options);
+    case SP_RENDER_VIEW_GROUPS:
+      return sp_groups_map_scene (network, options);
     case SP_RENDER_VIEW_NETWORK:
     default:
       return network_scene (network, options);
@@ -2290,6 +2292,9 @@ sp_render_scene (cairo_t *cr,
       break;
     case SP_RENDER_VIEW_TALENT_GRID:
       sp_talent_grid_draw (scene, cr);
+      break;
+    case SP_RENDER_VIEW_GROUPS:
+      sp_groups_map_draw (scene, cr);
       break;
     case SP_RENDER_VIEW_NETWORK:
     default:
@@ -2421,7 +2426,8 @@ sp_scene_get_transform (SpScene *scene,
 {
   g_return_val_if_fail (scene != NULL, FALSE);
   if (!scene->has_layout || scene->scale <= 0 || scene->view == SP_RENDER_VIEW_HEAT_TABLE ||
-      scene->view == SP_RENDER_VIEW_QUADRANTS || scene->view == SP_RENDER_VIEW_TALENT_GRID)
+      scene->view == SP_RENDER_VIEW_QUADRANTS || scene->view == SP_RENDER_VIEW_TALENT_GRID ||
+      scene->view == SP_RENDER_VIEW_GROUPS)
     return FALSE;
   *scale = scene->scale;
   *ox = scene->ox;
@@ -2438,7 +2444,8 @@ sp_scene_get_plot (SpScene *scene,
 {
   g_return_val_if_fail (scene != NULL, FALSE);
   if (!scene->has_layout || scene->fit_scale <= 0 || scene->view == SP_RENDER_VIEW_HEAT_TABLE ||
-      scene->view == SP_RENDER_VIEW_QUADRANTS || scene->view == SP_RENDER_VIEW_TALENT_GRID)
+      scene->view == SP_RENDER_VIEW_QUADRANTS || scene->view == SP_RENDER_VIEW_TALENT_GRID ||
+      scene->view == SP_RENDER_VIEW_GROUPS)
     return FALSE;
   *x = scene->plot.x;
   *y = scene->plot.y;
@@ -2564,6 +2571,10 @@ sp_scene_hit_test (SpScene *scene,
   /* a person is pointed at by their name as well as their glyph */
   if (scene->view == SP_RENDER_VIEW_TALENT_GRID)
     return sp_talent_grid_hit_test (scene, x, y);
+  /* the department map draws groups, not people
+   * (sp_scene_groups_map_group_at) */
+  if (scene->view == SP_RENDER_VIEW_GROUPS)
+    return -1;
   for (guint i = 0; i < scene->n; i++)
     {
       double sx, sy, r, d;

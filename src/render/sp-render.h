@@ -44,6 +44,9 @@ typedef enum {
                                  * cut (sp-quadrant-view.c) */
   SP_RENDER_VIEW_TALENT_GRID,   /* the 9-box grid: performance across, potential up, each box's
                                  * people with their network position (sp-talent-grid-view.c) */
+  SP_RENDER_VIEW_GROUPS,        /* the department map: a circle per group sized by its people,
+                                 * filled by its E-I index, lines as wide as the ties between
+                                 * groups (sp-groups-map-view.c) */
 } SpRenderView;
 
 typedef struct {
@@ -342,6 +345,39 @@ gint       sp_scene_talent_grid_box_at (SpScene           *scene,
 /* The talent grid the scene draws (borrowed, valid as long as @scene),
  * or NULL for other views and when the data has no scores for it. */
 const SpTalentGrid *sp_scene_get_talent_grid (SpScene     *scene);
+/* The department map's groups (in the groups' sorted order, as
+ * sp_group_metrics_compute() gives them), 0 for other views. */
+guint      sp_scene_groups_map_n_groups (SpScene          *scene);
+/* Group @k: its name (interned), people, E-I index (NAN without ties),
+ * its circle in user units and its fill as 0xRRGGBB.  FALSE for other
+ * views or @k out of range. */
+gboolean   sp_scene_groups_map_group (SpScene             *scene,
+                                      guint                k,
+                                      const char         **name,
+                                      guint               *n_people,
+                                      double              *ei,
+                                      double              *x,
+                                      double              *y,
+                                      double              *radius,
+                                      guint32             *rgb);
+/* The lines drawn (strongest first, at most the view's budget); @n_total
+ * gets the number of linked pairs of groups, drawn or not. */
+guint      sp_scene_groups_map_n_links (SpScene           *scene,
+                                        guint             *n_total);
+/* Line @k: its groups (indices as above), ties crossing, width in user
+ * units and whether its count is written on it. */
+gboolean   sp_scene_groups_map_link  (SpScene             *scene,
+                                      guint                k,
+                                      guint               *a,
+                                      guint               *b,
+                                      guint               *ties,
+                                      double              *width,
+                                      gboolean            *labelled);
+/* The name of the group whose circle holds (x, y), or NULL (also for
+ * other views): what the window opens the people of. */
+const char *sp_scene_groups_map_group_at (SpScene         *scene,
+                                          double           x,
+                                          double           y);
 /* The node's fill colour as 0xRRGGBB, or FALSE when it is not drawn. */
 gboolean   sp_scene_node_color     (SpScene               *scene,
                                     guint                  node,

@@ -7,7 +7,7 @@
 #include "sp-state.h"
 
 /* indexed by SpRenderView */
-static const char *const view_names[] = { "network", "heat-table", "clients", "quadrants", "talent-grid" };
+static const char *const view_names[] = { "network", "heat-table", "clients", "quadrants", "talent-grid", "groups" };
 
 const char *
 sp_render_view_to_string (SpRenderView view)

@@ -61,7 +61,7 @@ void         sp_render_options_add_state     (SpRenderOptions   *options,
                                               SpViewStorage     *storage);
 
 /* The names of SpViewState.view: "network", "heat-table", "clients",
- * "quadrants", "talent-grid".  from_string gives FALSE for an unknown name. */
+ * "quadrants", "talent-grid", "groups".  from_string gives FALSE for an unknown name. */
 const char  *sp_render_view_to_string    (SpRenderView       view);
 gboolean     sp_render_view_from_string  (const char        *name,
                                           SpRenderView      *view);

@@ -37,7 +37,7 @@ struct _SpViewState {
   double    pan_y;
 
   /* talent and open versus closed (SpRenderOptions), and the view */
-  char     *view;              /* "clients", "heat-table", "quadrants", "talent-grid", or NULL: network */
+  char     *view;              /* "clients", "heat-table", "quadrants", "talent-grid", "groups", or NULL: network */
   int       color_scale;       /* SpColorScale */
   char     *indicator;         /* "constraint", …, or NULL: none */
   gboolean  heatmap;

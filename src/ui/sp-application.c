@@ -163,6 +163,7 @@ static const struct {
   { "win.view('heat-table')", { "<Alt>3", NULL } },
   { "win.view('quadrants')", { "<Alt>4", NULL } },
   { "win.view('talent-grid')", { "<Alt>5", NULL } },
+  { "win.view('groups')", { "<Alt>6", NULL } },
   { "win.focus(1)", { "<Control>1", NULL } },
   { "win.focus(2)", { "<Control>2", NULL } },
   { "win.focus(0)", { "<Control><Shift>1", NULL } },

@@ -75,9 +75,9 @@ struct _SpCanvas {
   GArray          *highlight;   /* guint nodes of a named list, or NULL; replaced, never changed */
   char            *highlight_name;
   /* each view keeps its own zoom and pan (the tables have none) */
-  double           view_zoom[SP_RENDER_VIEW_TALENT_GRID + 1];
-  double           view_pan_x[SP_RENDER_VIEW_TALENT_GRID + 1];
-  double           view_pan_y[SP_RENDER_VIEW_TALENT_GRID + 1];
+  double           view_zoom[SP_RENDER_VIEW_GROUPS + 1];
+  double           view_pan_x[SP_RENDER_VIEW_GROUPS + 1];
+  double           view_pan_y[SP_RENDER_VIEW_GROUPS + 1];
   int              last_width;
   int              last_height;
 
@@ -169,14 +169,15 @@ static void schedule_render (SpCanvas *self,
 static void frame_try_show  (SpCanvas *self);
 static void frame_cancel    (SpCanvas *self);
 
-/* The heat table, the quadrants and the talent grid are drawn fitted to
- * the window: no pan or zoom, and no node to drag. */
+/* The heat table, the quadrants, the talent grid and the department map
+ * are drawn fitted to the window: no pan or zoom, and no node to drag. */
 static gboolean
 is_fixed_view (SpCanvas *self)
 {
   return self->style.view == SP_RENDER_VIEW_HEAT_TABLE
       || self->style.view == SP_RENDER_VIEW_QUADRANTS
-      || self->style.view == SP_RENDER_VIEW_TALENT_GRID;
+      || self->style.view == SP_RENDER_VIEW_TALENT_GRID
+      || self->style.view == SP_RENDER_VIEW_GROUPS;
 }
 
 /* ---- geometry ---------------------------------------------------------- */
@@ -977,6 +978,10 @@ hit_test (SpCanvas *self,
 
   if (self->scene == NULL || self->network == NULL)
     return -1;
+  /* the department map draws groups, not people (its tooltip names the
+   * group under the pointer) */
+  if (self->style.view == SP_RENDER_VIEW_GROUPS)
+    return -1;
   /* the talent grid's people are picked by their name as well: the
    * scene knows where it wrote them */
   if (self->style.view == SP_RENDER_VIEW_TALENT_GRID)
@@ -1179,6 +1184,45 @@ zoom_scale_changed_cb (GtkGestureZoom *gesture,
   sp_canvas_zoom_at (self, target / self->zoom, self->pinch_x, self->pinch_y);
 }
 
+/* The department map's group under the pointer: its name, people and
+ * E-I index, read from the scene shown. */
+static gboolean
+groups_map_tooltip (SpCanvas   *self,
+                    int         x,
+                    int         y,
+                    GtkTooltip *tooltip)
+{
+  double k, ox, oy;
+  const char *group;
+
+  if (!scene_map (self, &k, &ox, &oy) || k <= 0 ||
+      (group = sp_scene_groups_map_group_at (self->scene, (x - ox) / k, (y - oy) / k)) == NULL)
+    return FALSE;
+  for (guint g = 0, n = sp_scene_groups_map_n_groups (self->scene); g < n; g++)
+    {
+      const char *name;
+      guint size;
+      double ei;
+      g_autofree char *escaped = NULL;
+      g_autofree char *people = NULL;
+      g_autofree char *markup = NULL;
+
+      if (!sp_scene_groups_map_group (self->scene, g, &name, &size, &ei, NULL, NULL, NULL, NULL) ||
+          name != group)
+        continue;
+      escaped = g_markup_escape_text (name, -1);
+      people = g_strdup_printf (ngettext ("%u person", "%u people", size), size);
+      if (isnan (ei))
+        markup = g_strdup_printf ("<b>%s</b>\n%s", escaped, people);
+      else
+        markup = g_strdup_printf ("<b>%s</b>\n%s\n%s %s%.2f", escaped, people, _("E-I index"),
+                                  ei < 0 ? "−" : "+", fabs (ei));
+      gtk_tooltip_set_markup (tooltip, markup);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 query_tooltip_cb (GtkWidget  *widget,
                   int         x,
@@ -1191,6 +1235,8 @@ query_tooltip_cb (GtkWidget  *widget,
   g_autoptr (GString) text = NULL;
   g_autofree char *escaped = NULL;
 
+  if (self->style.view == SP_RENDER_VIEW_GROUPS)
+    return groups_map_tooltip (self, x, y, tooltip);
   if (!node_is_visible (self, self->hovered) || self->drag_node >= 0)
     return FALSE;
 

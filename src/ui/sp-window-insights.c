@@ -78,7 +78,8 @@ action_view (GSimpleAction *action, GVariant *param, gpointer user_data)
   if (view == SP_RENDER_VIEW_CLIENTS && !sp_window_get_presenting (self))
     adw_flap_set_reveal_flap (self->insight_flap, TRUE);   /* (a slide shows the drawing alone) */
   if (view == SP_RENDER_VIEW_HEAT_TABLE || view == SP_RENDER_VIEW_QUADRANTS
-      || view == SP_RENDER_VIEW_TALENT_GRID || view == SP_RENDER_VIEW_CLIENTS)
+      || view == SP_RENDER_VIEW_TALENT_GRID || view == SP_RENDER_VIEW_GROUPS
+      || view == SP_RENDER_VIEW_CLIENTS)
     adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
@@ -293,7 +294,7 @@ sp_window_insights_sync (SpWindow *self)
   gtk_widget_set_visible (self->zoom_box,
                           !sp_window_get_presenting (self)
                           && v != SP_RENDER_VIEW_HEAT_TABLE && v != SP_RENDER_VIEW_QUADRANTS
-                          && v != SP_RENDER_VIEW_TALENT_GRID);
+                          && v != SP_RENDER_VIEW_TALENT_GRID && v != SP_RENDER_VIEW_GROUPS);
   if (net != st->panel_network || g_strcmp0 (ties, st->panel_ties) != 0)
     {
       g_autofree gboolean *mask = net ? sp_view_state_tie_visibility (view, net) : NULL;

@@ -170,6 +170,22 @@ test_svg_quadrants_caution (void)
   g_unlink (svg);
 }
 
+/* --view=groups: the department map, its group names as text, its
+ * legend; a typo in the view's name is a usage error naming the views. */
+static void
+test_svg_groups_map (void)
+{
+  g_autoptr (GPtrArray) texts = svg_texts ("groups.svg", "--view=groups", "--ties=advice");
+  RunResult r = run ("--export=/nonexistent/x.png", "--view=group", example (), NULL);
+
+  g_assert_true (has_text (texts, "Departments", TRUE));
+  g_assert_true (has_text (texts, "Engineering", TRUE));
+  g_assert_true (has_text (texts, "Circle area: the group's people", TRUE));
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "talent-grid or groups"));
+  run_result_clear (&r);
+}
+
 static void
 test_svg_what_if_named (void)
 {
@@ -312,5 +328,6 @@ main (int   argc,
   g_test_add_func ("/export-text/svg/attributes", test_svg_attributes);
   g_test_add_func ("/export-text/svg/what-if-named", test_svg_what_if_named);
   g_test_add_func ("/export-text/svg/quadrants-survey-caution", test_svg_quadrants_caution);
+  g_test_add_func ("/export-text/svg/groups-map", test_svg_groups_map);
   return g_test_run ();
 }

@@ -276,7 +276,7 @@ main (int    argc,
   shoot (dir, "presentation");
   /* every view as a slide */
   {
-    const char *views[] = { "clients", "heat-table", "quadrants", "talent-grid" };
+    const char *views[] = { "clients", "heat-table", "quadrants", "talent-grid", "groups" };
 
     for (guint v = 0; v < G_N_ELEMENTS (views); v++)
       {
@@ -338,6 +338,12 @@ main (int    argc,
   wait_idle (window);
   shoot (dir, "talent-grid");
   g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string (""));
+
+  /* the department map */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("groups"));
+  pump (1.0);
+  wait_idle (window);
+  shoot (dir, "groups");
 
   /* the import dialog, for a table named in $SAMENSPEL_IMPORT */
   if (g_getenv ("SAMENSPEL_IMPORT") != NULL)

@@ -506,6 +506,36 @@ test_talent_grid_view (void)
   g_assert_true (gtk_widget_get_visible (window->zoom_box));
 }
 
+/* The department map is a view like the tables: fitted to the window,
+ * a circle per department, nobody to pick; undone, the network is back. */
+static void
+test_groups_map_view (void)
+{
+  SpCanvas *canvas = sp_window_get_canvas (window);
+  SpScene *scene;
+  const char *name;
+  guint size;
+
+  activate (window, "view", g_variant_new_string ("groups"));
+  g_assert_cmpstr (sp_window_get_view (window)->view, ==, "groups");
+  g_assert_true (wait_until (canvas_drawn, canvas, 30));
+  scene = sp_canvas_get_scene (canvas);
+  g_assert_cmpint (sp_scene_get_view (scene), ==, SP_RENDER_VIEW_GROUPS);
+  g_assert_cmpuint (sp_scene_groups_map_n_groups (scene), ==, 7);
+  g_assert_true (sp_scene_groups_map_group (scene, 0, &name, &size, NULL, NULL, NULL, NULL, NULL));
+  g_assert_cmpstr (name, ==, "Board");
+  g_assert_cmpuint (size, ==, 5);
+  g_assert_false (gtk_widget_get_visible (window->zoom_box));
+  sp_canvas_zoom_by (canvas, 2);
+  g_assert_cmpfloat (sp_canvas_get_zoom (canvas), ==, 1);
+  g_assert_cmpint (sp_canvas_pick (canvas, gtk_widget_get_width (GTK_WIDGET (canvas)) / 2.0,
+                                   gtk_widget_get_height (GTK_WIDGET (canvas)) / 2.0), ==, -1);
+
+  activate (window, "undo", NULL);
+  g_assert_null (sp_window_get_view (window)->view);
+  g_assert_true (gtk_widget_get_visible (window->zoom_box));
+}
+
 /* Presenting shows the drawing alone; the side panel comes back after. */
 static void
 test_presentation (void)
@@ -587,6 +617,7 @@ main (int    argc,
   g_test_add_func ("/insights-ui/same-scene", test_canvas_export_same_scene);
   g_test_add_func ("/insights-ui/zoom-computes-nothing", test_zoom_computes_nothing);
   g_test_add_func ("/insights-ui/talent-grid", test_talent_grid_view);
+  g_test_add_func ("/insights-ui/groups-map", test_groups_map_view);
   g_test_add_func ("/insights-ui/presentation", test_presentation);
   g_test_add_func ("/insights-ui/saved", test_saved);
 
