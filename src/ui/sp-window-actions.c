@@ -127,6 +127,7 @@ sp_window_update_actions (SpWindow *self)
   sp_window_set_action_enabled (self, "zoom-out", has);
   sp_window_set_action_enabled (self, "zoom-fit", has);
   sp_window_set_action_enabled (self, "search", has && !self->presenting);
+  sp_window_set_action_enabled (self, "people-table", has && !self->presenting);
   sp_window_set_action_enabled (self, "select", has);
   sp_window_set_action_enabled (self, "show-all", has);
   sp_window_set_action_enabled (self, "toggle-department", has);
@@ -480,6 +481,15 @@ action_show_panel (GSimpleAction *action, GVariant *param, gpointer user_data)
 }
 
 static void
+action_people_table (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SpWindow *self = user_data;
+  g_autoptr (GVariant) state = g_action_get_state (G_ACTION (action));
+
+  sp_window_show_people_table (self, !g_variant_get_boolean (state));
+}
+
+static void
 flap_revealed_cb (SpWindow *self)
 {
   sp_window_set_action_state (self, "show-panel", g_variant_new_boolean (adw_flap_get_reveal_flap (self->flap)));
@@ -535,6 +545,7 @@ static const GActionEntry win_entries[] = {
   { "next-slide", action_next_slide },
   { "previous-slide", action_previous_slide },
   { "show-panel", action_show_panel, NULL, "false" },
+  { "people-table", action_people_table, NULL, "false" },
 };
 
 void

@@ -24,6 +24,7 @@
 #include "sp-client-panel.h"
 #include "sp-whatif-panel.h"
 #include "sp-strategy-panel.h"
+#include "sp-people-table.h"
 
 G_BEGIN_DECLS
 
@@ -125,7 +126,9 @@ struct _SpWindow {
   GtkSpinner          *loading_spinner;
   GtkLabel            *loading_label;
   AdwFlap             *flap;
+  GtkStack            *canvas_stack;    /* the canvas, or the people table */
   SpCanvas            *canvas;
+  SpPeopleTable       *people_table;
   SpLegendCard        *legend_card;
   GtkWidget           *zoom_box;
   GtkRevealer         *progress_revealer;
@@ -218,6 +221,9 @@ void         sp_window_change_view      (SpWindow          *self,
                                          const char        *label,
                                          SpViewState       *next);
 void         sp_window_show_selected    (SpWindow          *self);
+/* Shows the people table instead of the canvas, or the canvas again. */
+void         sp_window_show_people_table (SpWindow         *self,
+                                          gboolean          shown);
 /* Selects @node (-1: nobody); @center brings them into sight. */
 void         sp_window_select_node      (SpWindow          *self,
                                          gint               node,
