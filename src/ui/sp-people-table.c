@@ -508,6 +508,14 @@ sp_people_table_get_search (SpPeopleTable *self)
   return GTK_EDITABLE (self->search);
 }
 
+GtkSelectionModel *
+sp_people_table_get_model (SpPeopleTable *self)
+{
+  g_return_val_if_fail (SP_IS_PEOPLE_TABLE (self), NULL);
+
+  return GTK_SELECTION_MODEL (self->selection);
+}
+
 char *
 sp_people_table_to_csv (SpPeopleTable *self,
                         gboolean       selected_only)

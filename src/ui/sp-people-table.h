@@ -35,6 +35,8 @@ gboolean       sp_people_table_sort_by      (SpPeopleTable *self,
                                              const char    *name,
                                              GtkSortType    order);
 GtkEditable   *sp_people_table_get_search   (SpPeopleTable *self);
+/* The column view's model: the rows shown, sorted, one selectable. */
+GtkSelectionModel *sp_people_table_get_model (SpPeopleTable *self);
 /* The rows shown (@selected_only: the selected one) as CSV text, a
  * header first, the cells as the table shows them but numbers exact. */
 char          *sp_people_table_to_csv       (SpPeopleTable *self,
