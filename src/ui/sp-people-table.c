@@ -316,8 +316,12 @@ add_column (SpPeopleTable *self,
   sorter = GTK_SORTER (gtk_custom_sorter_new (column_compare, c, NULL));
   gtk_column_view_column_set_sorter (column, sorter);
   gtk_column_view_column_set_resizable (column, TRUE);
+  /* names and groups are read, not compared at a glance: room for
+   * "Mehmet van der Linden" and "Engineering" before the measures */
   if (kind == COLUMN_NAME)
-    gtk_column_view_column_set_expand (column, TRUE);
+    gtk_column_view_column_set_fixed_width (column, 220);
+  else if (kind == COLUMN_GROUP)
+    gtk_column_view_column_set_fixed_width (column, 130);
   gtk_column_view_append_column (self->view, column);
 }
 
@@ -524,13 +528,15 @@ sp_people_table_to_csv (SpPeopleTable *self,
   gint selected = sp_people_table_get_selected (self);
   guint n = sp_people_table_n_rows (self);
 
+  /* the header as --metrics writes it: the id first, and the group
+   * called department */
+  g_string_append (out, "id");
   for (guint k = 0; k < self->columns->len; k++)
     {
       Column *c = g_ptr_array_index (self->columns, k);
 
-      if (k > 0)
-        g_string_append_c (out, ',');
-      sp_csv_append_field (out, c->name);
+      g_string_append_c (out, ',');
+      sp_csv_append_field (out, c->kind == COLUMN_GROUP ? "department" : c->name);
     }
   g_string_append_c (out, '\n');
   for (guint r = 0; r < n; r++)
@@ -539,12 +545,12 @@ sp_people_table_to_csv (SpPeopleTable *self,
 
       if (selected_only && (gint) node != selected)
         continue;
+      sp_csv_append_field (out, sp_network_node (self->network, node)->id);
       for (guint k = 0; k < self->columns->len; k++)
         {
           g_autofree char *text = column_csv_text (g_ptr_array_index (self->columns, k), node);
 
-          if (k > 0)
-            g_string_append_c (out, ',');
+          g_string_append_c (out, ',');
           sp_csv_append_field (out, text);
         }
       g_string_append_c (out, '\n');
@@ -637,7 +643,20 @@ sp_people_table_init (SpPeopleTable *self)
   gtk_box_append (GTK_BOX (bar), self->search);
   self->count = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->count, "dim-label");
+  gtk_widget_set_hexpand (self->count, TRUE);
+  gtk_widget_set_halign (self->count, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (bar), self->count);
+  {
+    GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+    GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export as CSV…"));
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "table.copy");
+    gtk_widget_set_tooltip_text (copy, _("Copy the selected person, or everybody shown, as CSV (Ctrl+C)"));
+    gtk_box_append (GTK_BOX (bar), copy);
+    /* the window's: it knows the files the data came from */
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "win.export-people-table");
+    gtk_box_append (GTK_BOX (bar), export);
+  }
   gtk_box_append (GTK_BOX (self->box), bar);
 
   self->store = g_list_store_new (SP_TYPE_PEOPLE_ROW);

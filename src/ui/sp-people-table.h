@@ -37,8 +37,9 @@ gboolean       sp_people_table_sort_by      (SpPeopleTable *self,
 GtkEditable   *sp_people_table_get_search   (SpPeopleTable *self);
 /* The column view's model: the rows shown, sorted, one selectable. */
 GtkSelectionModel *sp_people_table_get_model (SpPeopleTable *self);
-/* The rows shown (@selected_only: the selected one) as CSV text, a
- * header first, the cells as the table shows them but numbers exact. */
+/* The rows shown (@selected_only: the selected one) as CSV text: a
+ * header first, then id and the cells as the table shows them, but
+ * numbers exact as --metrics writes them. */
 char          *sp_people_table_to_csv       (SpPeopleTable *self,
                                              gboolean       selected_only);
 

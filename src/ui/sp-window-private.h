@@ -257,6 +257,11 @@ void         sp_window_actions_init     (SpWindow          *self);
 /* The actions' enabled states, after anything they depend on changed. */
 void         sp_window_update_actions   (SpWindow          *self);
 void         sp_window_show_save_dialog (SpWindow          *self);
+/* Writes the people table's rows as shown to @file as CSV, atomically;
+ * refuses a file the data set was read from. */
+gboolean     sp_window_export_people_table (SpWindow       *self,
+                                            GFile          *file,
+                                            GError        **error);
 
 /* sp-window-jobs.c */
 gboolean     sp_window_any_job_running  (SpWindow          *self);

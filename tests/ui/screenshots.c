@@ -141,6 +141,13 @@ main (int    argc,
   wait_idle (window);
   shoot (dir, "network");
 
+  /* the people table, sorted by betweenness, one person selected */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "people-table", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string ("E002"));
+  shoot (dir, "people-table");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string (""));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "people-table", NULL);
+
   /* the people found, listed under the search entry, and one gone to */
   {
     GtkWidget *entry;

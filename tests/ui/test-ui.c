@@ -713,7 +713,7 @@ test_people_table (void)
   g_assert_cmpint (sp_people_table_get_selected (table), ==, node);
   /* … and Ctrl+C copies that row */
   csv = sp_people_table_to_csv (table, TRUE);
-  g_assert_true (g_str_has_prefix (csv, "name,group,degree,"));
+  g_assert_true (g_str_has_prefix (csv, "id,name,department,degree,"));
   g_assert_nonnull (strstr (csv, sp_network_node (net, node)->name));
   {
     g_auto (GStrv) lines = g_strsplit (csv, "\n", -1);
@@ -730,6 +730,41 @@ test_people_table (void)
   g_assert_cmpint (sp_people_table_get_selected (table), ==, node);
   activate (window, "select", g_variant_new_string (""));
   g_assert_cmpint (sp_people_table_get_selected (table), ==, -1);
+
+  /* exported: every row, atomically; never over the data read */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("samenspel-people-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "people.csv", NULL);
+    g_autoptr (GFile) out = g_file_new_for_path (path);
+    g_autofree char *text = NULL;
+    g_auto (GStrv) lines = NULL;
+    g_autoptr (GError) error = NULL;
+    GFile *input = sp_window_get_file (window);
+
+    g_assert_true (sp_window_export_people_table (window, out, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+    lines = g_strsplit (text, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, persons + 2);
+    g_assert_nonnull (strstr (lines[0], ",performance"));
+    g_unlink (path);
+    g_rmdir (dir);
+
+    g_assert_nonnull (input);
+    {
+      g_autofree char *in = g_file_get_path (input);
+      g_autofree char *people = g_file_test (in, G_FILE_TEST_IS_DIR)
+                                ? g_build_filename (in, "people.csv", NULL) : g_strdup (in);
+      g_autoptr (GFile) over = g_file_new_for_path (people);
+      g_autofree char *before = NULL, *after = NULL;
+
+      g_assert_true (g_file_get_contents (people, &before, NULL, NULL));
+      g_assert_false (sp_window_export_people_table (window, over, &error));
+      g_assert_error (error, SP_ERROR, SP_ERROR_INVALID);
+      g_assert_true (g_file_get_contents (people, &after, NULL, NULL));
+      g_assert_cmpstr (before, ==, after);
+    }
+  }
 
   /* choosing a view brings the canvas back */
   activate (window, "view", g_variant_new_string ("network"));
