@@ -144,6 +144,8 @@ main (int    argc,
   /* the people table, sorted by betweenness, one person selected */
   g_action_group_activate_action (G_ACTION_GROUP (window), "people-table", NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string ("E002"));
+  /* the side panel slides in */
+  pump (1.5);
   shoot (dir, "people-table");
   g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string (""));
   g_action_group_activate_action (G_ACTION_GROUP (window), "people-table", NULL);
