@@ -73,6 +73,8 @@ struct _SpPeopleTable {
   GPtrArray          *columns;   /* Column * */
   GPtrArray          *folded;    /* char *, per node: the names folded once */
   char               *query;     /* folded, NULL: everybody */
+  gint                selected;  /* the person selected, kept while a
+                                  * search hides their row */
   gboolean            syncing;   /* the selection is being set from outside */
 };
 
@@ -263,20 +265,41 @@ update_count (SpPeopleTable *self)
   gtk_label_set_text (GTK_LABEL (self->count), text);
 }
 
+/* The list view inside the column view: it has the scrolling action. */
+static GtkWidget *
+list_view (SpPeopleTable *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+static void
+scroll_to_selected (SpPeopleTable *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  GtkWidget *list = list_view (self);
+
+  if (position != GTK_INVALID_LIST_POSITION && list != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+}
+
 static void
 search_changed_cb (SpPeopleTable *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
   GtkFilter *filter = gtk_filter_list_model_get_filter (self->filtered);
-  gint selected = sp_people_table_get_selected (self);
 
   g_clear_pointer (&self->query, g_free);
   if (text[0] != '\0')
     self->query = sp_text_fold (text);
-  gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
-  /* the person selected stays selected while still shown */
   self->syncing = TRUE;
-  sp_people_table_set_selected (self, selected);
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+  /* the person selected is selected again when the search shows them
+   * again; hidden by it they stay the canvas's selection */
+  sp_people_table_set_selected (self, self->selected);
   self->syncing = FALSE;
   update_count (self);
 }
@@ -286,7 +309,16 @@ selection_changed_cb (SpPeopleTable *self)
 {
   if (self->syncing)
     return;
-  g_signal_emit (self, signals[PERSON_SELECTED], 0, sp_people_table_get_selected (self));
+  self->selected = sp_people_table_get_selected (self);
+  g_signal_emit (self, signals[PERSON_SELECTED], 0, self->selected);
+}
+
+/* shown again (the canvas was): the selected row in sight */
+static void
+sp_people_table_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sp_people_table_parent_class)->map (widget);
+  scroll_to_selected (SP_PEOPLE_TABLE (widget));
 }
 
 static void
@@ -387,7 +419,7 @@ sp_people_table_set_data (SpPeopleTable *self,
 
   if (network == self->network && metrics == self->metrics)
     return;
-  selected = network == self->network ? sp_people_table_get_selected (self) : -1;
+  selected = network == self->network ? self->selected : -1;
   self->syncing = TRUE;
   if (network != self->network)
     {
@@ -436,6 +468,7 @@ sp_people_table_set_selected (SpPeopleTable *self,
 
   g_return_if_fail (SP_IS_PEOPLE_TABLE (self));
 
+  self->selected = node;
   model = G_LIST_MODEL (self->selection);
   n = g_list_model_get_n_items (model);
   for (guint k = 0; node >= 0 && k < n; k++)
@@ -454,8 +487,7 @@ sp_people_table_set_selected (SpPeopleTable *self,
   self->syncing = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   self->syncing = syncing;
-  if (position != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_activate_action (GTK_WIDGET (self->view), "list.scroll-to-item", "u", position);
+  scroll_to_selected (self);
 }
 
 guint
@@ -608,6 +640,7 @@ sp_people_table_class_init (SpPeopleTableClass *klass)
 
   object_class->dispose = sp_people_table_dispose;
   object_class->finalize = sp_people_table_finalize;
+  widget_class->map = sp_people_table_map;
 
   /* the person whose row was selected by the user (-1: none) */
   signals[PERSON_SELECTED] =
@@ -627,6 +660,7 @@ sp_people_table_init (SpPeopleTable *self)
   GtkCustomFilter *filter;
   GtkSorter *sorter;
 
+  self->selected = -1;
   self->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
   self->folded = g_ptr_array_new_with_free_func (g_free);
 

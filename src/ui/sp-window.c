@@ -359,8 +359,6 @@ sp_window_show_people_table (SpWindow *self,
 {
   shown = shown && self->network != NULL;
   gtk_stack_set_visible_child_name (self->canvas_stack, shown ? "people" : "canvas");
-  /* the canvas's buttons float over the drawing, not over the table */
-  gtk_widget_set_visible (self->zoom_box, !shown && !self->presenting);
   sp_window_set_action_state (self, "people-table", g_variant_new_boolean (shown));
   if (shown)
     gtk_widget_grab_focus (GTK_WIDGET (sp_people_table_get_search (self->people_table)));

@@ -728,6 +728,16 @@ test_people_table (void)
   node = first_person (net);
   activate (window, "select", g_variant_new_string (sp_network_node (net, node)->id));
   g_assert_cmpint (sp_people_table_get_selected (table), ==, node);
+  /* a search that hides them leaves the canvas's selection alone, and
+   * clearing it selects their row again */
+  g_assert_null (strstr (sp_network_node (net, node)->name, "Öztürk"));
+  gtk_editable_set_text (sp_people_table_get_search (table), "ozturk");
+  g_assert_true (wait_until (table_rows_are, GUINT_TO_POINTER (n_ozturk), 5));
+  g_assert_cmpint (sp_people_table_get_selected (table), ==, -1);
+  g_assert_cmpint (sp_canvas_get_selected (sp_window_get_canvas (window)), ==, node);
+  gtk_editable_set_text (sp_people_table_get_search (table), "");
+  g_assert_true (wait_until (table_rows_are, GUINT_TO_POINTER (persons), 5));
+  g_assert_cmpint (sp_people_table_get_selected (table), ==, node);
   activate (window, "select", g_variant_new_string (""));
   g_assert_cmpint (sp_people_table_get_selected (table), ==, -1);
 
