@@ -141,7 +141,7 @@ main (int    argc,
   wait_idle (window);
   shoot (dir, "network");
 
-  /* the people table, sorted by betweenness, one person selected */
+  /* the people table, one person selected (and so shown in the panel) */
   g_action_group_activate_action (G_ACTION_GROUP (window), "people-table", NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string ("E002"));
   /* the side panel slides in */
