@@ -158,6 +158,7 @@ static const struct {
   { "win.show-panel", { "F9", NULL } },
   { "win.whatif-toggle", { "<Alt>w", NULL } },
   { "win.show-insights", { "F8", NULL } },
+  { "win.people-table", { "<Control>t", NULL } },
   { "win.view('network')", { "<Alt>1", NULL } },
   { "win.view('clients')", { "<Alt>2", NULL } },
   { "win.view('heat-table')", { "<Alt>3", NULL } },

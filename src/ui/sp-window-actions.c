@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 #include "sp-export-dialog.h"
+#include "sp-output.h"
 
 #include "sp-window-private.h"
 
@@ -112,6 +113,82 @@ sp_window_show_save_dialog (SpWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+/* ---- the people table as CSV ------------------------------------------- */
+
+gboolean
+sp_window_export_people_table (SpWindow  *self,
+                               GFile     *file,
+                               GError   **error)
+{
+  g_autoptr (GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *csv = NULL;
+  const char *outputs[] = { path, NULL };
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* never over what the data was read from: the file, or every file of
+   * the folder (a data set's tables) */
+  if (self->file != NULL)
+    {
+      g_autofree char *in = g_file_get_path (self->file);
+
+      if (in != NULL && g_file_test (in, G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr (GDir) dir = g_dir_open (in, 0, NULL);
+          const char *name;
+
+          while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+            g_ptr_array_add (inputs, g_build_filename (in, name, NULL));
+        }
+      else if (in != NULL)
+        g_ptr_array_add (inputs, g_steal_pointer (&in));
+    }
+  g_ptr_array_add (inputs, NULL);
+  if (!sp_output_check_paths ((const char * const *) inputs->pdata, outputs, error))
+    return FALSE;
+  csv = sp_people_table_to_csv (self->people_table, FALSE);
+  return sp_output_write_all (path, csv, -1, error);
+}
+
+static void
+export_people_response_cb (GtkNativeDialog *dialog,
+                           int              response,
+                           SpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GError) error = NULL;
+
+      if (file != NULL && !sp_window_export_people_table (self, file, &error))
+        sp_window_toast (self, error->message);
+      else if (file != NULL)
+        sp_window_toast (self, _("People table exported"));
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+action_export_people_table (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SpWindow *self = user_data;
+  GtkFileChooserNative *native;
+  g_autofree char *name = NULL;
+
+  if (self->network == NULL)
+    return;
+  native = gtk_file_chooser_native_new (_("Export People Table"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  /* TRANSLATORS: the file name the people table is exported to, after the data set's */
+  name = g_strdup_printf (_("%s people.csv"), self->network->title ? self->network->title : _("network"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (export_people_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
 /* ---- actions ----------------------------------------------------------- */
 
 void
@@ -127,6 +204,8 @@ sp_window_update_actions (SpWindow *self)
   sp_window_set_action_enabled (self, "zoom-out", has);
   sp_window_set_action_enabled (self, "zoom-fit", has);
   sp_window_set_action_enabled (self, "search", has && !self->presenting);
+  sp_window_set_action_enabled (self, "people-table", has && !self->presenting);
+  sp_window_set_action_enabled (self, "export-people-table", has);
   sp_window_set_action_enabled (self, "select", has);
   sp_window_set_action_enabled (self, "show-all", has);
   sp_window_set_action_enabled (self, "toggle-department", has);
@@ -480,6 +559,15 @@ action_show_panel (GSimpleAction *action, GVariant *param, gpointer user_data)
 }
 
 static void
+action_people_table (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SpWindow *self = user_data;
+  g_autoptr (GVariant) state = g_action_get_state (G_ACTION (action));
+
+  sp_window_show_people_table (self, !g_variant_get_boolean (state));
+}
+
+static void
 flap_revealed_cb (SpWindow *self)
 {
   sp_window_set_action_state (self, "show-panel", g_variant_new_boolean (adw_flap_get_reveal_flap (self->flap)));
@@ -535,6 +623,8 @@ static const GActionEntry win_entries[] = {
   { "next-slide", action_next_slide },
   { "previous-slide", action_previous_slide },
   { "show-panel", action_show_panel, NULL, "false" },
+  { "people-table", action_people_table, NULL, "false" },
+  { "export-people-table", action_export_people_table },
 };
 
 void

@@ -73,6 +73,8 @@ action_view (GSimpleAction *action, GVariant *param, gpointer user_data)
   g_free (next->view);
   next->view = view == SP_RENDER_VIEW_NETWORK ? NULL : g_strdup (sp_render_view_to_string (view));
   sp_window_change_view (self, _("Change view"), next);
+  /* a view is a drawing: the canvas comes back from behind the table */
+  sp_window_show_people_table (self, FALSE);
   /* the client list belongs beside the client view; the tables have
    * nobody to select and want the room */
   if (view == SP_RENDER_VIEW_CLIENTS && !sp_window_get_presenting (self))

@@ -24,6 +24,7 @@
 #include "sp-client-panel.h"
 #include "sp-whatif-panel.h"
 #include "sp-strategy-panel.h"
+#include "sp-people-table.h"
 
 G_BEGIN_DECLS
 
@@ -125,7 +126,9 @@ struct _SpWindow {
   GtkSpinner          *loading_spinner;
   GtkLabel            *loading_label;
   AdwFlap             *flap;
+  GtkStack            *canvas_stack;    /* the canvas, or the people table */
   SpCanvas            *canvas;
+  SpPeopleTable       *people_table;
   SpLegendCard        *legend_card;
   GtkWidget           *zoom_box;
   GtkRevealer         *progress_revealer;
@@ -218,6 +221,9 @@ void         sp_window_change_view      (SpWindow          *self,
                                          const char        *label,
                                          SpViewState       *next);
 void         sp_window_show_selected    (SpWindow          *self);
+/* Shows the people table instead of the canvas, or the canvas again. */
+void         sp_window_show_people_table (SpWindow         *self,
+                                          gboolean          shown);
 /* Selects @node (-1: nobody); @center brings them into sight. */
 void         sp_window_select_node      (SpWindow          *self,
                                          gint               node,
@@ -251,6 +257,11 @@ void         sp_window_actions_init     (SpWindow          *self);
 /* The actions' enabled states, after anything they depend on changed. */
 void         sp_window_update_actions   (SpWindow          *self);
 void         sp_window_show_save_dialog (SpWindow          *self);
+/* Writes the people table's rows as shown to @file as CSV, atomically;
+ * refuses a file the data set was read from. */
+gboolean     sp_window_export_people_table (SpWindow       *self,
+                                            GFile          *file,
+                                            GError        **error);
 
 /* sp-window-jobs.c */
 gboolean     sp_window_any_job_running  (SpWindow          *self);

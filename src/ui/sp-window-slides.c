@@ -99,6 +99,8 @@ sp_window_set_presenting (SpWindow *self,
   gtk_widget_set_visible (self->zoom_box, !presenting);
   if (presenting)
     {
+      /* a presentation shows drawings, not the table */
+      sp_window_show_people_table (self, FALSE);
       gtk_toggle_button_set_active (self->search_button, FALSE);
       self->panel_before_presenting = adw_flap_get_reveal_flap (self->flap);
       adw_flap_set_reveal_flap (self->flap, FALSE);

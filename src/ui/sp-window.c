@@ -332,9 +332,36 @@ sp_window_show_selected (SpWindow *self)
     ? sp_view_state_tie_visibility (self->view, self->network) : NULL;
 
   sp_person_panel_set_person (self->person_panel, self->network, node, self->metrics, tie_mask);
+  /* every change of the measures and of the selection passes here;
+   * neither call emits ::person-selected, so no loop back */
+  sp_people_table_set_data (self->people_table, self->network, self->metrics);
+  sp_people_table_set_selected (self->people_table, node);
   sp_window_insights_update (self);
   sp_window_set_action_enabled (self, "focus", node >= 0);
   sp_window_set_action_enabled (self, "hide-selected", node >= 0);
+}
+
+/* The user selected a row of the people table: that person, on the
+ * canvas and in the panel, brought into sight for when the canvas is
+ * shown again. */
+static void
+people_selected_cb (SpWindow *self,
+                    gint      node)
+{
+  if (node == sp_canvas_get_selected (self->canvas))
+    return;
+  sp_window_select_node (self, node, node >= 0);
+}
+
+void
+sp_window_show_people_table (SpWindow *self,
+                             gboolean  shown)
+{
+  shown = shown && self->network != NULL;
+  gtk_stack_set_visible_child_name (self->canvas_stack, shown ? "people" : "canvas");
+  sp_window_set_action_state (self, "people-table", g_variant_new_boolean (shown));
+  if (shown)
+    gtk_widget_grab_focus (GTK_WIDGET (sp_people_table_get_search (self->people_table)));
 }
 
 static void
@@ -1077,6 +1104,7 @@ sp_window_class_init (SpWindowClass *klass)
   g_type_ensure (SP_TYPE_CLIENT_PANEL);
   g_type_ensure (SP_TYPE_WHATIF_PANEL);
   g_type_ensure (SP_TYPE_STRATEGY_PANEL);
+  g_type_ensure (SP_TYPE_PEOPLE_TABLE);
 
   sp_window_actions_class_init (widget_class);
   sp_window_whatif_class_init (widget_class);
@@ -1121,6 +1149,8 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpWindow, insight_panel);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, client_panel);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, canvas_stack);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, people_table);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, color_section);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, size_section);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, group_section);
@@ -1152,6 +1182,7 @@ sp_window_init (SpWindow *self)
   g_signal_connect_swapped (self->history, "notify::modified", G_CALLBACK (sp_window_update_title), self);
 
   g_signal_connect_swapped (self->canvas, "notify::selected", G_CALLBACK (selected_changed_cb), self);
+  g_signal_connect_swapped (self->people_table, "person-selected", G_CALLBACK (people_selected_cb), self);
   sp_legend_card_set_canvas (self->legend_card, self->canvas);
   sp_canvas_set_overlays (self->canvas, GTK_WIDGET (self->legend_card), GTK_WIDGET (self->caption_revealer));
   g_signal_connect_swapped (self->canvas, "node-moved", G_CALLBACK (node_moved_cb), self);

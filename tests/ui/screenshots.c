@@ -141,6 +141,15 @@ main (int    argc,
   wait_idle (window);
   shoot (dir, "network");
 
+  /* the people table, one person selected (and so shown in the panel) */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "people-table", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string ("E002"));
+  /* the side panel slides in */
+  pump (1.5);
+  shoot (dir, "people-table");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "select", g_variant_new_string (""));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "people-table", NULL);
+
   /* the people found, listed under the search entry, and one gone to */
   {
     GtkWidget *entry;

@@ -633,6 +633,155 @@ test_filter_expression (void)
   g_assert_cmpuint (n_visible (window), ==, all);
 }
 
+static int
+cmp_measure (gconstpointer a,
+             gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  if (isnan (x) || isnan (y))
+    return isnan (x) - isnan (y);
+  return x < y ? -1 : x > y;
+}
+
+static gboolean
+table_rows_are (gpointer data)
+{
+  SpPeopleTable *table = window->people_table;
+
+  return sp_people_table_n_rows (table) == GPOINTER_TO_UINT (data);
+}
+
+/* The people table: a row per person, sorted as the measures say,
+ * searched with accents folded, its selection the canvas's both ways. */
+static void
+test_people_table (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  SpPeopleTable *table = window->people_table;
+  SpMetrics *metrics;
+  const double *betweenness;
+  g_autoptr (GArray) expected = g_array_new (FALSE, FALSE, sizeof (double));
+  guint persons = sp_network_n_persons (net), n_ozturk = 0;
+  gint node;
+  g_autofree char *csv = NULL;
+
+  g_assert_true (wait_until (window_idle, window, 60));
+  activate (window, "people-table", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->canvas_stack), ==, "people");
+  g_assert_cmpuint (sp_people_table_n_rows (table), ==, persons);
+  for (guint r = 0; r < persons; r++)
+    g_assert_cmpint (sp_network_node (net, sp_people_table_row_node (table, r))->kind, ==, SP_NODE_PERSON);
+
+  /* sorted by a measure: in the order of the values, sorted here */
+  metrics = sp_window_get_metrics (window);
+  g_assert_nonnull (metrics);
+  betweenness = sp_metrics_get (metrics, "betweenness");
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    if (sp_network_node (net, i)->kind == SP_NODE_PERSON)
+      g_array_append_val (expected, betweenness[i]);
+  g_array_sort (expected, cmp_measure);
+  g_assert_true (sp_people_table_sort_by (table, "betweenness", GTK_SORT_ASCENDING));
+  for (guint r = 0; r < persons; r++)
+    {
+      double v = betweenness[sp_people_table_row_node (table, r)];
+      double want = g_array_index (expected, double, r);
+
+      g_assert_true (v == want || (isnan (v) && isnan (want)));
+    }
+  g_assert_true (sp_people_table_sort_by (table, "betweenness", GTK_SORT_DESCENDING));
+  g_assert_cmpfloat (betweenness[sp_people_table_row_node (table, 0)], ==,
+                     g_array_index (expected, double, persons - 1));
+  g_assert_true (sp_people_table_sort_by (table, "name", GTK_SORT_ASCENDING));
+  g_assert_false (sp_people_table_sort_by (table, "no such column", GTK_SORT_ASCENDING));
+
+  /* "ozturk" finds the Öztürks, and only them */
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    n_ozturk += sp_network_node (net, i)->kind == SP_NODE_PERSON
+                && strstr (sp_network_node (net, i)->name, "Öztürk") != NULL;
+  g_assert_cmpuint (n_ozturk, >, 1);
+  gtk_editable_set_text (sp_people_table_get_search (table), "ozturk");
+  g_assert_true (wait_until (table_rows_are, GUINT_TO_POINTER (n_ozturk), 5));
+  for (guint r = 0; r < n_ozturk; r++)
+    g_assert_nonnull (strstr (sp_network_node (net, sp_people_table_row_node (table, r))->name, "Öztürk"));
+
+  /* a row selected selects the person on the canvas … */
+  node = sp_people_table_row_node (table, 1);
+  /* (as a click does: through the column view's model) */
+  gtk_selection_model_select_item (sp_people_table_get_model (table), 1, TRUE);
+  g_assert_cmpint (sp_canvas_get_selected (sp_window_get_canvas (window)), ==, node);
+  g_assert_cmpint (sp_people_table_get_selected (table), ==, node);
+  /* … and Ctrl+C copies that row */
+  csv = sp_people_table_to_csv (table, TRUE);
+  g_assert_true (g_str_has_prefix (csv, "id,name,department,degree,"));
+  g_assert_nonnull (strstr (csv, sp_network_node (net, node)->name));
+  {
+    g_auto (GStrv) lines = g_strsplit (csv, "\n", -1);
+
+    /* the header, the row, and nothing after the last newline */
+    g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  }
+
+  /* a person selected elsewhere selects their row */
+  gtk_editable_set_text (sp_people_table_get_search (table), "");
+  g_assert_true (wait_until (table_rows_are, GUINT_TO_POINTER (persons), 5));
+  node = first_person (net);
+  activate (window, "select", g_variant_new_string (sp_network_node (net, node)->id));
+  g_assert_cmpint (sp_people_table_get_selected (table), ==, node);
+  /* a search that hides them leaves the canvas's selection alone, and
+   * clearing it selects their row again */
+  g_assert_null (strstr (sp_network_node (net, node)->name, "Öztürk"));
+  gtk_editable_set_text (sp_people_table_get_search (table), "ozturk");
+  g_assert_true (wait_until (table_rows_are, GUINT_TO_POINTER (n_ozturk), 5));
+  g_assert_cmpint (sp_people_table_get_selected (table), ==, -1);
+  g_assert_cmpint (sp_canvas_get_selected (sp_window_get_canvas (window)), ==, node);
+  gtk_editable_set_text (sp_people_table_get_search (table), "");
+  g_assert_true (wait_until (table_rows_are, GUINT_TO_POINTER (persons), 5));
+  g_assert_cmpint (sp_people_table_get_selected (table), ==, node);
+  activate (window, "select", g_variant_new_string (""));
+  g_assert_cmpint (sp_people_table_get_selected (table), ==, -1);
+
+  /* exported: every row, atomically; never over the data read */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("samenspel-people-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "people.csv", NULL);
+    g_autoptr (GFile) out = g_file_new_for_path (path);
+    g_autofree char *text = NULL;
+    g_auto (GStrv) lines = NULL;
+    g_autoptr (GError) error = NULL;
+    GFile *input = sp_window_get_file (window);
+
+    g_assert_true (sp_window_export_people_table (window, out, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+    lines = g_strsplit (text, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, persons + 2);
+    g_assert_nonnull (strstr (lines[0], ",performance"));
+    g_unlink (path);
+    g_rmdir (dir);
+
+    g_assert_nonnull (input);
+    {
+      g_autofree char *in = g_file_get_path (input);
+      g_autofree char *people = g_file_test (in, G_FILE_TEST_IS_DIR)
+                                ? g_build_filename (in, "people.csv", NULL) : g_strdup (in);
+      g_autoptr (GFile) over = g_file_new_for_path (people);
+      g_autofree char *before = NULL, *after = NULL;
+
+      g_assert_true (g_file_get_contents (people, &before, NULL, NULL));
+      g_assert_false (sp_window_export_people_table (window, over, &error));
+      g_assert_error (error, SP_ERROR, SP_ERROR_INVALID);
+      g_assert_true (g_file_get_contents (people, &after, NULL, NULL));
+      g_assert_cmpstr (before, ==, after);
+    }
+  }
+
+  /* choosing a view brings the canvas back */
+  activate (window, "view", g_variant_new_string ("network"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->canvas_stack), ==, "canvas");
+  g_assert_false (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window), "people-table")));
+}
+
 static void
 test_focus_hide (void)
 {
@@ -1649,6 +1798,7 @@ main (int    argc,
   g_test_add_func ("/ui/ego-zoom", test_ego_zoom);
   g_test_add_func ("/ui/filter-undo", test_filter_undo);
   g_test_add_func ("/ui/filter-expression", test_filter_expression);
+  g_test_add_func ("/ui/people-table", test_people_table);
   g_test_add_func ("/ui/focus-hide", test_focus_hide);
   g_test_add_func ("/ui/zoom", test_zoom);
   g_test_add_func ("/ui/move-edit-undo", test_move_and_edit);
