@@ -234,4 +234,19 @@ void         sp_rounded_rect   (cairo_t               *cr,
                                 double                 h,
                                 double                 r);
 
+/* For views that place every text themselves (the talent grid, the
+ * department map): keeps @l (taken) as one of the scene's texts, drawn with
+ * its origin at (@x, @y) in @color, appended to @colors (one SpColor per
+ * text); returns the box it covers. */
+SpRect  sp_scene_keep_text        (SpScene     *scene,
+                                   GArray      *colors,
+                                   PangoLayout *l,
+                                   double       x,
+                                   double       y,
+                                   SpColor      color);
+/* Draws the texts kept so, each in its colour. */
+void    sp_scene_draw_kept_texts  (SpScene     *scene,
+                                   cairo_t     *cr,
+                                   GArray      *colors);
+
 G_END_DECLS

@@ -2592,6 +2592,47 @@ sp_scene_hit_test (SpScene *scene,
   return found;
 }
 
+SpRect
+sp_scene_keep_text (SpScene     *scene,
+                    GArray      *colors,
+                    PangoLayout *l,
+                    double       x,
+                    double       y,
+                    SpColor      color)
+{
+  PangoRectangle r;
+  SpLabel label = { 0 };
+
+  pango_layout_get_pixel_extents (l, NULL, &r);
+  label.x = x;
+  label.y = y;
+  label.width = r.width;
+  label.height = r.height;
+  label.placed = TRUE;
+  label.rect = (SpRect) { x + r.x, y + r.y, r.width, r.height };
+  label.id = scene->labels.layouts->len;
+  g_array_append_val (scene->labels.labels, label);
+  g_ptr_array_add (scene->labels.layouts, l);
+  g_array_append_val (colors, color);
+  return label.rect;
+}
+
+void
+sp_scene_draw_kept_texts (SpScene *scene,
+                          cairo_t *cr,
+                          GArray  *colors)
+{
+  for (guint k = 0; k < scene->labels.labels->len; k++)
+    {
+      const SpLabel *label = &g_array_index (scene->labels.labels, SpLabel, k);
+
+      sp_set_color (cr, g_array_index (colors, SpColor, k), 1);
+      cairo_move_to (cr, label->x, label->y);
+      sp_render_show_layout (cr, g_ptr_array_index (scene->labels.layouts, label->id));
+      cairo_new_path (cr);
+    }
+}
+
 GPtrArray *
 sp_scene_hull_labels (SpScene *scene)
 {

@@ -188,20 +188,7 @@ place (SpScene        *scene,
        double          y,
        SpColor         color)
 {
-  PangoRectangle r = extents (l);
-  SpLabel label = { 0 };
-
-  label.x = x;
-  label.y = y;
-  label.width = r.width;
-  label.height = r.height;
-  label.placed = TRUE;
-  label.rect = (SpRect) { x + r.x, y + r.y, r.width, r.height };
-  label.id = scene->labels.layouts->len;
-  g_array_append_val (scene->labels.labels, label);
-  g_ptr_array_add (scene->labels.layouts, l);
-  g_array_append_val (v->colors, color);
-  return label.rect;
+  return sp_scene_keep_text (scene, v->colors, l, x, y, color);
 }
 
 /* "1–5", or "potentieel, 1–5" when the attribute's name is not the
@@ -936,15 +923,7 @@ sp_talent_grid_draw (SpScene *scene,
 
       draw_glyph (scene, cr, g->position, g->x, g->y, v->glyph_r);
     }
-  for (guint k = 0; k < scene->labels.labels->len; k++)
-    {
-      const SpLabel *label = &g_array_index (scene->labels.labels, SpLabel, k);
-
-      sp_set_color (cr, g_array_index (v->colors, SpColor, k), 1);
-      cairo_move_to (cr, label->x, label->y);
-      sp_render_show_layout (cr, g_ptr_array_index (scene->labels.layouts, label->id));
-      cairo_new_path (cr);
-    }
+  sp_scene_draw_kept_texts (scene, cr, v->colors);
   cairo_restore (cr);
 }
 
