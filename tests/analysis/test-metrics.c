@@ -7,6 +7,7 @@
 #include "sp-analysis-private.h"
 #include "sp-group-metrics.h"
 #include "sp-metrics.h"
+#include "sp-import.h"
 #include "fixture.h"
 
 typedef struct {
@@ -723,6 +724,44 @@ test_group_attribute (void)
   g_rmdir (dir);
 }
 
+/* Groups by another attribute on a second data set: Lazega's law firm
+ * (a Pajek file as published) by office.  The reference values are
+ * networkx's, from tests/analysis/lazega-office-reference.py: the union of
+ * the three relations, directed, 1574 arcs. */
+static void
+test_group_by_office (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "data", "pajek", "Lazega-Law-Firm.paj", NULL);
+  g_autoptr (SpNetwork) net = sp_import_file (path, NULL, &error);
+  g_autoptr (SpGroupMetrics) gm = NULL;
+  static const struct { const char *office; guint size, internal, external; double ei; } expected[] = {
+    { "1", 48, 979, 346, -0.47773584905660377 },   /* Boston */
+    { "2", 19, 220, 295, 0.14563106796116504 },    /* Hartford */
+    { "3", 4, 8, 93, 0.8415841584158416 },         /* Providence */
+  };
+
+  g_assert_no_error (error);
+  gm = sp_group_metrics_compute (net, NULL, NULL, "office", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gm->groups->len, ==, G_N_ELEMENTS (expected));
+  for (guint g = 0; g < G_N_ELEMENTS (expected); g++)
+    {
+      const SpGroupStats *st = &g_array_index (gm->groups, SpGroupStats, g);
+
+      g_assert_cmpstr (st->name, ==, expected[g].office);
+      g_assert_cmpuint (st->size, ==, expected[g].size);
+      g_assert_cmpuint (st->internal_ties, ==, expected[g].internal);
+      g_assert_cmpuint (st->external_ties, ==, expected[g].external);
+      g_assert_cmpfloat_with_epsilon (st->ei_index, expected[g].ei, 1e-12);
+    }
+  g_assert_cmpuint (gm->organisation.internal_ties, ==, 1207);
+  g_assert_cmpuint (gm->organisation.external_ties, ==, 367);
+  g_assert_cmpfloat_with_epsilon (gm->organisation.ei_index, -0.5336721728081322, 1e-12);
+  /* networkx attribute_assortativity_coefficient on the DiGraph */
+  g_assert_cmpfloat_with_epsilon (gm->organisation.assortativity, 0.4297473015421732, 1e-12);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -756,6 +795,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/metrics/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/metrics/louvain", test_louvain);
   g_test_add_func ("/metrics/group-attribute", test_group_attribute);
+  g_test_add_func ("/metrics/group-by-office", test_group_by_office);
 
   return g_test_run ();
 }
