@@ -49,6 +49,7 @@ typedef struct {
   char    *group_metrics_path;
   char    *group_by;
   char    *filter;
+  gboolean layout_groups;
   char    *group_matrix_path;
   char    *similar_path;
   char    *client_report_path;
@@ -467,7 +468,8 @@ run_save (SpCliOptions *o,
   if (o->layout != NULL && !sp_layout_engine_from_string (o->layout, &engine))
     g_assert_not_reached (); /* validated in sp_cli_run */
   if (!network->has_layout &&
-      !sp_layout_run (network, engine, show_progress, (gpointer) _("Laying out…"), NULL, &error))
+      !sp_layout_run_grouped (network, engine, o->layout_groups ? (o->group_by ? o->group_by : "department") : NULL,
+                              show_progress, (gpointer) _("Laying out…"), NULL, &error))
     {
       print_error (error->message);
       return EXIT_BAD_INPUT;
@@ -503,7 +505,8 @@ run_export (SpCliOptions   *o,
     g_assert_not_reached ();
 
   if (!network->has_layout &&
-      !sp_layout_run (network, engine, show_progress, (gpointer) _("Laying out…"), NULL, &error))
+      !sp_layout_run_grouped (network, engine, o->layout_groups ? (o->group_by ? o->group_by : "department") : NULL,
+                              show_progress, (gpointer) _("Laying out…"), NULL, &error))
     {
       print_error (error->message);
       return EXIT_BAD_INPUT;
@@ -798,6 +801,9 @@ sp_cli_run (int    argc,
     { "group-by", 0, 0, G_OPTION_ARG_STRING, &o.group_by,
       N_("Group by this categorical attribute (e.g. club, office, location) instead of the department: the group metrics, the group matrix, and a drawing's colours, hulls and legend"),
       N_("ATTRIBUTE") },
+    { "layout-groups", 0, 0, G_OPTION_ARG_NONE, &o.layout_groups,
+      N_("Lay out keeping each group (department, or --group-by) together, so that the groups' hulls overlap less"),
+      NULL },
     { "filter", 0, 0, G_OPTION_ARG_STRING, &o.filter,
       N_("With --export and --metrics: only the people matching EXPRESSION, e.g. "
          "\"performance >= 4 and location = Utrecht\" (see the README for the syntax)"),

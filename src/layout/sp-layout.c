@@ -660,16 +660,22 @@ close_graph (Agraph_t       *g,
   last_circo_graph = g;
 }
 
+/* @group (may be NULL): per node its group's number, or -1; each group
+ * gets a hub tied to its members, which pulls them together (the hubs'
+ * positions are dropped) */
 static gboolean
 layout_locked (guint           n,
                guint           n_components,
                SpLayoutEngine  engine,
                GArray         *pairs,
+               const gint     *group,
+               guint           n_groups,
                double         *x,
                double         *y,
                GError        **error)
 {
   g_autofree Agnode_t **agnodes = g_new0 (Agnode_t *, MAX (n, 1));
+  g_autofree Agnode_t **hubs = g_new0 (Agnode_t *, MAX (n_groups, 1));
   GVC_t *gvc;
   Agraph_t *g;
   boxf bb;
@@ -701,6 +707,16 @@ layout_locked (guint           n,
 
       agedge (g, agnodes[pair_a (p)], agnodes[pair_b (p)], NULL, TRUE);
     }
+  for (guint k = 0; group != NULL && k < n_groups; k++)
+    {
+      char name[24];
+
+      g_snprintf (name, sizeof name, "g%u", k);
+      hubs[k] = agnode (g, name, TRUE);
+    }
+  for (guint i = 0; group != NULL && i < n; i++)
+    if (group[i] >= 0)
+      agedge (g, agnodes[i], hubs[group[i]], NULL, TRUE);
 
   if (engine == SP_LAYOUT_SFDP)
     reset_sfdp_state (gvc);
@@ -878,6 +894,61 @@ sp_layout_run (SpNetwork      *network,
                GCancellable   *cancellable,
                GError        **error)
 {
+  return sp_layout_run_grouped (network, engine, NULL, progress, user_data, cancellable, error);
+}
+
+/* Per main node (@nodes[0 … n_main - 1]) the number of its group by
+ * @group_by ("department" or a categorical attribute), or -1; NULL when
+ * @group_by names nothing to group by or fewer than two groups. */
+static gint *
+group_numbers (SpNetwork   *network,
+               const char  *group_by,
+               const guint *nodes,
+               guint        n_main,
+               guint       *n_groups)
+{
+  SpAttribute *attr = NULL;
+  g_autoptr (GHashTable) number = g_hash_table_new (g_direct_hash, g_direct_equal);
+  gint *group;
+
+  *n_groups = 0;
+  if (group_by == NULL)
+    return NULL;
+  if (!g_str_equal (group_by, "department")
+      && ((attr = sp_network_find_attribute (network, group_by)) == NULL || attr->type != SP_ATTR_CATEGORICAL))
+    return NULL;
+  group = g_new (gint, MAX (n_main, 1));
+  for (guint i = 0; i < n_main; i++)
+    {
+      const SpNode *node = sp_network_node (network, nodes[i]);
+      const char *value = node->kind != SP_NODE_PERSON ? NULL
+                        : attr != NULL ? attr->str[nodes[i]] : node->department;
+      gpointer k;
+
+      if (value == NULL)
+        {
+          group[i] = -1;
+          continue;
+        }
+      if ((k = g_hash_table_lookup (number, value)) == NULL)
+        g_hash_table_insert (number, (gpointer) value, k = GUINT_TO_POINTER (g_hash_table_size (number) + 1));
+      group[i] = (gint) GPOINTER_TO_UINT (k) - 1;
+    }
+  *n_groups = g_hash_table_size (number);
+  if (*n_groups < 2)
+    g_clear_pointer (&group, g_free);
+  return group;
+}
+
+gboolean
+sp_layout_run_grouped (SpNetwork      *network,
+                       SpLayoutEngine  engine,
+                       const char     *group_by,
+                       SpProgressFunc  progress,
+                       gpointer        user_data,
+                       GCancellable   *cancellable,
+                       GError        **error)
+{
   g_autoptr (GArray) pairs = NULL;
   g_autoptr (GArray) main_pairs = NULL;
   g_autofree double *x = NULL;
@@ -949,6 +1020,8 @@ sp_layout_run (SpNetwork      *network,
   if (n_main > 1)
     {
       g_autoptr (GArray) sample = layout_sample (main_pairs, n_main);
+      guint n_groups = 0;
+      g_autofree gint *group = group_numbers (network, group_by, nodes, n_main, &n_groups);
       gboolean ok;
 
       sp_graphviz_lock ();
@@ -956,7 +1029,7 @@ sp_layout_run (SpNetwork      *network,
         agusererrf old_errf = agseterrf (swallow_graphviz_message);
         agerrlevel_t old_level = agseterr (AGMAX);
 
-        ok = layout_locked (n_main, n_main_components, engine, sample, mx, my, error);
+        ok = layout_locked (n_main, n_main_components, engine, sample, group, n_groups, mx, my, error);
 
         agseterr (old_level);
         agseterrf (old_errf);

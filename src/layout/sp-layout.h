@@ -40,4 +40,16 @@ gboolean    sp_layout_run (SpNetwork      *network,
                            GCancellable   *cancellable,
                            GError        **error);
 
+/* The same keeping groups together: the people of each group by
+ * @group_by ("department", a categorical attribute, or NULL: no
+ * grouping) are drawn towards one another (each group gets an unseen hub
+ * tied to its members), so that the groups' hulls overlap less. */
+gboolean    sp_layout_run_grouped (SpNetwork      *network,
+                                   SpLayoutEngine  engine,
+                                   const char     *group_by,
+                                   SpProgressFunc  progress,
+                                   gpointer        user_data,
+                                   GCancellable   *cancellable,
+                                   GError        **error);
+
 G_END_DECLS

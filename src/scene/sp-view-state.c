@@ -104,6 +104,7 @@ sp_view_state_equal (const SpViewState *a,
       && g_strcmp0 (a->color_by, b->color_by) == 0
       && g_strcmp0 (a->size_by, b->size_by) == 0
       && g_strcmp0 (a->group_by, b->group_by) == 0
+      && !a->layout_groups == !b->layout_groups
       && a->label_density == b->label_density
       && strv_equal0 (a->hidden_departments, b->hidden_departments)
       && strv_equal0 (a->hidden_tie_types, b->hidden_tie_types)
@@ -252,6 +253,8 @@ write_state (GKeyFile          *kf,
   g_key_file_set_string (kf, group, "size-by", v->size_by ? v->size_by : "");
   if (v->group_by != NULL)
     g_key_file_set_string (kf, group, "group-by", v->group_by);
+  if (v->layout_groups)
+    g_key_file_set_boolean (kf, group, "layout-groups", TRUE);
   g_key_file_set_double (kf, group, "label-density", v->label_density);
 #define WRITE_STRV(key, strv) \
   g_key_file_set_string_list (kf, group, key, \
@@ -334,6 +337,7 @@ read_state (GKeyFile   *kf,
   v->color_by = read_string (kf, group, "color-by");
   v->size_by = read_string (kf, group, "size-by");
   v->group_by = read_string (kf, group, "group-by");
+  v->layout_groups = g_key_file_get_boolean (kf, group, "layout-groups", NULL);
   v->label_density = CLAMP (read_double (kf, group, "label-density", 0.6), 0.0, 1.0);
   v->hidden_departments = read_strv (kf, group, "hidden-departments");
   v->hidden_tie_types = read_strv (kf, group, "hidden-tie-types");

@@ -24,6 +24,7 @@ struct _SpViewState {
   char     *color_by;          /* numeric attribute, or NULL: department */
   char     *size_by;           /* numeric attribute, or NULL: degree */
   char     *group_by;          /* categorical attribute for the groups, or NULL: department */
+  gboolean  layout_groups;     /* the layout keeps the groups together */
   double    label_density;
   GStrv     hidden_departments;/* departments filtered out */
   GStrv     hidden_tie_types;  /* tie types filtered out */

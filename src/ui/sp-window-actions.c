@@ -211,6 +211,7 @@ sp_window_update_actions (SpWindow *self)
   sp_window_set_action_enabled (self, "toggle-department", has);
   sp_window_set_action_enabled (self, "toggle-tie-type", has);
   sp_window_set_action_enabled (self, "layout-engine", has && !self->jobs[JOB_LAYOUT].running);
+  sp_window_set_action_enabled (self, "layout-groups", has && !self->jobs[JOB_LAYOUT].running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.relayout", has && !self->jobs[JOB_LAYOUT].running);
   sp_window_set_action_enabled (self, "color-by", has);
   sp_window_set_action_enabled (self, "size-by", has);
@@ -416,6 +417,18 @@ action_layout_engine (GSimpleAction *action, GVariant *param, gpointer user_data
   sp_window_start_layout (self, g_variant_get_string (param, NULL), TRUE);
 }
 
+/* Keep Groups Together: a view setting, and a new layout that follows it */
+static void
+action_layout_groups (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  SpWindow *self = user_data;
+  SpViewState *next = sp_window_copy_view (self);
+
+  next->layout_groups = !next->layout_groups;
+  sp_window_change_view (self, next->layout_groups ? _("Keep groups together") : _("Lay out freely"), next);
+  sp_window_start_layout (self, self->view->layout_engine, TRUE);
+}
+
 static void
 action_relayout (GtkWidget  *widget,
                  const char *action_name,
@@ -614,6 +627,7 @@ static const GActionEntry win_entries[] = {
   { "toggle-department", action_toggle_department, "s" },
   { "toggle-tie-type", action_toggle_tie_type, "s" },
   { "layout-engine", NULL, "s", "'sfdp'", action_layout_engine },
+  { "layout-groups", NULL, NULL, "false", action_layout_groups },
   { "color-by", NULL, "s", "''", action_color_by },
   { "size-by", NULL, "s", "''", action_size_by },
   { "group-by", NULL, "s", "''", action_group_by },

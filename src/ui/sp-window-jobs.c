@@ -658,6 +658,7 @@ typedef struct {
                              * the network's positions meanwhile */
   SpLayoutEngine  engine;
   char           *engine_name;
+  char           *group_by;  /* keep these groups together, or NULL */
   SpWindowJob    *job;
   LayoutSnapshot *before;   /* NULL when not recorded */
 } LayoutData;
@@ -668,6 +669,7 @@ layout_data_free (LayoutData *d)
   g_clear_pointer (&d->network, sp_network_unref);
   g_clear_pointer (&d->work, sp_network_unref);
   g_free (d->engine_name);
+  g_free (d->group_by);
   g_clear_pointer (&d->before, layout_snapshot_free);
   g_free (d);
 }
@@ -681,7 +683,7 @@ layout_thread (GTask        *task,
   LayoutData *d = task_data;
   GError *error = NULL;
 
-  if (!sp_layout_run (d->work, d->engine, job_progress, d->job, cancellable, &error))
+  if (!sp_layout_run_grouped (d->work, d->engine, d->group_by, job_progress, d->job, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -775,6 +777,8 @@ sp_window_start_layout (SpWindow   *self,
   if (!sp_layout_engine_from_string (engine, &d->engine))
     d->engine = SP_LAYOUT_SFDP;
   d->engine_name = g_strdup (sp_layout_engine_to_string (d->engine));
+  if (self->view->layout_groups)
+    d->group_by = g_strdup (self->view->group_by != NULL ? self->view->group_by : "department");
   d->network = sp_network_ref (self->network);
   d->work = sp_network_copy (self->network);
   d->job = &self->jobs[JOB_LAYOUT];

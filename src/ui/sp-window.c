@@ -193,6 +193,7 @@ sp_window_apply_view (SpWindow          *self,
   sp_window_set_action_state (self, "color-by", g_variant_new_string (self->view->color_by ? self->view->color_by : ""));
   sp_window_set_action_state (self, "size-by", g_variant_new_string (self->view->size_by ? self->view->size_by : ""));
   sp_window_set_action_state (self, "group-by", g_variant_new_string (self->view->group_by ? self->view->group_by : ""));
+  sp_window_set_action_state (self, "layout-groups", g_variant_new_boolean (self->view->layout_groups));
   sp_window_set_action_state (self, "layout-engine", g_variant_new_string (self->view->layout_engine));
   sp_window_insights_sync (self);
   sp_window_strategy_sync (self);

@@ -2,6 +2,7 @@
 #include <math.h>
 
 #include "sp-layout.h"
+#include "sp-import.h"
 #include "../sp-test-limits.h"
 
 /* Two departments: a ring of 12 people, a star of 6 around a hub, a tie
@@ -455,6 +456,70 @@ test_many_components (void)
   assert_apart (net);
 }
 
+/* How tight the groups are: per group the mean distance between two of
+ * its people over the mean distance between any two people, averaged over
+ * the groups with equal weight (lower: tighter). */
+static double
+group_tightness (SpNetwork   *net,
+                 SpAttribute *attr)
+{
+  g_autoptr (GHashTable) within = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  double all = 0, sum = 0;
+  guint n_all = 0, n = sp_network_n_nodes (net);
+  GHashTableIter it;
+  gpointer value;
+
+  for (guint a = 0; a < n; a++)
+    for (guint b = a + 1; b < n; b++)
+      {
+        double d = hypot (net->x[a] - net->x[b], net->y[a] - net->y[b]);
+
+        all += d, n_all++;
+        if (attr->str[a] != NULL && attr->str[a] == attr->str[b])
+          {
+            double *w = g_hash_table_lookup (within, attr->str[a]);
+
+            if (w == NULL)
+              g_hash_table_insert (within, (gpointer) attr->str[a], w = g_new0 (double, 2));
+            w[0] += d, w[1] += 1;
+          }
+      }
+  g_hash_table_iter_init (&it, within);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    sum += ((double *) value)[0] / ((double *) value)[1] / (all / n_all);
+  return sum / g_hash_table_size (within);
+}
+
+/* Keeping groups together draws each office of Lazega's law firm
+ * tighter than the plain layout does, and runs the same twice. */
+static void
+test_grouped (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "data", "pajek", "Lazega-Law-Firm.paj", NULL);
+  g_autoptr (SpNetwork) net = sp_import_file (path, NULL, &error);
+  SpAttribute *office;
+  double plain, grouped;
+  g_autofree double *x = NULL;
+
+  g_assert_no_error (error);
+  office = sp_network_find_attribute (net, "office");
+  g_assert_nonnull (office);
+  g_assert_true (sp_layout_run (net, SP_LAYOUT_SFDP, NULL, NULL, NULL, &error));
+  plain = group_tightness (net, office);
+  g_assert_true (sp_layout_run_grouped (net, SP_LAYOUT_SFDP, "office", NULL, NULL, NULL, &error));
+  grouped = group_tightness (net, office);
+  g_test_message ("within-office distance over all distances: plain %.3f, grouped %.3f", plain, grouped);
+  g_assert_cmpfloat (grouped, <, plain * 0.9);
+  x = g_memdup2 (net->x, sizeof (double) * sp_network_n_nodes (net));
+  g_assert_true (sp_layout_run_grouped (net, SP_LAYOUT_SFDP, "office", NULL, NULL, NULL, &error));
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    g_assert_cmpfloat (net->x[i], ==, x[i]);
+  /* a grouping the data lacks lays out as the plain layout does */
+  g_assert_true (sp_layout_run_grouped (net, SP_LAYOUT_SFDP, "no such attribute", NULL, NULL, NULL, &error));
+  g_assert_cmpfloat (fabs (group_tightness (net, office) - plain), <, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/layout/many-isolates", test_many_isolates);
   g_test_add_func ("/layout/dense-sample", test_dense_sample);
   g_test_add_func ("/layout/many-components", test_many_components);
+  g_test_add_func ("/layout/grouped", test_grouped);
 
   return g_test_run ();
 }

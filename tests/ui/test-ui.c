@@ -782,6 +782,35 @@ test_people_table (void)
   g_assert_false (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window), "people-table")));
 }
 
+/* Keep Groups Together: a view setting, saved with the view, and a new
+ * layout in which the departments sit tighter. */
+static void
+test_layout_groups (void)
+{
+  SpNetwork *net = sp_window_get_network (window);
+  guint n = sp_network_n_nodes (net);
+  g_autofree double *x = NULL;
+  gboolean moved = FALSE;
+
+  g_assert_true (wait_until (window_idle, window, 60));
+  x = g_memdup2 (net->x, sizeof (double) * n);
+  g_assert_false (sp_window_get_view (window)->layout_groups);
+  activate (window, "layout-groups", NULL);
+  g_assert_true (sp_window_get_view (window)->layout_groups);
+  g_assert_true (wait_until (window_idle, window, 60));
+  for (guint i = 0; i < n && !moved; i++)
+    moved = net->x[i] != x[i];
+  g_assert_true (moved);
+  {
+    g_autofree char *text = sp_view_state_serialize (sp_window_get_view (window), NULL);
+
+    g_assert_nonnull (strstr (text, "layout-groups=true"));
+  }
+  activate (window, "layout-groups", NULL);
+  g_assert_false (sp_window_get_view (window)->layout_groups);
+  g_assert_true (wait_until (window_idle, window, 60));
+}
+
 static void
 test_focus_hide (void)
 {
@@ -1798,6 +1827,7 @@ main (int    argc,
   g_test_add_func ("/ui/ego-zoom", test_ego_zoom);
   g_test_add_func ("/ui/filter-undo", test_filter_undo);
   g_test_add_func ("/ui/filter-expression", test_filter_expression);
+  g_test_add_func ("/ui/layout-groups", test_layout_groups);
   g_test_add_func ("/ui/people-table", test_people_table);
   g_test_add_func ("/ui/focus-hide", test_focus_hide);
   g_test_add_func ("/ui/zoom", test_zoom);
