@@ -22,8 +22,10 @@
  * scored.  Clients are not filtered: they are shown when a person tied to
  * them is.
  *
- * The filter picks whom to show; it does not change the network, so the
- * measures stay those of the whole organisation (unlike a what-if).
+ * The filter picks whom to show; it does not change the network, so a
+ * person's measures stay those of the whole organisation (unlike a
+ * what-if).  What a view measures over the people it shows (hull E-I, the
+ * tables) is measured among them, as for hidden departments.
  *
  * No GTK here.
  */
