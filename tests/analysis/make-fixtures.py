@@ -457,4 +457,9 @@ def main():
 
 
 if __name__ == "__main__":
+    # sums over sets of ids (contacts, groups) follow the string hashes:
+    # one fixed seed makes every run write the same last digits
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable] + sys.argv)
     main()
