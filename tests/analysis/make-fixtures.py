@@ -35,7 +35,7 @@ COLUMNS = [
     "closeness", "eigenvector", "clustering", "constraint", "effective_size",
     "efficiency", "hierarchy", "broker_coordinator", "broker_itinerant",
     "broker_representative", "broker_gatekeeper", "broker_liaison", "ei_index",
-    "reciprocity",
+    "reciprocity", "reach_2", "core",
 ]
 GROUP_COLUMNS = ["size", "internal_ties", "external_ties", "density", "ei_index",
                  "external_share", "mean_constraint", "reciprocity",
@@ -215,6 +215,10 @@ def node_values(G, dept):
     es = effective_size(G)
     bro = brokerage(G, dept)
     rec = nx.reciprocity(G, list(G.nodes())) if directed and n > 0 else {}
+    # along the ties' direction; the person themself left out
+    reach = {v: len(nx.single_source_shortest_path_length(G, v, cutoff=2)) - 1 for v in G}
+    # the undirected simple graph: a returned tie is one contact
+    core = nx.core_number(nx.Graph(G.to_undirected()))
     rows = {}
     for v in G:
         cs = contacts(G, v)
@@ -230,6 +234,7 @@ def node_values(G, dept):
             "broker_representative": bro[v][2], "broker_gatekeeper": bro[v][3],
             "broker_liaison": bro[v][4], "ei_index": ei_index(G, dept, v),
             "reciprocity": (NAN if rec.get(v) is None else rec[v]) if directed else NAN,
+            "reach_2": reach[v], "core": core[v],
         }
     return rows, con, clu
 
