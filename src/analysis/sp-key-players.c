@@ -532,6 +532,36 @@ search_from (Search         *s,
     }
 }
 
+gboolean
+sp_key_players_check_k (SpNetwork      *net,
+                        const gboolean *removed,
+                        guint           k,
+                        GError        **error)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (net != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* the vertices of sp_graph_new(): people not taken out */
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    n += sp_network_node (net, i)->kind == SP_NODE_PERSON && (removed == NULL || !removed[i]);
+  if (n < 2)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                   _("too few people to choose from (%u)"), n);
+      return FALSE;
+    }
+  if (k < 1 || k >= n)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                   _("K must be a whole number from 1 to %u, below the number of people (%u)"),
+                   n - 1, n);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Most contacts first; equal numbers in the network's order. */
 static gint
 compare_contacts (gconstpointer a,
@@ -575,20 +605,9 @@ sp_key_players_compute (SpNetwork       *net,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!sp_key_players_check_k (net, removed, k, error))
+    return NULL;
   g = sp_graph_new (net, tie_type_mask, removed);
-  if (g->n < 2)
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
-                   _("too few people to choose from (%u)"), g->n);
-      return NULL;
-    }
-  if (k < 1 || k >= g->n)
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
-                   _("K must be a whole number from 1 to %u, below the number of people (%u)"),
-                   g->n - 1, g->n);
-      return NULL;
-    }
 
   if (progress != NULL)
     progress (0.0, user_data);

@@ -73,6 +73,14 @@ typedef struct {
   guint           start;         /* the start the set comes from (0: the greedy set) */
 } SpKeyPlayers;
 
+/* Whether @k people can be chosen from the people of @net without
+ * @removed: 1 <= @k < n.  Sets SP_ERROR_INVALID (the message
+ * sp_key_players_compute() gives) when not. */
+gboolean      sp_key_players_check_k   (SpNetwork       *net,
+                                        const gboolean  *removed,
+                                        guint            k,
+                                        GError         **error);
+
 /* The @k key players of @net for @goal.  @tie_type_mask has one entry per
  * tie type (NULL: all), @removed one per node (NULL: none).  Fails with
  * SP_ERROR_INVALID unless 1 <= @k < n, with SP_ERROR_CANCELLED when
