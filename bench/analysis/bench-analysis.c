@@ -187,8 +187,10 @@ row (const char *measure,
   if (isnan (theirs))
     g_print ("  %-34s %9.3f s\n", measure, ours);
   else
-    g_print ("  %-34s %9.3f s %9.3f s  %7.1fx  (igraph %s)\n", measure, ours, theirs,
-             theirs / ours, peer_name);
+    /* two decimals below 1x: "0.13x", not "0.1x" */
+    g_print (theirs < ours ? "  %-34s %9.3f s %9.3f s  %7.2fx  (igraph %s)\n"
+                           : "  %-34s %9.3f s %9.3f s  %7.1fx  (igraph %s)\n",
+             measure, ours, theirs, theirs / ours, peer_name);
 }
 
 int

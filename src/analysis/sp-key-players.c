@@ -562,6 +562,35 @@ sp_key_players_check_k (SpNetwork      *net,
   return TRUE;
 }
 
+/* How many random starts: as many as SP_KEY_PLAYERS_WORK steps allow,
+ * from one to SP_KEY_PLAYERS_*_RANDOM_STARTS.  A random start takes about
+ * K swaps, each after a pass over the K members: K² searches of the graph
+ * for fragmentation; for reach, K passes each walking every two-step
+ * neighbourhood twice (the sum over u of in-degree × out-degree) and
+ * looking at each candidate K times.  A count of the graph's size only,
+ * so the same data always gives the same set. */
+static guint
+random_starts (const SpGraph   *g,
+               SpKeyPlayerGoal  goal,
+               guint            k)
+{
+  double per_start;
+  guint most = goal == SP_KEY_PLAYERS_REACH ? SP_KEY_PLAYERS_REACH_RANDOM_STARTS
+                                            : SP_KEY_PLAYERS_FRAGMENT_RANDOM_STARTS;
+
+  if (goal == SP_KEY_PLAYERS_REACH)
+    {
+      double walks = 0;
+
+      for (guint v = 0; v < g->n; v++)
+        walks += (double) (g->in_off[v + 1] - g->in_off[v]) * (g->out_off[v + 1] - g->out_off[v]);
+      per_start = (double) k * (2 * (walks + g->n) + (double) k * g->n);
+    }
+  else
+    per_start = (double) k * k * ((double) g->n + 2.0 * g->m);
+  return (guint) CLAMP (SP_KEY_PLAYERS_WORK / MAX (per_start, 1.0), 1, most);
+}
+
 /* Most contacts first; equal numbers in the network's order. */
 static gint
 compare_contacts (gconstpointer a,
@@ -625,8 +654,7 @@ sp_key_players_compute (SpNetwork       *net,
    * no one of them alone cuts anyone off; and random sets from a fixed
    * seed, so that every run gives the same set.  One person: the greedy
    * set is the best. */
-  n_starts = k == 1 ? 1 : 2 + (goal == SP_KEY_PLAYERS_REACH ? SP_KEY_PLAYERS_REACH_RANDOM_STARTS
-                                                            : SP_KEY_PLAYERS_FRAGMENT_RANDOM_STARTS);
+  n_starts = k == 1 ? 1 : 2 + random_starts (g, goal, k);
   rand = g_rand_new_with_seed (SP_KEY_PLAYERS_SEED);
   perm = g_new (guint, g->n);
   for (guint v = 0; v < g->n; v++)

@@ -22,7 +22,7 @@
  * set; and, as he advises, from several starting sets, keeping the best
  * result: the greedy set (each time the person who raises the value
  * most), the K people with the most contacts, and random sets from a
- * fixed seed (SP_KEY_PLAYERS_*_RANDOM_STARTS).  Equal values go to the
+ * fixed seed (SP_KEY_PLAYERS_*_RANDOM_STARTS, fewer on large networks).  Equal values go to the
  * person first in the network's order, and equal sets to the earlier
  * start, so the result is the same on every run.  Both values are
  * compared as whole numbers (people covered; Σ s(s − 1)), never as
@@ -46,12 +46,16 @@
 G_BEGIN_DECLS
 
 /* The searches begun besides the greedy set's and the hubs': random
- * sets, from a fixed seed.  Reach, a coverage, is one the greedy set
- * nearly always holds best (and one start costs many walks of two-step
- * neighbourhoods); fragmentation has wide plateaus (most sets cut no one
- * off) where swaps stop early, and a start there costs little. */
+ * sets, from a fixed seed, at most this many.  Reach, a coverage, is one
+ * the greedy set nearly always holds best (and one start costs many walks
+ * of two-step neighbourhoods); fragmentation has wide plateaus (most sets
+ * cut no one off) where swaps stop early, and a start there costs little.
+ * On large networks fewer, down to one: as many as about
+ * SP_KEY_PLAYERS_WORK steps allow (a few seconds), counted from the size
+ * of the network and K alone. */
 #define SP_KEY_PLAYERS_REACH_RANDOM_STARTS 4
 #define SP_KEY_PLAYERS_FRAGMENT_RANDOM_STARTS 40
+#define SP_KEY_PLAYERS_WORK 2e8
 #define SP_KEY_PLAYERS_SEED 2006
 
 typedef enum {
