@@ -38,6 +38,11 @@ def main():
     timed("constraint", lambda: g.constraint(weights="weight"))
     if not directed:
         timed("louvain", lambda: g.community_multilevel(weights="weight"))
+    # reach_2 and core; igraph has no key players: its two-step
+    # neighbourhoods of everyone, as lists, are the peer for --key-players
+    timed("reach2", lambda: g.neighborhood_size(order=2, mode="out"))
+    timed("coreness", lambda: g.coreness(mode="all"))
+    timed("neighborhood2", lambda: g.neighborhood(order=2, mode="out"))
 
 
 if __name__ == "__main__":

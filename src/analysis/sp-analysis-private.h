@@ -58,6 +58,15 @@ void     _sp_ei_index              (const SpGraph *g,
 void     _sp_reciprocity           (const SpGraph *g,
                                     double        *r);
 
+/* networkx single_source_shortest_path_length (G, v, cutoff=2) minus v:
+ * the people within two steps along the ties' direction. */
+void     _sp_reach_2               (const SpGraph *g,
+                                    double        *reach);
+
+/* networkx core_number on the undirected simple graph (the contacts). */
+void     _sp_core_number           (const SpGraph *g,
+                                    double        *core);
+
 /* Louvain communities of the symmetrised weighted graph, numbered from 0
  * in order of first vertex.  Returns the modularity (NAN without ties). */
 double   _sp_louvain               (const SpGraph *g,

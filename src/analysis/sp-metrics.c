@@ -53,6 +53,8 @@ static const struct {
   { "ei_index", N_("E-I index") },
   { "reciprocity", N_("Reciprocity") },
   { "community", N_("Community") },
+  { "reach_2", N_("Two-step reach") },
+  { "core", N_("Core (k-core)") },
 };
 
 guint
@@ -479,6 +481,19 @@ sp_metrics_compute_full (SpNetwork      *net,
     {
       _sp_reciprocity (g, a);
       scatter (g, a, m->columns[SP_METRIC_RECIPROCITY]);
+    }
+
+  if (which & SP_METRICS_REACH)
+    {
+      _sp_reach_2 (g, a);
+      scatter (g, a, m->columns[SP_METRIC_REACH_2]);
+      STEP (0.2);
+    }
+
+  if (which & SP_METRICS_CORE)
+    {
+      _sp_core_number (g, a);
+      scatter (g, a, m->columns[SP_METRIC_CORE]);
     }
 
   if (which & SP_METRICS_COMMUNITY)

@@ -37,6 +37,8 @@ typedef enum {
   SP_METRIC_EI_INDEX,
   SP_METRIC_RECIPROCITY,
   SP_METRIC_COMMUNITY,
+  SP_METRIC_REACH_2,
+  SP_METRIC_CORE,
   SP_METRIC_N_COLUMNS
 } SpMetricColumn;
 
@@ -51,7 +53,9 @@ typedef enum {
   SP_METRICS_EI_INDEX         = 1 << 6,
   SP_METRICS_RECIPROCITY      = 1 << 7,
   SP_METRICS_COMMUNITY        = 1 << 8,
-  SP_METRICS_ALL              = (1 << 9) - 1,
+  SP_METRICS_REACH            = 1 << 9,  /* reach_2 */
+  SP_METRICS_CORE             = 1 << 10,
+  SP_METRICS_ALL              = (1 << 11) - 1,
 } SpMetricsFlags;
 
 typedef struct _SpMetrics SpMetrics;

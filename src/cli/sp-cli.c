@@ -29,6 +29,7 @@
 #include "sp-compare.h"
 #include "sp-insights.h"
 #include "sp-talent-grid.h"
+#include "sp-key-players.h"
 #include "sp-output.h"
 #include "sp-filter.h"
 
@@ -79,6 +80,9 @@ typedef struct {
   char    *performance;
   char    *potential;
   char    *grid_cuts;
+  char    *key_players;
+  char    *fragmenters;
+  char    *players_out;
   gboolean version;
   gint     width;
   gint     height;
@@ -109,6 +113,9 @@ sp_cli_options_clear (SpCliOptions *o)
   g_free (o->performance);
   g_free (o->potential);
   g_free (o->grid_cuts);
+  g_free (o->key_players);
+  g_free (o->fragmenters);
+  g_free (o->players_out);
   g_free (o->ties);
   g_free (o->people);
   g_free (o->clients);
@@ -125,7 +132,7 @@ sp_cli_options_clear (SpCliOptions *o)
 static const char *headless_options[] = {
   "--export", "--metrics", "--group-metrics", "--group-matrix", "--similar", "--client-report",
   "--overlap", "--client-matrix", "--insights", "--fit-report", "--save", "--talent-grid",
-  "--help", "-h", "--help-all", "--version", NULL
+  "--key-players", "--fragmenters", "--players-out", "--help", "-h", "--help-all", "--version", NULL
 };
 
 gboolean
@@ -739,6 +746,30 @@ fail:
   return EXIT_BAD_INPUT;
 }
 
+/* --key-players / --fragmenters: the set, as rank,id,name,value, to
+ * --players-out. */
+static int
+run_key_players (SpCliOptions    *o,
+                 SpNetwork       *network,
+                 const gboolean  *tie_mask,
+                 const gboolean  *removed,
+                 SpKeyPlayerGoal  goal,
+                 guint            k)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SpKeyPlayers) players = NULL;
+  const char *label = goal == SP_KEY_PLAYERS_REACH ? _("Finding key players…") : _("Finding fragmenters…");
+
+  players = sp_key_players_compute (network, tie_mask, removed, goal, k, show_progress,
+                                    (gpointer) label, NULL, &error);
+  if (players == NULL || !sp_key_players_write_csv (network, players, o->players_out, &error))
+    {
+      print_error (error->message);
+      return EXIT_BAD_INPUT;
+    }
+  return EXIT_OK;
+}
+
 /* Every output against every input, before anything is written. */
 static gboolean
 check_outputs (SpCliOptions          *o,
@@ -748,7 +779,7 @@ check_outputs (SpCliOptions          *o,
   const char *outputs[] = {
     o->metrics_path, o->group_metrics_path, o->group_matrix_path, o->similar_path,
     o->client_report_path, o->overlap_path, o->client_matrix_path, o->fit_report,
-    o->insights_path, o->export_path, o->save_path, o->talent_grid_path,
+    o->insights_path, o->export_path, o->save_path, o->talent_grid_path, o->players_out,
   };
   g_autoptr (GPtrArray) out = g_ptr_array_new ();
   g_autoptr (GPtrArray) in = sp_import_list_inputs (o->files[0], iopts);
@@ -784,6 +815,9 @@ sp_cli_run (int    argc,
   g_autoptr (SpScenario) scenario = sp_scenario_new ();
   SpImportOptions iopts = { 0 };
   SpLayoutEngine engine;
+  SpKeyPlayerGoal players_goal = SP_KEY_PLAYERS_REACH;
+  const char *player_option = NULL;
+  guint n_players = 0;
   int status = EXIT_OK;
   const GOptionEntry entries[] = {
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &o.export_path,
@@ -852,6 +886,14 @@ sp_cli_run (int    argc,
       N_("Talent grid: where medium and high start, for both scores or performance:potential "
          "(e.g. 3,4 or 3,4:6,8; default: the thirds of each scale)"),
       N_("P1,P2[:Q1,Q2]") },
+    { "key-players", 0, 0, G_OPTION_ARG_STRING, &o.key_players,
+      N_("Write the K people who together reach the most others within two steps to --players-out "
+         "(rank,id,name,value; value: the reach of the set so far)"), N_("K") },
+    { "fragmenters", 0, 0, G_OPTION_ARG_STRING, &o.fragmenters,
+      N_("Write the K people whose departure would fragment the network most to --players-out "
+         "(rank,id,name,value; value: the fragmentation so far)"), N_("K") },
+    { "players-out", 0, 0, G_OPTION_ARG_FILENAME, &o.players_out,
+      N_("Where --key-players or --fragmenters write (default “-”, standard output)"), N_("OUT") },
     { "ties", 0, 0, G_OPTION_ARG_STRING, &o.ties,
       N_("Tie types to use (default: all)"), N_("TYPE[,TYPE…]") },
     { "people", 0, 0, G_OPTION_ARG_FILENAME, &o.people,
@@ -984,6 +1026,37 @@ sp_cli_run (int    argc,
           }
       }
   }
+  if (o.key_players != NULL && o.fragmenters != NULL)
+    {
+      status = usage_error (context, _("--key-players and --fragmenters write to the same --players-out: ask for one at a time"));
+      goto out;
+    }
+  if (o.key_players != NULL || o.fragmenters != NULL)
+    {
+      const char *option = o.key_players != NULL ? "--key-players" : "--fragmenters";
+      const char *value = o.key_players != NULL ? o.key_players : o.fragmenters;
+      guint64 k = 0;
+
+      players_goal = o.key_players != NULL ? SP_KEY_PLAYERS_REACH : SP_KEY_PLAYERS_FRAGMENT;
+      player_option = option;
+      if (!g_ascii_string_to_unsigned (value, 10, 1, G_MAXUINT, &k, NULL))
+        {
+          /* Translators: the first %s is the option, --key-players or --fragmenters */
+          g_autofree char *msg = g_strdup_printf (_("%s: “%s” is not a number of people (give a whole number of at least 1)"),
+                                                  option, value);
+
+          status = usage_error (context, msg);
+          goto out;
+        }
+      n_players = (guint) k;
+      if (o.players_out == NULL)
+        o.players_out = g_strdup ("-");
+    }
+  else if (o.players_out != NULL)
+    {
+      status = usage_error (context, _("--players-out needs --key-players=K or --fragmenters=K"));
+      goto out;
+    }
   if (o.width == 0)
     o.width = 1600;
   if (o.height == 0)
@@ -1177,6 +1250,14 @@ sp_cli_run (int    argc,
             }
       }
   }
+  /* before any output is written: K must leave someone out */
+  if (n_players > 0 && !sp_key_players_check_k (network, removed, n_players, &error))
+    {
+      g_autofree char *msg = g_strdup_printf ("%s: %s", player_option, error->message);
+
+      status = usage_error (context, msg);
+      goto out;
+    }
 
   if (o.metrics_path != NULL &&
       (status = run_metrics (&o, network, tie_mask, removed)) != EXIT_OK)
@@ -1201,6 +1282,9 @@ sp_cli_run (int    argc,
     goto out;
   if (o.talent_grid_path != NULL &&
       (status = run_talent_grid (&o, network, tie_mask, removed)) != EXIT_OK)
+    goto out;
+  if (n_players > 0 &&
+      (status = run_key_players (&o, network, tie_mask, removed, players_goal, n_players)) != EXIT_OK)
     goto out;
   /* before --export, which may move clients for its view */
   if (o.save_path != NULL && (status = run_save (&o, network)) != EXIT_OK)

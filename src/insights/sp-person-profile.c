@@ -268,6 +268,25 @@ measure_line (SpMetricColumn  column,
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In community %u of %u found in the ties",
                                            "In community %u of %u found in the ties", n_communities),
                               (guint) v + 1, n_communities);
+    case SP_METRIC_REACH_2:
+      if (count (v) == 0)
+        return g_strdup (_("Reaches no colleague in two steps"));
+      /* Translators: reach_2, the colleagues they know or could be
+       * introduced to by someone they know */
+      return with_top (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "Reaches %'u colleague in two steps",
+                                                     "Reaches %'u colleagues in two steps", count (v)),
+                                        count (v)), level, r);
+    case SP_METRIC_CORE:
+      if (count (v) == 0)
+        return g_strdup (_("Has no ties with colleagues"));
+      /* Translators: the k-core number k: the person belongs to a group in
+       * which everyone works with at least k others of the group */
+      return with_top (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "Part of a group in which everyone works with at least %u other",
+                                                     "Part of a group in which everyone works with at least %u others",
+                                                     count (v)),
+                                        count (v)), level, r);
     case SP_METRIC_N_COLUMNS:
     default:
       g_return_val_if_reached (NULL);
@@ -297,10 +316,10 @@ missing_line (SpMetricColumn column)
 
 /* The order a reader takes the measures in. */
 static const SpMetricColumn display_order[] = {
-  SP_METRIC_DEGREE, SP_METRIC_IN_DEGREE, SP_METRIC_OUT_DEGREE,
+  SP_METRIC_DEGREE, SP_METRIC_IN_DEGREE, SP_METRIC_OUT_DEGREE, SP_METRIC_REACH_2,
   SP_METRIC_BETWEENNESS, SP_METRIC_CLOSENESS,
   SP_METRIC_CONSTRAINT, SP_METRIC_EFFECTIVE_SIZE, SP_METRIC_EFFICIENCY,
-  SP_METRIC_CLUSTERING, SP_METRIC_HIERARCHY, SP_METRIC_EI_INDEX,
+  SP_METRIC_CLUSTERING, SP_METRIC_CORE, SP_METRIC_HIERARCHY, SP_METRIC_EI_INDEX,
   SP_METRIC_BROKER_COORDINATOR, SP_METRIC_BROKER_GATEKEEPER, SP_METRIC_BROKER_REPRESENTATIVE,
   SP_METRIC_BROKER_LIAISON, SP_METRIC_BROKER_ITINERANT,
   SP_METRIC_EIGENVECTOR, SP_METRIC_WEIGHTED_DEGREE, SP_METRIC_RECIPROCITY, SP_METRIC_COMMUNITY,

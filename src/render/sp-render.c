@@ -140,6 +140,10 @@ flags_for_column (const char *name)
     return SP_METRICS_EI_INDEX;
   if (g_str_equal (name, "reciprocity"))
     return SP_METRICS_RECIPROCITY;
+  if (g_str_equal (name, "reach_2"))
+    return SP_METRICS_REACH;
+  if (g_str_equal (name, "core"))
+    return SP_METRICS_CORE;
   return SP_METRICS_ALL;
 }
 

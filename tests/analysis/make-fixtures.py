@@ -20,6 +20,8 @@ Files written to tests/analysis/data/:
                  (for a few cases)
   CASE.groupmatrix   group, then one column per group: the ties (pairs of people)
                  between each pair of groups, counted with networkx
+  key-players.tsv  the best key-player sets of some cases, by brute force over
+                 every set of K <= 3 people (reach and fragmentation)
 
 The C tests build an SpNetwork from the .graph file and compare.
 """
@@ -43,7 +45,7 @@ COLUMNS = [
     "closeness", "eigenvector", "clustering", "constraint", "effective_size",
     "efficiency", "hierarchy", "broker_coordinator", "broker_itinerant",
     "broker_representative", "broker_gatekeeper", "broker_liaison", "ei_index",
-    "reciprocity",
+    "reciprocity", "reach_2", "core",
 ]
 GROUP_COLUMNS = ["size", "internal_ties", "external_ties", "density", "ei_index",
                  "external_share", "mean_constraint", "reciprocity",
@@ -223,6 +225,10 @@ def node_values(G, dept):
     es = effective_size(G)
     bro = brokerage(G, dept)
     rec = nx.reciprocity(G, list(G.nodes())) if directed and n > 0 else {}
+    # along the ties' direction; the person themself left out
+    reach = {v: len(nx.single_source_shortest_path_length(G, v, cutoff=2)) - 1 for v in G}
+    # the undirected simple graph: a returned tie is one contact
+    core = nx.core_number(nx.Graph(G.to_undirected()))
     rows = {}
     for v in G:
         cs = contacts(G, v)
@@ -238,6 +244,7 @@ def node_values(G, dept):
             "broker_representative": bro[v][2], "broker_gatekeeper": bro[v][3],
             "broker_liaison": bro[v][4], "ei_index": ei_index(G, dept, v),
             "reciprocity": (NAN if rec.get(v) is None else rec[v]) if directed else NAN,
+            "reach_2": reach[v], "core": core[v],
         }
     return rows, con, clu
 
@@ -370,9 +377,52 @@ CASES = []
 # the cases whose every ranked colleague is written, not only the top three
 SIMILAR_ALL = {"karate", "random-directed", "random-undirected-trust-what-if",
                "disconnected-directed", "multigraph", "directed-d", "star5", "incoming"}
+KEY_PLAYER_CASES = []
 
 
-def case(name, data, graph, types=None, removed=()):
+def reach_of_set(balls, S):
+    """KPP-Pos: the people outside S within two steps of a member"""
+    covered = set()
+    for v in S:
+        covered |= balls[v]
+    return len(covered - set(S))
+
+
+def fragmentation_of_set(U, S):
+    """KPP-Neg: 1 - sum s(s-1) / (n(n-1)) over the components of the n
+    people left, on the undirected graph; 1 when fewer than two are left"""
+    left = U.subgraph([v for v in U if v not in S])
+    n = left.number_of_nodes()
+    if n < 2:
+        return 1.0
+    pairs = sum(len(c) * (len(c) - 1) for c in nx.connected_components(left))
+    return 1 - pairs / (n * (n - 1))
+
+
+def key_player_optima(name, G, kmax=3):
+    """Every K-subset for K <= kmax: the best value for both goals and the
+    sets that reach it"""
+    import itertools
+    balls = {v: set(nx.single_source_shortest_path_length(G, v, cutoff=2)) for v in G}
+    U = nx.Graph(G.to_undirected())
+    nodes = list(G)
+    for k in range(1, kmax + 1):
+        if k >= len(nodes):
+            break
+        for goal, value in (("reach", lambda S: reach_of_set(balls, S)),
+                            ("fragment", lambda S: fragmentation_of_set(U, S))):
+            best, sets = None, []
+            for S in itertools.combinations(nodes, k):
+                x = value(S)
+                if best is None or x > best + 1e-12:
+                    best, sets = x, [S]
+                elif abs(x - best) <= 1e-12:
+                    sets.append(S)
+            KEY_PLAYER_CASES.append((name, goal, str(k), fmt(best), str(len(sets)),
+                                     ";".join(",".join(S) for S in sets[:20])))
+
+
+def case(name, data, graph, types=None, removed=(), key_players=False):
     G, dept = data.simple_graph(types, set(removed))
     ranked = profile_similarity(G)
     write_similar(os.path.join(OUT, name + ".similar"), ranked, 3)
@@ -384,6 +434,8 @@ def case(name, data, graph, types=None, removed=()):
         for grp, row in zip(groups, M):
             f.write("\t".join([grp] + [str(x) for x in row]) + "\n")
     rows, con, clu = node_values(G, dept)
+    if key_players:
+        key_player_optima(name, G)
     with open(os.path.join(OUT, name + ".expected"), "w") as f:
         f.write("id\t" + "\t".join(COLUMNS) + "\n")
         for v in G:
@@ -460,17 +512,19 @@ def main():
     K = nx.karate_club_graph()
     club = nx.get_node_attributes(K, "club")
     karate = from_nx(K, dept=lambda v: club[v])
-    graph("karate", karate)
-    case("karate-without-0", karate, "karate", removed=("0",))
+    graph("karate", karate, key_players=True)
+    case("karate-without-0", karate, "karate", removed=("0",), key_players=True)
 
     # Padgett's Florentine families (no departments), Krackhardt's kite
-    graph("florentine", from_nx(nx.florentine_families_graph()))
-    graph("kite", from_nx(nx.krackhardt_kite_graph(), dept=lambda v: "ab"[v % 2]))
+    graph("florentine", from_nx(nx.florentine_families_graph()), key_players=True)
+    graph("kite", from_nx(nx.krackhardt_kite_graph(), dept=lambda v: "ab"[v % 2]),
+          key_players=True)
 
     # Les Misérables, weighted
     L = nx.les_miserables_graph()
     names = sorted(L)
-    graph("lesmis", from_nx(L, dept=lambda v: "d%d" % (names.index(v) % 4), weight="weight"))
+    graph("lesmis", from_nx(L, dept=lambda v: "d%d" % (names.index(v) % 4), weight="weight"),
+          key_players=True)
 
     # Gould-Fernandez example (REFERENCE-VALUES.md)
     d = Data(True)
@@ -522,16 +576,27 @@ def main():
         for k in range(10):
             d.tie("c%d" % (k % 3), "p%d" % rnd.randrange(n), 1, "advice")
         name = "random-" + ("directed" if directed else "undirected")
-        graph(name, d)
+        graph(name, d, key_players=True)
         case(name + "-advice", d, name, types={"advice"})
         case(name + "-trust-what-if", d, name, types={"trust", "collaboration"},
-             removed=("p3", "p17", "p40"))
+             removed=("p3", "p17", "p40"), key_players=True)
 
     with open(os.path.join(OUT, "cases.tsv"), "w") as f:
         for c in CASES:
+            f.write("\t".join(c) + "\n")
+    # case, goal (reach | fragment), K, the best value of any K people, how
+    # many sets reach it, and the first 20 of them (ids by commas, sets by ;)
+    with open(os.path.join(OUT, "key-players.tsv"), "w") as f:
+        f.write("case\tgoal\tk\toptimum\tn_optimal\toptimal_sets\n")
+        for c in KEY_PLAYER_CASES:
             f.write("\t".join(c) + "\n")
     print("wrote %d cases to %s" % (len(CASES), OUT), file=sys.stderr)
 
 
 if __name__ == "__main__":
+    # sums over sets of ids (contacts, groups) follow the string hashes:
+    # one fixed seed makes every run write the same last digits
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable] + sys.argv)
     main()

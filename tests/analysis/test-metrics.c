@@ -228,7 +228,7 @@ test_csv (void)
     "closeness", "eigenvector", "clustering", "constraint", "effective_size",
     "efficiency", "hierarchy", "broker_coordinator", "broker_itinerant",
     "broker_representative", "broker_gatekeeper", "broker_liaison", "ei_index",
-    "reciprocity", "community",
+    "reciprocity", "community", "reach_2", "core",
   };
 
   g_assert_no_error (error);
@@ -255,7 +255,7 @@ test_csv (void)
   g_assert_nonnull (strstr (text, "\n0,person,\"Smith, \"\"Jo\"\"\",x,"));
   g_assert_nonnull (strstr (text, "\n1,person,\"two\nlines\",y,"));
   g_assert_null (strstr (text, "\n2,person"));   /* removed */
-  g_assert_nonnull (strstr (text, "\nc1,client,,,,,,,,,,,,,,,,,,,,,,\n"));
+  g_assert_nonnull (strstr (text, "\nc1,client,,,,,,,,,,,,,,,,,,,,,,,,\n"));
 
   /* numbers read back exactly */
   lines = g_strsplit (text, "\n", -1);
@@ -400,6 +400,118 @@ test_threads_agree (void)
     }
 }
 
+
+/* Two-step reach by a BFS cut at depth 2, and the core number by peeling
+ * (repeatedly remove a vertex of least remaining degree; its core is the
+ * largest such degree seen so far): O(n²), as textbooks put them. */
+static void
+textbook_reach_core (const SpGraph *g,
+                     double        *reach,
+                     double        *core)
+{
+  const guint n = g->n;
+  g_autofree gint *dist = g_new (gint, n);
+  g_autofree guint *queue = g_new (guint, n);
+  g_autofree guint *deg = g_new (guint, n);
+  g_autofree gboolean *gone = g_new0 (gboolean, n);
+  guint k = 0;
+
+  for (guint s = 0; s < n; s++)
+    {
+      guint head = 0, tail = 0, count = 0;
+
+      for (guint v = 0; v < n; v++)
+        dist[v] = -1;
+      dist[s] = 0;
+      queue[tail++] = s;
+      while (head < tail)
+        {
+          guint v = queue[head++];
+
+          if (dist[v] == 2)
+            continue;
+          for (guint e = g->out_off[v]; e < g->out_off[v + 1]; e++)
+            if (dist[g->out_adj[e]] < 0)
+              {
+                dist[g->out_adj[e]] = dist[v] + 1;
+                queue[tail++] = g->out_adj[e];
+                count++;
+              }
+        }
+      reach[s] = count;
+    }
+
+  for (guint v = 0; v < n; v++)
+    deg[v] = sp_graph_n_contacts (g, v);
+  for (guint round = 0; round < n; round++)
+    {
+      guint best = G_MAXUINT;
+
+      for (guint v = 0; v < n; v++)
+        if (!gone[v] && (best == G_MAXUINT || deg[v] < deg[best]))
+          best = v;
+      k = MAX (k, deg[best]);
+      core[best] = k;
+      gone[best] = TRUE;
+      for (guint e = g->nb_off[best]; e < g->nb_off[best + 1]; e++)
+        if (!gone[g->nb_adj[e]])
+          deg[g->nb_adj[e]]--;
+    }
+}
+
+/* reach_2 and core on graphs larger than the fixtures, with hubs so large
+ * (more than 512 ties, more than a sixteenth of everyone) that reach_2
+ * takes their rows as bitsets. */
+static void
+test_reach_core_hubs (void)
+{
+  for (guint directed = 0; directed < 2; directed++)
+    {
+      g_autoptr (SpNetwork) net = sp_network_new ();
+      g_autoptr (SpGraph) g = NULL;
+      g_autofree double *reach = NULL, *core = NULL, *want_reach = NULL, *want_core = NULL;
+      GRand *rand = g_rand_new_with_seed (17 + directed);
+      const guint n = 3000;
+      guint n_hubs = 0;
+
+      net->directed = directed;
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("p%u", i);
+          sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+        }
+      /* two hubs: one everyone names (and who names some), one who names many */
+      for (guint i = 1; i < n; i++)
+        {
+          sp_network_add_tie (net, i, 0, 0, 1);
+          if (i % 3 == 0)
+            sp_network_add_tie (net, 0, i, 0, 1);
+          if (i % 2 == 0 && i != 2)
+            sp_network_add_tie (net, 2, i, 0, 1);
+        }
+      for (guint i = 0; i < 4 * n; i++)
+        sp_network_add_tie (net, g_rand_int_range (rand, 3, n), g_rand_int_range (rand, 3, n), 0, 1);
+      g_rand_free (rand);
+
+      g = sp_graph_new (net, NULL, NULL);
+      for (guint v = 0; v < g->n; v++)
+        if (g->out_off[v + 1] - g->out_off[v] > 512)
+          n_hubs++;
+      g_assert_cmpuint (n_hubs, >=, 2);
+      reach = g_new (double, g->n);
+      core = g_new (double, g->n);
+      want_reach = g_new (double, g->n);
+      want_core = g_new (double, g->n);
+      _sp_reach_2 (g, reach);
+      _sp_core_number (g, core);
+      textbook_reach_core (g, want_reach, want_core);
+      for (guint v = 0; v < g->n; v++)
+        {
+          g_assert_cmpfloat (reach[v], ==, want_reach[v]);
+          g_assert_cmpfloat (core[v], ==, want_core[v]);
+        }
+    }
+}
 
 /* Brandes as the paper writes it (predecessor lists, a stack), and
  * closeness by a BFS over incoming arcs: an independent check of the
@@ -790,6 +902,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/metrics/format", test_format);
   g_test_add_func ("/metrics/csv", test_csv);
   g_test_add_func ("/metrics/threads-agree", test_threads_agree);
+  g_test_add_func ("/metrics/reach-core-hubs", test_reach_core_hubs);
   g_test_add_func ("/metrics/textbook-brandes", test_textbook);
   g_test_add_func ("/metrics/degenerate", test_degenerate);
   g_test_add_func ("/metrics/progress-and-cancel", test_progress_and_cancel);

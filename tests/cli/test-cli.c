@@ -598,6 +598,119 @@ test_similar_and_group_matrix (void)
   }
 }
 
+/* --key-players and --fragmenters: rank,id,name,value, a row per person
+ * chosen, to standard output or --players-out; K from 1 to n − 1 (exit 2
+ * otherwise, before anything is written); --remove and --ties apply. */
+static void
+test_key_players (void)
+{
+  g_autofree char *karate = g_test_build_filename (G_TEST_DIST, "io", "data", "meta", "karate-nx.graphml", NULL);
+  const char *team = g_test_get_filename (G_TEST_DIST, "cli", "data", "team", NULL);
+  g_autofree char *out = tmp_path ("players.csv");
+  g_autofree char *metrics = tmp_path ("players-metrics.csv");
+  g_autofree char *opt_out = g_strconcat ("--players-out=", out, NULL);
+  g_autofree char *opt_metrics = g_strconcat ("--metrics=", metrics, NULL);
+  g_autofree char *opt_input = g_strconcat ("--players-out=", karate, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  RunResult r = run ("--key-players=3", karate, NULL);
+
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  rows = parse_csv (r.out);
+  g_assert_cmpuint (rows->len, ==, 4);
+  g_assert_true (g_str_has_prefix (r.out, "rank,id,name,value\n1,"));
+  /* the best three reach the 31 others (make-fixtures.py's brute force) */
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, 3), 0), ==, "3");
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, 3), 3), ==, "31");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  run_result_clear (&r);
+
+  /* to a file, beside another output */
+  r = run ("--fragmenters=3", opt_out, opt_metrics, karate, NULL);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  rows = parse_csv (text);
+  g_assert_cmpuint (rows->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, 0), 3), ==, "value");
+  /* 0, 32 and 33 out: the best three (0.5698924731182795) */
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, 3), 3), NULL),
+                                  0.5698924731182795, 1e-15);
+  g_assert_true (g_file_test (metrics, G_FILE_TEST_IS_REGULAR));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&text, g_free);
+  run_result_clear (&r);
+
+  /* what-if: without 0, 32 and 33 are the best two */
+  r = run ("--fragmenters=2", "--remove=0", karate, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  rows = parse_csv (r.out);
+  g_assert_cmpuint (rows->len, ==, 3);
+  for (guint i = 1; i < rows->len; i++)
+    g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, i), 1), !=, "0");
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, 2), 3), NULL),
+                                  0.5698924731182795, 1e-15);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  run_result_clear (&r);
+
+  /* one tie type: the names come along */
+  r = run ("--key-players=1", "--ties=collaboration", team, NULL);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  rows = parse_csv (r.out);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, 1), 2), !=, "");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  run_result_clear (&r);
+
+  /* K out of range: exit 2, nothing written */
+  g_unlink (out);
+  g_unlink (metrics);
+  {
+    const char *bad[][2] = {
+      { "--key-players=0", "--key-players: “0” is not a number of people" },
+      { "--key-players=-1", "--key-players: “-1” is not a number of people" },
+      { "--fragmenters=three", "--fragmenters: “three” is not a number of people" },
+      { "--key-players=34", "--key-players: K must be a whole number from 1 to 33, below the number of people (34)" },
+      { "--fragmenters=40", "--fragmenters: K must be a whole number from 1 to 33" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        r = run (bad[i][0], opt_out, opt_metrics, karate, NULL);
+        g_assert_cmpint (r.status, ==, 2);
+        g_assert_nonnull (strstr (r.err, bad[i][1]));
+        g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+        g_assert_false (g_file_test (metrics, G_FILE_TEST_EXISTS));
+        run_result_clear (&r);
+      }
+  }
+  r = run ("--key-players=33", "--remove=0", karate, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "from 1 to 32"));
+  run_result_clear (&r);
+  r = run ("--key-players=2", "--fragmenters=2", karate, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  run_result_clear (&r);
+  r = run (opt_out, karate, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "--players-out needs --key-players=K or --fragmenters=K"));
+  run_result_clear (&r);
+  /* never over an input */
+  r = run ("--key-players=2", opt_input, karate, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "would overwrite the input"));
+  run_result_clear (&r);
+
+  r = run ("--help", NULL);
+  g_assert_nonnull (strstr (r.out, "--key-players=K"));
+  g_assert_nonnull (strstr (r.out, "--fragmenters=K"));
+  g_assert_nonnull (strstr (r.out, "--players-out=OUT"));
+  run_result_clear (&r);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -614,5 +727,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/own-colours", test_own_colours);
   g_test_add_func ("/cli/group-by", test_group_by);
   g_test_add_func ("/cli/similar-and-group-matrix", test_similar_and_group_matrix);
+  g_test_add_func ("/cli/key-players", test_key_players);
   return g_test_run ();
 }

@@ -185,6 +185,17 @@ test_lines (void)
   x = find (anna, SP_METRIC_BETWEENNESS);
   g_assert_cmpstr (x->line, ==, "On no shortest path between colleagues");
 
+  /* two steps: Cor and Daan reach everyone else, anna the two beside
+   * her and Daan over the bridge */
+  x = find (cor, SP_METRIC_REACH_2);
+  g_assert_cmpstr (x->line, ==, "Reaches 5 colleagues in two steps (top 34%)");
+  g_assert_cmpstr (find (anna, SP_METRIC_REACH_2)->line, ==, "Reaches 3 colleagues in two steps");
+  /* everyone is in a triangle: the 2-core, nobody above anybody */
+  x = find (cor, SP_METRIC_CORE);
+  g_assert_cmpstr (x->line, ==, "Part of a group in which everyone works with at least 2 others");
+  g_assert_cmpstr (x->value_text, ==, "2");
+  g_assert_cmpstr (x->rank_text, ==, "rank 1 of 6, shared by 6");
+
   /* anna's two contacts know each other (1); of Cor's three, one pair (1/3) */
   g_assert_cmpstr (find (anna, SP_METRIC_CLUSTERING)->line, ==, "Their contacts mostly know each other");
   g_assert_cmpstr (find (cor, SP_METRIC_CLUSTERING)->line, ==, "Some of their contacts know each other");
