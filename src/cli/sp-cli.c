@@ -1026,6 +1026,18 @@ sp_cli_run (int    argc,
           }
       }
   }
+  /* --filter picks the people of a drawing and of the metrics rows; said
+   * rather than ignored elsewhere */
+  if (o.filter != NULL && o.export_path == NULL && o.metrics_path == NULL)
+    {
+      status = usage_error (context, _("--filter goes with --export or --metrics"));
+      goto out;
+    }
+  if (o.filter != NULL && o.metrics_path != NULL && o.compare != NULL)
+    {
+      status = usage_error (context, _("--filter does not go with --metrics and --compare (the change columns compare everyone)"));
+      goto out;
+    }
   if (o.key_players != NULL && o.fragmenters != NULL)
     {
       status = usage_error (context, _("--key-players and --fragmenters write to the same --players-out: ask for one at a time"));
@@ -1162,13 +1174,16 @@ sp_cli_run (int    argc,
               if (a->type == SP_ATTR_CATEGORICAL)
                 g_string_append_printf (known, "%s%s", known->len > 0 ? ", " : "", a->name);
             }
-          if (known->len > 0)
+          g_autofree char *msg = known->len > 0
             /* Translators: --group-by with an attribute the data lacks; the list are the ones it has */
-            g_printerr (_("%s: --group-by: no categorical attribute “%s” (the data has: department, %s)\n"),
-                        o.files[0], o.group_by, known->str);
-          else
-            g_printerr (_("%s: --group-by: no categorical attribute “%s” (the data has none but the department)\n"),
-                        o.files[0], o.group_by);
+            ? g_strdup_printf (_("%s: --group-by: no categorical attribute “%s” (the data has: department, %s)\n"),
+                               o.files[0], o.group_by, known->str)
+            : g_strdup_printf (_("%s: --group-by: no categorical attribute “%s” (the data has none but the department)\n"),
+                               o.files[0], o.group_by);
+
+          /* (the names it lists come from the file) */
+          g_strchomp (msg);
+          print_error (msg);
           status = EXIT_BAD_INPUT;
           goto out;
         }
@@ -1181,7 +1196,11 @@ sp_cli_run (int    argc,
       if (filter == NULL)
         {
           /* Translators: an error in the --filter expression, after the file's name */
-          g_printerr (_("%s: --filter: %s\n"), o.files[0], error->message);
+          g_autofree char *msg = g_strdup_printf (_("%s: --filter: %s\n"), o.files[0], error->message);
+
+          /* (the fields it lists come from the file) */
+          g_strchomp (msg);
+          print_error (msg);
           status = EXIT_USAGE;
           goto out;
         }

@@ -608,6 +608,7 @@ sp_insights_homophily (SpGroupMetrics *groups,
   const SpGroupStats *org;
   const char *what;
   char ei[32], r[32];
+  double shown;
   g_autofree char *sentence = NULL;
 
   g_return_val_if_fail (groups != NULL, NULL);
@@ -617,11 +618,15 @@ sp_insights_homophily (SpGroupMetrics *groups,
   what = attribute != NULL && !g_str_equal (attribute, "department") ? attribute
          /* Translators: the grouping in "People mostly go to people of their own department" */
          : _("department");
-  g_snprintf (ei, sizeof ei, "%s%.2f", org->ei_index < 0 ? "−" : "+", fabs (org->ei_index));
-  if (org->ei_index <= -0.3)
+  /* the verdict follows the number the sentence shows (no "−0.00") */
+  shown = round (org->ei_index * 100) / 100;
+  if (shown == 0)
+    shown = 0;
+  g_snprintf (ei, sizeof ei, "%s%.2f", shown < 0 ? "−" : "+", fabs (shown));
+  if (shown <= -0.3)
     /* Translators: homophily; %s is the attribute (office, location), then the E-I index */
     sentence = g_strdup_printf (_("People mostly go to people of their own %s: E-I %s"), what, ei);
-  else if (org->ei_index >= 0.3)
+  else if (shown >= 0.3)
     /* Translators: homophily; %s is the attribute (office, location), then the E-I index */
     sentence = g_strdup_printf (_("People mostly go to people of another %s: E-I %s"), what, ei);
   else

@@ -148,18 +148,16 @@ legend_rows (SpScene *scene)
     }
   else if (scene->color_cat != NULL)
     {
-      guint n_missing = 0, n_other_values = 0;
+      guint n_missing = 0, n_other_values = scene->cat_other_values;
 
       add_row (rows, ROW_HEADER, g_strdup (scene->color_label), NULL, none, 0);
       for (guint k = 0; k < MIN (scene->cat_values->len, SP_PALETTE_N_SAFE); k++)
         if (scene->cat_count[k] > 0)
           add_row (rows, ROW_CATEGORY, g_strdup (g_ptr_array_index (scene->cat_values, k)),
                    g_strdup_printf ("%u", scene->cat_count[k]), sp_palette_safe (k), 0);
-      if (scene->cat_values->len > SP_PALETTE_N_SAFE)
-        n_other_values = scene->cat_values->len - SP_PALETTE_N_SAFE;
       if (scene->cat_other_count > 0)
-        /* Translators: the legend row of the values beyond the colour palette: "Other (5 values)" */
         add_row (rows, ROW_CATEGORY,
+                 /* Translators: the legend row of the values beyond the colour palette: "Other (5 values)" */
                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Other (%u value)", "Other (%u values)",
                                                n_other_values), n_other_values),
                  g_strdup_printf ("%u", scene->cat_other_count), sp_palette_other (scene->opt->dark), 0);

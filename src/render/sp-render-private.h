@@ -97,6 +97,7 @@ struct _SpScene {
   GHashTable  *cat_index;              /* value -> index + 1 in cat_values */
   guint       *cat_count;              /* per value: the people shown */
   guint        cat_other_count;        /* the people shown with a value beyond the palette */
+  guint        cat_other_values;       /* the distinct such values among them */
   double       color_min, color_max;
   SpAttribute *size_attr;
   double       size_min, size_max;

@@ -352,6 +352,7 @@ scene_categories (SpScene *scene)
 static void
 scene_colors (SpScene *scene)
 {
+  g_autoptr (GHashTable) other_shown = NULL;   /* values beyond the palette, drawn */
   SpNetwork *net = scene->network;
   const SpRenderOptions *opt = scene->opt;
   guint n = scene->n;
@@ -366,6 +367,7 @@ scene_colors (SpScene *scene)
 
   scene->color = g_new (SpColor, MAX (n, 1));
   scene->missing = g_new0 (gboolean, MAX (n, 1));
+  other_shown = g_hash_table_new (g_direct_hash, g_direct_equal);
 
   if (opt->color_by != NULL)
     {
@@ -464,7 +466,11 @@ scene_colors (SpScene *scene)
               if (k > 0 && k <= SP_PALETTE_N_SAFE)
                 scene->cat_count[k - 1]++;
               else
-                scene->cat_other_count++;
+                {
+                  scene->cat_other_count++;
+                  if (g_hash_table_add (other_shown, (gpointer) value))
+                    scene->cat_other_values++;
+                }
             }
         }
       else if (scene->color_own != NULL)

@@ -276,7 +276,12 @@ typedef struct {
   SpNetwork *network;
   SpFilter  *filter;
   GError   **error;
+  guint      depth;   /* nested "not" and parentheses */
 } Parser;
+
+/* Far beyond what anyone types; keeps the recursion off the stack's end */
+#define MAX_DEPTH 64
+#define MAX_CONDITIONS 1000
 
 static Token *
 peek (Parser *ps)
@@ -516,7 +521,28 @@ fail:
 }
 
 static Expr *
+parse_unary_nested (Parser *ps);
+
+static Expr *
 parse_unary (Parser *ps)
+{
+  Expr *e;
+
+  if (++ps->depth > MAX_DEPTH || ps->filter->n_conditions >= MAX_CONDITIONS)
+    {
+      /* Translators: a filter expression's error */
+      g_set_error (ps->error, SP_ERROR, SP_ERROR_LIMIT,
+                   _("the expression is nested too deeply or has too many conditions (at most %u)"),
+                   MAX_CONDITIONS);
+      return NULL;
+    }
+  e = parse_unary_nested (ps);
+  ps->depth--;
+  return e;
+}
+
+static Expr *
+parse_unary_nested (Parser *ps)
 {
   Token *t = peek (ps);
 

@@ -127,7 +127,11 @@ describe_filters (SpNetwork         *network,
         hidden_types += sp_view_state_strv_has (view->hidden_tie_types, g_ptr_array_index (network->tie_types, t));
       }
 
-  if (ego >= 0)
+  /* (a filter that hides the focused person leaves no ego network to
+   * name: the view then shows everyone the filter picks) */
+  if (ego >= 0 && shown == NULL)
+    shown = visible = sp_view_state_node_visibility (view, network);
+  if (ego >= 0 && shown[ego])
     {
       int depth = CLAMP (view->ego_depth, 1, 2);
 

@@ -204,7 +204,9 @@ sp_view_state_node_visibility_full (const SpViewState *self,
     {
       g_autoptr (SpFilter) filter = sp_filter_parse (self->filter, network, NULL);
 
-      if (filter != NULL)
+      /* (a filter on a measure waits for the measures rather than hide
+       * everyone; the state line says so) */
+      if (filter != NULL && (metrics != NULL || !sp_filter_uses_measures (filter)))
         sp_filter_apply (filter, network, metrics, visible);
     }
 

@@ -64,7 +64,7 @@ gboolean    *sp_view_state_node_visibility (const SpViewState *self,
 gboolean    *sp_view_state_tie_visibility  (const SpViewState *self,
                                             SpNetwork         *network);
 /* The same with the view's filter reading @metrics (may be NULL: then a
- * condition on a measure matches no one; sp_view_state_filter_uses_measures()
+ * filter on a measure is not applied yet; sp_view_state_filter_uses_measures()
  * says whether to pass them).  A filter that does not parse on @network
  * (its field is gone) is not applied; sp_state_describe() says so. */
 gboolean    *sp_view_state_node_visibility_full (const SpViewState *self,

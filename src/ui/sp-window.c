@@ -229,6 +229,7 @@ sp_window_get_state_line (SpWindow     *self,
                           SpStateFlags *flags)
 {
   g_autoptr (SpScenario) scenario = NULL;
+  char *line;
 
   g_return_val_if_fail (SP_IS_WINDOW (self), NULL);
 
@@ -238,8 +239,19 @@ sp_window_get_state_line (SpWindow     *self,
     return NULL;
   scenario = window_scenario (self);
   /* the canvas has the view's visibility already */
-  return sp_state_describe (self->network, self->view, scenario,
+  line = sp_state_describe (self->network, self->view, scenario,
                             sp_canvas_get_node_visibility (self->canvas), flags);
+  /* a filter on a measure waits for the measures: everyone is shown
+   * until then, and the line says why */
+  if (line != NULL && self->metrics == NULL && sp_view_state_filter_uses_measures (self->view, self->network))
+    {
+      /* Translators: added to the state line while a filter on a measure waits for the measures */
+      char *waiting = g_strdup_printf (_("%s (not applied yet: measuring…)"), line);
+
+      g_free (line);
+      line = waiting;
+    }
+  return line;
 }
 
 GtkRevealer *

@@ -422,6 +422,10 @@ test_homophily (void)
   static const struct { double ei, r; const char *attribute, *expected; } cases[] = {
     { -0.62, 0.55, "office", "People mostly go to people of their own office: E-I −0.62 (assortativity 0.55)" },
     { -0.30, NAN, "office", "People mostly go to people of their own office: E-I −0.30" },
+    /* the verdict follows the number shown */
+    { -0.297, NAN, "office", "People mostly go to people of their own office: E-I −0.30" },
+    { 0.2951, NAN, "office", "People mostly go to people of another office: E-I +0.30" },
+    { -0.004, NAN, "office", "People go to people of their own and of another office alike: E-I +0.00" },
     { -0.29, -0.05, "gender", "People go to people of their own and of another gender alike: E-I −0.29 (assortativity −0.05)" },
     { 0.30, -0.2, "location", "People mostly go to people of another location: E-I +0.30 (assortativity −0.20)" },
     { 0.0, NAN, NULL, "People go to people of their own and of another department alike: E-I +0.00" },

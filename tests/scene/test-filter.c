@@ -242,6 +242,15 @@ test_filter_errors (void)
   check_error (net, "location = Utrecht|", SP_ERROR_PARSE, "after “|”");
   check_error (net, "= 4", SP_ERROR_PARSE, "field name was expected at character 1");
   check_error (net, "\xff = 4", SP_ERROR_PARSE, "UTF-8");
+  {
+    GString *deep = g_string_new (NULL);
+
+    for (guint k = 0; k < 10000; k++)
+      g_string_append (deep, "not ");
+    g_string_append (deep, "performance > 1");
+    check_error (net, deep->str, SP_ERROR_LIMIT, "too deeply");
+    g_string_free (deep, TRUE);
+  }
 }
 
 static void
@@ -293,6 +302,42 @@ test_filter_view_state (void)
 
   line = sp_state_describe (net, view, NULL, NULL, NULL);
   g_assert_cmpstr (line, ==, "Filter: location = Utrecht and performance ≥ 4 · 2 of 8 people");
+
+  /* a filter on a measure waits for the measures: without them it is not
+   * applied (rather than hiding everyone) */
+  g_free (view->filter);
+  view->filter = g_strdup ("degree >= 3");
+  g_assert_true (sp_view_state_filter_uses_measures (view, net));
+  g_clear_pointer (&visible, g_free);
+  visible = sp_view_state_node_visibility (view, net);
+  for (guint i = 0; i < sp_network_n_nodes (net); i++)
+    g_assert_true (visible[i]);
+  {
+    g_autoptr (SpMetrics) metrics = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, NULL);
+
+    g_clear_pointer (&visible, g_free);
+    visible = sp_view_state_node_visibility_full (view, net, metrics);
+    shown = 0;
+    for (guint i = 0; i < sp_network_n_nodes (net); i++)
+      shown += visible[i] && sp_network_node (net, i)->kind == SP_NODE_PERSON;
+    g_assert_cmpuint (shown, ==, 1);   /* p1 */
+  }
+
+  /* an ego the filter hides is not named: the view shows whom it picks */
+  g_free (view->filter);
+  view->filter = g_strdup ("location = Utrecht");
+  view->ego = g_strdup ("p2");
+  view->ego_depth = 1;
+  g_clear_pointer (&line, g_free);
+  line = sp_state_describe (net, view, NULL, NULL, NULL);
+  g_assert_null (strstr (line, "Ego network"));
+  g_assert_nonnull (strstr (line, "4 of 8 people"));
+  g_free (view->ego);
+  view->ego = g_strdup ("p1");
+  g_clear_pointer (&line, g_free);
+  line = sp_state_describe (net, view, NULL, NULL, NULL);
+  g_assert_nonnull (strstr (line, "Ego network of Anna de Vries"));
+  g_clear_pointer (&view->ego, g_free);
 
   /* a saved filter whose field the data no longer has is said, not applied */
   g_free (view->filter);
@@ -375,6 +420,26 @@ test_filter_cli (void)
     g_assert_cmpint (WEXITSTATUS (status), ==, 2);
     g_assert_nonnull (strstr (err, "--filter: unknown field “perf”"));
     g_assert_cmpstr (out, ==, "");
+  }
+  /* where it would be ignored, it is refused */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *args[] = { "--group-metrics=-", "--filter=performance >= 4", dir, NULL };
+
+    run_cli (args, &status, &out, &err);
+    g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+    g_assert_nonnull (strstr (err, "--filter goes with --export or --metrics"));
+    g_assert_cmpstr (out, ==, "");
+  }
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    const char *args[] = { "--metrics=-", "--compare", dir, "--filter=performance >= 4", dir, NULL };
+
+    run_cli (args, &status, &out, &err);
+    g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+    g_assert_nonnull (strstr (err, "--filter does not go with --metrics and --compare"));
   }
 }
 
