@@ -783,10 +783,21 @@ check_outputs (SpCliOptions          *o,
   };
   g_autoptr (GPtrArray) out = g_ptr_array_new ();
   g_autoptr (GPtrArray) in = sp_import_list_inputs (o->files[0], iopts);
+  guint n_stdout = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
     if (outputs[i] != NULL)
-      g_ptr_array_add (out, (gpointer) outputs[i]);
+      {
+        g_ptr_array_add (out, (gpointer) outputs[i]);
+        n_stdout += g_str_equal (outputs[i], "-");
+      }
+  /* two tables run together on standard output would read as one */
+  if (n_stdout > 1)
+    {
+      g_set_error_literal (error, SP_ERROR, SP_ERROR_INVALID,
+                           _("only one output can go to standard output (“-”); give the others a file"));
+      return FALSE;
+    }
   g_ptr_array_add (out, NULL);
   if (o->compare != NULL)
     {

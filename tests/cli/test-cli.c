@@ -598,6 +598,19 @@ test_similar_and_group_matrix (void)
   }
 }
 
+/* Two outputs on standard output would run together: refused, before
+ * anything is written. */
+static void
+test_one_stdout (void)
+{
+  g_autofree char *karate = g_test_build_filename (G_TEST_DIST, "io", "data", "meta", "karate-nx.graphml", NULL);
+  g_auto (RunResult) r = run ("--metrics=-", "--key-players=3", karate, NULL);
+
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "only one output can go to standard output"));
+  g_assert_cmpstr (r.out, ==, "");
+}
+
 /* --key-players and --fragmenters: rank,id,name,value, a row per person
  * chosen, to standard output or --players-out; K from 1 to n − 1 (exit 2
  * otherwise, before anything is written); --remove and --ties apply. */
@@ -728,5 +741,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/group-by", test_group_by);
   g_test_add_func ("/cli/similar-and-group-matrix", test_similar_and_group_matrix);
   g_test_add_func ("/cli/key-players", test_key_players);
+  g_test_add_func ("/cli/one-stdout", test_one_stdout);
   return g_test_run ();
 }
