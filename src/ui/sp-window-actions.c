@@ -469,10 +469,15 @@ action_group_by (GSimpleAction *action, GVariant *param, gpointer user_data)
   SpWindow *self = user_data;
   const char *attr = g_variant_get_string (param, NULL);
   SpViewState *next = sp_window_copy_view (self);
+  gboolean changed;
 
   g_free (next->group_by);
   next->group_by = attr[0] ? g_strdup (attr) : NULL;
+  changed = g_strcmp0 (next->group_by, self->view->group_by) != 0;
   sp_window_change_view (self, _("Group"), next);
+  /* a layout that keeps groups together follows the new groups */
+  if (changed && self->view->layout_groups)
+    sp_window_start_layout (self, self->view->layout_engine, TRUE);
 }
 
 static void
