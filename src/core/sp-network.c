@@ -520,17 +520,26 @@ compare_strings (gconstpointer a,
 GPtrArray *
 sp_network_departments (SpNetwork *self)
 {
+  return sp_network_group_values (self, NULL);
+}
+
+GPtrArray *
+sp_network_group_values (SpNetwork   *self,
+                         SpAttribute *attr)
+{
   g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
   GPtrArray *out = g_ptr_array_new ();
 
   g_return_val_if_fail (self != NULL, out);
+  g_return_val_if_fail (attr == NULL || attr->type == SP_ATTR_CATEGORICAL, out);
 
   for (guint i = 0; i < self->nodes->len; i++)
     {
       SpNode *n = &g_array_index (self->nodes, SpNode, i);
-      if (n->kind == SP_NODE_PERSON && n->department != NULL &&
-          g_hash_table_add (seen, (gpointer) n->department))
-        g_ptr_array_add (out, (gpointer) n->department);
+      const char *value = attr != NULL ? attr->str[i] : n->department;
+
+      if (n->kind == SP_NODE_PERSON && value != NULL && g_hash_table_add (seen, (gpointer) value))
+        g_ptr_array_add (out, (gpointer) value);
     }
   g_ptr_array_sort (out, compare_strings);
   return out;

@@ -225,6 +225,10 @@ char        *sp_network_attribute_text   (SpNetwork  *self,
 /* Distinct non-NULL departments of persons, sorted, interned; free the
  * array only (g_ptr_array_unref). */
 GPtrArray   *sp_network_departments      (SpNetwork  *self);
+/* The same for the values of the categorical attribute @attr (NULL: the
+ * departments), in the same order. */
+GPtrArray   *sp_network_group_values     (SpNetwork   *self,
+                                          SpAttribute *attr);
 
 /* Display label for a node: name, else id. */
 const char  *sp_network_node_label       (SpNetwork  *self,

@@ -283,31 +283,6 @@ sp_render_own_color_attribute (SpNetwork  *network,
 /* Node colours: department, a numeric attribute or measure on a
  * colour-blind-safe map, or the nodes' own colours. */
 static gint
-compare_natural (gconstpointer a,
-                 gconstpointer b)
-{
-  return sp_text_compare_natural (*(const char *const *) a, *(const char *const *) b);
-}
-
-/* The values of the grouping attribute among the people, in natural order. */
-static GPtrArray *
-scene_group_values (SpScene *scene)
-{
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-  GPtrArray *values = g_ptr_array_new ();
-
-  for (guint i = 0; i < scene->n; i++)
-    {
-      const char *value = scene->group_attr->str[i];
-
-      if (value != NULL && !is_client (scene, i) && g_hash_table_add (seen, (gpointer) value))
-        g_ptr_array_add (values, (gpointer) value);
-    }
-  g_ptr_array_sort (values, compare_natural);
-  return values;
-}
-
-static gint
 compare_category (gconstpointer a,
                   gconstpointer b,
                   gpointer      counts)
@@ -357,7 +332,7 @@ scene_colors (SpScene *scene)
   const SpRenderOptions *opt = scene->opt;
   guint n = scene->n;
 
-  scene->departments = scene->group_attr != NULL ? scene_group_values (scene) : sp_network_departments (net);
+  scene->departments = sp_network_group_values (net, scene->group_attr);
   scene->department_index = g_hash_table_new (g_direct_hash, g_direct_equal);
   scene->department_count = g_new0 (guint, scene->departments->len + 1);
   for (guint d = 0; d < scene->departments->len; d++)
