@@ -25,6 +25,51 @@ gboolean _sp_betweenness_closeness (const SpGraph  *g,
                                     double          p1,
                                     GCancellable   *cancellable);
 
+/* The same from a sample of @n_sources sources (graph vertices, distinct;
+ * NULL: every vertex, exact).  Betweenness is the Brandes–Pich estimate
+ * (n / k times the dependencies on the sampled sources), closeness the
+ * reachable share and mean distance from the sampled sources (Eppstein–
+ * Wang); @betweenness_margin and @closeness_margin (may be NULL) receive
+ * the half-width of a 95% confidence interval of each estimate, from the
+ * sample variance (0 when exact). */
+gboolean _sp_betweenness_closeness_sampled (const SpGraph  *g,
+                                            guint           n_threads,
+                                            const guint    *sources,
+                                            guint           n_sources,
+                                            double         *betweenness,
+                                            double         *closeness,
+                                            double         *betweenness_margin,
+                                            double         *closeness_margin,
+                                            SpProgressFunc  progress,
+                                            gpointer        user_data,
+                                            double          p0,
+                                            double          p1,
+                                            GCancellable   *cancellable);
+
+/* z of a two-sided 95% interval */
+#define SP_MARGIN_Z 1.959963984540054
+/* never estimate from fewer sources */
+#define SP_SAMPLE_MIN 1000
+
+/* How many sources to sample on a graph of @n vertices and @n_arcs
+ * stored arcs (both directions of an undirected tie): 0 when exact
+ * betweenness is cheap enough (a few seconds). */
+guint    _sp_sample_size           (guint n,
+                                    guint n_arcs);
+
+/* The seed of the sampled sources: a file always gives the same numbers. */
+#define SP_SAMPLE_SEED 1977u
+
+/* @k distinct vertices of 0 .. @n-1 (1 <= k <= n), each with the chance
+ * k / n: systematic sampling from a random start (@seed) along the
+ * vertices ordered by @strata (per vertex, e.g. communities; NULL: in
+ * order), so that each stratum gets its share. */
+void     _sp_sample_sources        (guint        n,
+                                    guint        k,
+                                    const gint  *strata,
+                                    guint32      seed,
+                                    guint       *sources);
+
 /* networkx eigenvector_centrality (max_iter 1000, tol 1e-10, unweighted).
  * FALSE (and NAN everywhere) when the power iteration does not converge. */
 gboolean _sp_eigenvector           (const SpGraph *g,

@@ -20,6 +20,9 @@ typedef struct {
   gboolean        symmetric;     /* undirected */
   const guint    *comp_lo;       /* relabelled vertex -> first vertex of its */
   const guint    *comp_hi;       /* component, and one past the last */
+  const guint    *sources;       /* relabelled sampled sources, ascending; */
+  guint           n_sources;     /* NULL: every vertex (exact) */
+  gboolean        linear;        /* linear scaling of the dependencies */
   gint            next_source;   /* atomic */
   gint            done;          /* atomic, sources finished */
   gint            cancelled;     /* atomic */
@@ -35,6 +38,8 @@ typedef struct {
   double  *bc;                   /* per-thread accumulators */
   gint64  *dist_sum;             /* sum of distances *to* each vertex */
   guint   *reached_by;           /* number of sources reaching it (self too) */
+  double  *bc_sq;                /* sampled: sum of squared dependencies */
+  double  *dist_sq;              /* sampled: sum of squared distances */
 } Worker;
 
 /* One source of Brandes, level by level and direction-optimising (Beamer
@@ -61,6 +66,7 @@ brandes_source (const Shared *sh,
                     guint8       *bottom_up,
                     guint        *unvisited,
                     double       *bc,
+                    double       *bc_sq,
                     gint64       *dist_sum,
                     guint        *tail_out)
 {
@@ -212,13 +218,43 @@ brandes_source (const Shared *sh,
                 coef[succ[k]] += c;
             }
         }
-      for (guint i = MAX (ls, 1); i < le; i++)
+      if (!sh->linear)
         {
-          guint v = order[i];
-          double delta = sigma_at[i] * coef[v];
+          /* sampled: the targets two steps away are counted exactly
+           * (_sp_pairs_at_two), not here */
+          const double self = sh->sources != NULL && l == 2 ? 0.0 : 1.0;
 
-          coef[v] = (1.0 + delta) / sigma_at[i];
-          bc[v] += delta;
+          for (guint i = MAX (ls, 1); i < le; i++)
+            {
+              guint v = order[i];
+              double delta = sigma_at[i] * coef[v];
+
+              coef[v] = (self + delta) / sigma_at[i];
+              bc[v] += delta;
+              if (bc_sq != NULL)
+                bc_sq[v] += delta * delta;
+            }
+        }
+      else
+        {
+          /* Geisberger, Sanders and Schultes' linear scaling: the pair
+           * (s, t) gives v the share d(s, v) / d(s, t) of its path
+           * fraction, the other end's search gives the rest.  Here
+           * delta = sum_t (sigma_st(v) / sigma_st) / d(s, t), whose
+           * recursion adds 1 / d(s, w) for each successor w (but for the
+           * targets two steps away, counted exactly). */
+          const double inv = l == 2 ? 0.0 : 1.0 / l;   /* as above */
+
+          for (guint i = MAX (ls, 1); i < le; i++)
+            {
+              guint v = order[i];
+              double delta = sigma_at[i] * coef[v];
+              double x = l * delta;
+
+              coef[v] = (inv + delta) / sigma_at[i];
+              bc[v] += x;
+              bc_sq[v] += x * x;
+            }
         }
     }
 
@@ -256,6 +292,9 @@ brandes_worker (gpointer data)
   g_autofree guint8 *bottom_up = g_new (guint8, n + 2);
   g_autofree guint *unvisited = g_new (guint, MAX (n, 1));
   double *bc = wk->bc;
+  const guint total = sh->sources != NULL ? sh->n_sources : n;
+  /* sampled sources: every vertex accumulates the distances from them */
+  const gboolean per_target = !sh->symmetric || sh->sources != NULL;
 
   for (guint v = 0; v < n; v++)
     dist[v] = G_MAXUINT;
@@ -265,24 +304,25 @@ brandes_worker (gpointer data)
       guint first = (guint) g_atomic_int_add (&sh->next_source, CHUNK);
       guint last;
 
-      if (first >= n || g_atomic_int_get (&sh->cancelled))
+      if (first >= total || g_atomic_int_get (&sh->cancelled))
         break;
       if (sh->cancellable != NULL && g_cancellable_is_cancelled (sh->cancellable))
         {
           g_atomic_int_set (&sh->cancelled, 1);
           break;
         }
-      last = MIN (first + CHUNK, n);
+      last = MIN (first + CHUNK, total);
 
-      for (guint s = first; s < last; s++)
+      for (guint k = first; k < last; k++)
         {
+          guint s = sh->sources != NULL ? sh->sources[k] : k;
           guint tail = 1;
           gint64 sum = 0;
 
           brandes_source (sh, s, dist, sigma, coef, order, succ, succ_lo, succ_hi,
                           par_lo, par_hi, sigma_at, level_start, bottom_up,
-                          unvisited, bc, &sum, &tail);
-          if (sh->symmetric)
+                          unvisited, bc, wk->bc_sq, &sum, &tail);
+          if (!per_target)
             {
               /* undirected: distances to s are distances from s */
               wk->dist_sum[s] = sum;
@@ -292,11 +332,14 @@ brandes_worker (gpointer data)
             {
               guint v = order[i];
 
-              /* directed: closeness needs the distances *to* v */
-              if (!sh->symmetric)
+              /* directed: closeness needs the distances *to* v; sampled:
+               * the distances from the sources are all there is */
+              if (per_target)
                 {
                   wk->dist_sum[v] += dist[v];
                   wk->reached_by[v]++;
+                  if (wk->dist_sq != NULL)
+                    wk->dist_sq[v] += (double) dist[v] * dist[v];
                 }
               dist[v] = G_MAXUINT;
               sigma[v] = 0.0;
@@ -305,7 +348,7 @@ brandes_worker (gpointer data)
 
       g_atomic_int_add (&sh->done, (gint) (last - first));
       if (wk->reports && sh->progress != NULL)
-        sh->progress (sh->p0 + (sh->p1 - sh->p0) * g_atomic_int_get (&sh->done) / n,
+        sh->progress (sh->p0 + (sh->p1 - sh->p0) * g_atomic_int_get (&sh->done) / total,
                       sh->user_data);
     }
 
@@ -397,7 +440,159 @@ _sp_betweenness_closeness (const SpGraph  *g,
                            double          p1,
                            GCancellable   *cancellable)
 {
+  return _sp_betweenness_closeness_sampled (g, n_threads, NULL, 0, betweenness, closeness,
+                                            NULL, NULL, progress, user_data, p0, p1,
+                                            cancellable);
+}
+
+guint
+_sp_sample_size (guint n,
+                 guint n_arcs)
+{
+  /* Work of one source: its BFS and backward pass touch every vertex and
+   * arc of its component once, some 4e8 a second on two cores.  Exact
+   * work is n sources of that: exact up to some 5e9 (about 20,000 people
+   * with ten contacts each, a few seconds); above, a sample worth some
+   * 9.5e9 (about 25 s at 100,000 people, which the accuracy figures of
+   * bench-scale need), at most half of the people, at least
+   * SP_SAMPLE_MIN. */
+  const double exact_budget = 5e9, sample_budget = 9.5e9;
+  double per_source = (double) n + (double) n_arcs;
+  double k;
+
+  if (n == 0 || (double) n * per_source <= exact_budget)
+    return 0;
+  k = ceil (sample_budget / per_source);
+  k = MAX (k, SP_SAMPLE_MIN);
+  k = MIN (k, ceil (n / 2.0));
+  return k >= n ? 0 : (guint) k;
+}
+
+static const gint *strata_key;
+
+static int
+by_stratum (gconstpointer a,
+            gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  if (strata_key[x] != strata_key[y])
+    return strata_key[x] < strata_key[y] ? -1 : 1;
+  return (x > y) - (x < y);
+}
+
+void
+_sp_sample_sources (guint        n,
+                    guint        k,
+                    const gint  *strata,
+                    guint32      seed,
+                    guint       *sources)
+{
+  static GMutex lock;
+  g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+  double start;
+
+  g_return_if_fail (k > 0 && k <= n);
+  /* systematic sampling along the vertices ordered by stratum: every
+   * vertex has the chance k / n and every stratum (a community) gets its
+   * share of the sources up to one, which takes the variance of how many
+   * of a group's people happen to be drawn out of the estimate */
+  for (guint v = 0; v < n; v++)
+    order[v] = v;
+  if (strata != NULL)
+    {
+      g_mutex_lock (&lock);
+      strata_key = strata;
+      qsort (order, n, sizeof (guint), by_stratum);
+      g_mutex_unlock (&lock);
+    }
+  start = g_rand_double (rand);
+  for (guint i = 0; i < k; i++)
+    sources[i] = order[MIN ((guint) floor ((i + start) * n / k), n - 1)];
+}
+
+/* The exact part of a sampled betweenness: the pairs two steps apart.
+ * Each pair (a, b) with no tie a -> b but c(a, b) paths a -> v -> b gives
+ * every middle v the share 1 / c(a, b) (unordered pairs when undirected).
+ * Counted from every a with a tally of its two-step paths: the sum of the
+ * squared degrees, a fraction of one BFS per person.  The sampled part
+ * then leaves these targets out, which takes most of the variance out of
+ * the estimates of people at the edge, whose betweenness is mostly this. */
+static void
+pairs_at_two (guint        n,
+              const guint *off,
+              const guint *adj,
+              gboolean     symmetric,
+              double      *e)
+{
+  g_autofree guint *mark = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *count = g_new0 (guint, MAX (n, 1));
+
+  for (guint v = 0; v < n; v++)
+    e[v] = 0.0;
+  for (guint a = 0; a < n; a++)
+    {
+      mark[a] = a + 1;
+      for (guint k = off[a]; k < off[a + 1]; k++)
+        mark[adj[k]] = a + 1;
+      for (guint k = off[a]; k < off[a + 1]; k++)
+        {
+          guint v = adj[k];
+
+          for (guint j = off[v]; j < off[v + 1]; j++)
+            if (mark[adj[j]] != a + 1)
+              count[adj[j]]++;
+        }
+      for (guint k = off[a]; k < off[a + 1]; k++)
+        {
+          guint v = adj[k];
+
+          for (guint j = off[v]; j < off[v + 1]; j++)
+            {
+              guint b = adj[j];
+
+              if (mark[b] != a + 1 && (!symmetric || b > a))
+                e[v] += 1.0 / count[b];
+            }
+        }
+      for (guint k = off[a]; k < off[a + 1]; k++)
+        {
+          guint v = adj[k];
+
+          for (guint j = off[v]; j < off[v + 1]; j++)
+            count[adj[j]] = 0;
+        }
+    }
+}
+
+static int
+cmp_guint (gconstpointer a,
+           gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+gboolean
+_sp_betweenness_closeness_sampled (const SpGraph  *g,
+                                   guint           n_threads,
+                                   const guint    *sources,
+                                   guint           n_sources,
+                                   double         *betweenness,
+                                   double         *closeness,
+                                   double         *betweenness_margin,
+                                   double         *closeness_margin,
+                                   SpProgressFunc  progress,
+                                   gpointer        user_data,
+                                   double          p0,
+                                   double          p1,
+                                   GCancellable   *cancellable)
+{
   const guint n = g->n;
+  const gboolean sampled = sources != NULL;
+  const guint total = sampled ? n_sources : n;
   g_autofree guint *perm = g_new (guint, MAX (n, 1));
   g_autofree guint *off = g_new (guint, n + 1);
   g_autofree guint *adj = g_new (guint, MAX (g->out_off[n], 1));
@@ -406,19 +601,45 @@ _sp_betweenness_closeness (const SpGraph  *g,
   g_autofree guint *comp_hi = g_new (guint, MAX (n, 1));
   g_autofree guint *in_off = NULL;
   g_autofree guint *in_adj = NULL;
-  Shared sh = { n, off, adj, off, adj, !g->directed, comp_lo, comp_hi, 0, 0, 0, cancellable, progress, user_data, p0, p1 };
+  g_autofree guint *src = NULL;
+  g_autofree guint8 *is_source = NULL;
+  g_autofree double *at_two = NULL;
+  Shared sh = { n, off, adj, off, adj, !g->directed, comp_lo, comp_hi, NULL, 0, FALSE, 0, 0, 0,
+                cancellable, progress, user_data, p0, p1 };
   g_autofree Worker *workers = NULL;
   g_autofree GThread **threads = NULL;
   gboolean ok;
+
+  g_return_val_if_fail (!sampled || (n_sources > 0 && n_sources <= n), FALSE);
 
   if (n_threads == 0)
     n_threads = g_get_num_processors ();
   n_threads = CLAMP (n_threads, 1, 64);
   /* threads only pay off when there is real work */
-  if ((guint64) n * (g->m + n) < 200000)
+  if ((guint64) total * (g->m + n) < 200000)
     n_threads = 1;
 
   relabel_bfs (g, perm, off, adj, comp_lo, comp_hi);
+  if (sampled)
+    {
+      /* in relabelled numbers, ascending: consecutive sources then share
+       * their neighbourhood in the cache */
+      src = g_new (guint, n_sources);
+      is_source = g_new0 (guint8, MAX (n, 1));
+      for (guint i = 0; i < n_sources; i++)
+        {
+          src[i] = perm[sources[i]];
+          is_source[src[i]] = 1;
+        }
+      qsort (src, n_sources, sizeof (guint), cmp_guint);
+      sh.sources = src;
+      sh.n_sources = n_sources;
+      /* undirected: the two ends of a pair share it exactly; directed
+       * paths have no reverse, so plain dependencies (Brandes–Pich) */
+      sh.linear = !g->directed;
+      at_two = g_new (double, MAX (n, 1));
+      pairs_at_two (n, off, adj, !g->directed, at_two);
+    }
   if (g->directed)
     {
       /* predecessors: the transpose of the relabelled rows */
@@ -447,6 +668,11 @@ _sp_betweenness_closeness (const SpGraph  *g,
       workers[t].bc = t == 0 ? bc : g_new0 (double, MAX (n, 1));
       workers[t].dist_sum = g_new0 (gint64, MAX (n, 1));
       workers[t].reached_by = g_new0 (guint, MAX (n, 1));
+      if (sampled)
+        {
+          workers[t].bc_sq = g_new0 (double, MAX (n, 1));
+          workers[t].dist_sq = g_new0 (double, MAX (n, 1));
+        }
     }
 
   for (guint t = 1; t < n_threads; t++)
@@ -464,6 +690,11 @@ _sp_betweenness_closeness (const SpGraph  *g,
           bc[v] += workers[t].bc[v];
           workers[0].dist_sum[v] += workers[t].dist_sum[v];
           workers[0].reached_by[v] += workers[t].reached_by[v];
+          if (sampled)
+            {
+              workers[0].bc_sq[v] += workers[t].bc_sq[v];
+              workers[0].dist_sq[v] += workers[t].dist_sq[v];
+            }
         }
     }
 
@@ -472,15 +703,60 @@ _sp_betweenness_closeness (const SpGraph  *g,
       guint p = perm[v];
       gint64 tot = workers[0].dist_sum[p];
       double r = (double) workers[0].reached_by[p] - 1.0;
+      double scale = g->directed ? 1.0 : 0.5;
 
-      betweenness[v] = g->directed ? bc[p] : bc[p] / 2.0;
+      if (!sampled)
+        {
+          betweenness[v] = bc[p] * scale;
 
-      /* networkx: (reachable - 1) / total distance, scaled by the share of
-       * the graph that is reachable (Wasserman and Faust) */
-      if (tot > 0 && n > 1)
-        closeness[v] = (r / (double) tot) * (r / (double) (n - 1));
-      else
-        closeness[v] = 0.0;
+          /* networkx: (reachable - 1) / total distance, scaled by the share of
+           * the graph that is reachable (Wasserman and Faust) */
+          if (tot > 0 && n > 1)
+            closeness[v] = (r / (double) tot) * (r / (double) (n - 1));
+          else
+            closeness[v] = 0.0;
+          continue;
+        }
+
+      {
+        /* Brandes–Pich: the mean dependency over the k sampled sources,
+         * times n; its standard error from the sample variance, with the
+         * finite-population correction of sampling without replacement */
+        const double k = (double) n_sources, N = (double) n;
+        double fpc = N > 1.0 ? sqrt (MAX (N - k, 0.0) / (N - 1.0)) : 0.0;
+        double mean = bc[p] / k;
+        double var = k > 1.0 ? MAX (workers[0].bc_sq[p] - k * mean * mean, 0.0) / (k - 1.0) : 0.0;
+        /* closeness: c of the k' sources other than v reach it, at a total
+         * distance D: the reachable share c / k' and the mean distance D / c
+         * estimate the exact (r / (n - 1)) and tot / r */
+        double kk = k - (is_source[p] ? 1.0 : 0.0);
+        double c = r + 1.0 - (is_source[p] ? 1.0 : 0.0);
+        double dsum = (double) tot;
+
+        /* linear scaling already gives each unordered pair once */
+        if (sh.linear)
+          scale = 1.0;
+        betweenness[v] = at_two[p] + N * mean * scale;
+        if (betweenness_margin != NULL)
+          betweenness_margin[v] = SP_MARGIN_Z * N * sqrt (var / k) * fpc * scale;
+
+        if (dsum > 0 && kk > 0 && n > 1)
+          {
+            double mean_d = dsum / c;
+            double var_d = c > 1.0 ? MAX (workers[0].dist_sq[p] - c * mean_d * mean_d, 0.0) / (c - 1.0) : 0.0;
+
+            closeness[v] = (c / dsum) * (c / kk);
+            if (closeness_margin != NULL)
+              /* first order: the relative error of the mean distance */
+              closeness_margin[v] = SP_MARGIN_Z * closeness[v] * sqrt (var_d / c) / mean_d * fpc;
+          }
+        else
+          {
+            closeness[v] = 0.0;
+            if (closeness_margin != NULL)
+              closeness_margin[v] = 0.0;
+          }
+      }
     }
 
   for (guint t = 0; t < n_threads; t++)
@@ -489,6 +765,8 @@ _sp_betweenness_closeness (const SpGraph  *g,
         g_free (workers[t].bc);
       g_free (workers[t].dist_sum);
       g_free (workers[t].reached_by);
+      g_free (workers[t].bc_sq);
+      g_free (workers[t].dist_sq);
     }
 
   return ok;

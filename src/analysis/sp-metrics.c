@@ -21,6 +21,13 @@ struct _SpMetrics {
   gboolean  eigenvector_converged;
   gboolean *removed;
 
+  /* betweenness and closeness estimated from this many sampled sources
+   * (0: exact), with the 95% margin of each estimate per node */
+  guint     n_sources;
+  guint     n_people;
+  double   *betweenness_margin;
+  double   *closeness_margin;
+
   /* per column the values of the people who have one, ascending, for
    * sp_metrics_rank(): sorted once (sp_metrics_prepare_ranks()) */
   double   *sorted[SP_METRIC_N_COLUMNS];
@@ -127,6 +134,8 @@ sp_metrics_unref (SpMetrics *m)
     }
   g_free (m->community);
   g_free (m->removed);
+  g_free (m->betweenness_margin);
+  g_free (m->closeness_margin);
   g_free (m);
 }
 
@@ -199,6 +208,68 @@ sp_metrics_is_removed (SpMetrics *m,
   g_return_val_if_fail (m != NULL, FALSE);
   g_return_val_if_fail (i < m->n_nodes, FALSE);
   return m->removed != NULL && m->removed[i];
+}
+
+guint
+sp_metrics_sampled_sources (SpMetrics *m)
+{
+  g_return_val_if_fail (m != NULL, 0);
+  return m->n_sources;
+}
+
+gboolean
+sp_metrics_is_estimate (SpMetrics *m,
+                        guint      column)
+{
+  g_return_val_if_fail (m != NULL, FALSE);
+  return m->n_sources > 0 &&
+         (column == SP_METRIC_BETWEENNESS || column == SP_METRIC_CLOSENESS);
+}
+
+const double *
+sp_metrics_margin (SpMetrics *m,
+                   guint      column)
+{
+  g_return_val_if_fail (m != NULL, NULL);
+  if (!sp_metrics_is_estimate (m, column))
+    return NULL;
+  return column == SP_METRIC_BETWEENNESS ? m->betweenness_margin : m->closeness_margin;
+}
+
+char *
+sp_metrics_estimate_note (SpMetrics *m)
+{
+  g_autofree char *k = NULL;
+  g_autofree char *n = NULL;
+
+  g_return_val_if_fail (m != NULL, NULL);
+  if (m->n_sources == 0)
+    return NULL;
+  k = g_strdup_printf ("%'u", m->n_sources);
+  n = g_strdup_printf ("%'u", m->n_people);
+  /* TRANSLATORS: a legend note; the first %s is a number of sampled
+   * people, the second the number of people */
+  return g_strdup_printf (_("Betweenness and closeness: estimates from the paths of %s of %s people"),
+                          k, n);
+}
+
+char *
+sp_metrics_describe_estimate (SpMetrics *m)
+{
+  g_autofree char *k = NULL;
+  g_autofree char *n = NULL;
+
+  g_return_val_if_fail (m != NULL, NULL);
+  if (m->n_sources == 0)
+    return NULL;
+  k = g_strdup_printf ("%'u", m->n_sources);
+  n = g_strdup_printf ("%'u", m->n_people);
+  /* TRANSLATORS: the first %s is a number of sampled people, the second
+   * the number of people; the margins are the half-widths of 95%
+   * confidence intervals */
+  return g_strdup_printf (_("Betweenness and closeness are estimates from the paths of %s of "
+                            "%s people (a fixed sample: the same file gives the same numbers), "
+                            "each with an approximate 95%% margin"), k, n);
 }
 
 /* ---- ranks ------------------------------------------------------------ */
@@ -349,6 +420,38 @@ check_cancelled (GCancellable *cancellable,
   return TRUE;
 }
 
+/* How many sources to sample; SAMENSPEL_SAMPLE_SOURCES=K forces K (for
+ * tests and benchmarks on small data; K >= the people: exact). */
+static guint
+sample_size (guint n,
+             guint n_arcs)
+{
+  const char *forced = g_getenv ("SAMENSPEL_SAMPLE_SOURCES");
+
+  if (forced != NULL && *forced != '\0')
+    {
+      guint64 k = g_ascii_strtoull (forced, NULL, 10);
+
+      return k > 0 && k < n ? (guint) k : 0;
+    }
+  return _sp_sample_size (n, n_arcs);
+}
+
+/* --exact: betweenness and closeness exact at any size, process-wide */
+static gint exact_everywhere;
+
+void
+sp_metrics_set_exact (gboolean exact)
+{
+  g_atomic_int_set (&exact_everywhere, exact ? 1 : 0);
+}
+
+gboolean
+sp_metrics_get_exact (void)
+{
+  return g_atomic_int_get (&exact_everywhere) != 0;
+}
+
 SpMetrics *
 sp_metrics_compute_full (SpNetwork      *net,
                          const gboolean *tie_type_mask,
@@ -367,6 +470,8 @@ sp_metrics_compute_full (SpNetwork      *net,
   g_autofree double *c = NULL;
   g_autofree double *d = NULL;
   g_autofree gint *group = NULL;
+  g_autofree gint *communities = NULL;
+  double modularity = NAN;
   guint n, n_nodes;
   double p = 0.0;
 
@@ -413,14 +518,42 @@ sp_metrics_compute_full (SpNetwork      *net,
 
   if (which & SP_METRICS_BETWEENNESS)
     {
-      if (!_sp_betweenness_closeness (g, n_threads, a, b, progress, user_data,
-                                      0.0, 0.8, cancellable))
+      guint k = ((which & SP_METRICS_EXACT) || sp_metrics_get_exact ()) ? 0
+                : sample_size (n, g->out_off[n]);
+      g_autofree guint *sources = NULL;
+      g_autofree double *ma = NULL;
+      g_autofree double *mb = NULL;
+
+      if (k > 0)
+        {
+          /* the sample is stratified by community (Louvain, a fraction of
+           * a second at 100,000 people), kept for the community column */
+          communities = g_new (gint, MAX (n, 1));
+          modularity = _sp_louvain (g, 42, communities);
+          sources = g_new (guint, k);
+          _sp_sample_sources (n, k, communities, SP_SAMPLE_SEED, sources);
+          ma = g_new (double, n);
+          mb = g_new (double, n);
+        }
+      if (!_sp_betweenness_closeness_sampled (g, n_threads, sources, k, a, b, ma, mb,
+                                              progress, user_data, 0.0, 0.8, cancellable))
         {
           check_cancelled (cancellable, error);
           return NULL;
         }
       scatter (g, a, m->columns[SP_METRIC_BETWEENNESS]);
       scatter (g, b, m->columns[SP_METRIC_CLOSENESS]);
+      m->n_sources = k;
+      m->n_people = n;
+      if (k > 0)
+        {
+          m->betweenness_margin = g_new (double, MAX (n_nodes, 1));
+          m->closeness_margin = g_new (double, MAX (n_nodes, 1));
+          for (guint i = 0; i < n_nodes; i++)
+            m->betweenness_margin[i] = m->closeness_margin[i] = NAN;
+          scatter (g, ma, m->betweenness_margin);
+          scatter (g, mb, m->closeness_margin);
+        }
       p = 0.8;
     }
 
@@ -498,10 +631,16 @@ sp_metrics_compute_full (SpNetwork      *net,
 
   if (which & SP_METRICS_COMMUNITY)
     {
-      g_autofree gint *comm = g_new (gint, MAX (n, 1));
+      g_autofree gint *comm = g_steal_pointer (&communities);
       gint k = 0;
 
-      m->modularity = _sp_louvain (g, 42, comm);
+      if (comm != NULL)
+        m->modularity = modularity;
+      else
+        {
+          comm = g_new (gint, MAX (n, 1));
+          m->modularity = _sp_louvain (g, 42, comm);
+        }
       for (guint v = 0; v < n; v++)
         {
           m->community[g->vertex_node[v]] = comm[v];
@@ -666,6 +805,9 @@ sp_metrics_write_csv_rows (SpNetwork      *net,
       g_string_append_c (out, ',');
       g_string_append (out, columns[c].name);
     }
+  /* estimates say so: the half-width of each one's 95% interval */
+  if (m->n_sources > 0)
+    g_string_append (out, ",betweenness_margin95,closeness_margin95");
   g_string_append_c (out, '\n');
 
   for (guint i = 0; i < n_nodes; i++)
@@ -683,6 +825,13 @@ sp_metrics_write_csv_rows (SpNetwork      *net,
         {
           g_string_append_c (out, ',');
           g_string_append (out, sp_metrics_format_value (buf, m->columns[c][i]));
+        }
+      if (m->n_sources > 0)
+        {
+          g_string_append_c (out, ',');
+          g_string_append (out, sp_metrics_format_value (buf, m->betweenness_margin[i]));
+          g_string_append_c (out, ',');
+          g_string_append (out, sp_metrics_format_value (buf, m->closeness_margin[i]));
         }
       g_string_append_c (out, '\n');
     }

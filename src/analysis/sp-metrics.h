@@ -56,6 +56,9 @@ typedef enum {
   SP_METRICS_REACH            = 1 << 9,  /* reach_2 */
   SP_METRICS_CORE             = 1 << 10,
   SP_METRICS_ALL              = (1 << 11) - 1,
+  /* not a measure: betweenness and closeness exact at any size (without
+   * it they are estimated from sampled sources on large graphs) */
+  SP_METRICS_EXACT            = 1 << 11,
 } SpMetricsFlags;
 
 typedef struct _SpMetrics SpMetrics;
@@ -83,6 +86,12 @@ SpMetrics  *sp_metrics_compute_full   (SpNetwork      *net,
                                        gpointer        user_data,
                                        GCancellable   *cancellable,
                                        GError        **error);
+
+/* Process-wide: betweenness and closeness exact at any size (--exact),
+ * as if every computation asked for SP_METRICS_EXACT.  Set it before
+ * measuring; metrics already computed keep what they are. */
+void        sp_metrics_set_exact      (gboolean exact);
+gboolean    sp_metrics_get_exact      (void);
 
 SpMetrics  *sp_metrics_ref            (SpMetrics *m);
 /* Drops a reference (the last one frees). */
@@ -114,6 +123,21 @@ double       sp_metrics_modularity     (SpMetrics *m);
 /* FALSE when the eigenvector power iteration did not converge (the
  * column is then NAN, as networkx raises). */
 gboolean     sp_metrics_eigenvector_converged (SpMetrics *m);
+/* 0 when betweenness and closeness are exact, else the number of
+ * sampled sources they were estimated from. */
+guint        sp_metrics_sampled_sources (SpMetrics *m);
+/* Whether column @column holds estimates. */
+gboolean     sp_metrics_is_estimate    (SpMetrics *m,
+                                        guint      column);
+/* Per node the half-width of the 95% confidence interval of an estimated
+ * column (NAN for clients), or NULL when the column is exact. */
+const double *sp_metrics_margin        (SpMetrics *m,
+                                        guint      column);
+/* A translated sentence saying which values are estimates and how good
+ * they are, or NULL when everything is exact. */
+char        *sp_metrics_describe_estimate (SpMetrics *m);
+/* The same, short, for a legend. */
+char        *sp_metrics_estimate_note  (SpMetrics *m);
 /* Whether node @i was removed (what-if) when these were computed. */
 gboolean     sp_metrics_is_removed     (SpMetrics *m,
                                         guint      i);

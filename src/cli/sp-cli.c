@@ -72,6 +72,7 @@ typedef struct {
   char    *fit_report;
   char    *compare;
   gboolean anonymize;
+  gboolean exact;
   gboolean heatmap;
   gboolean hulls;
   char    *insights_path;
@@ -591,6 +592,20 @@ fail:
   return EXIT_BAD_INPUT;
 }
 
+/* Estimated measures say so on stderr, with the columns of their margins
+ * and how to get exact values. */
+static void
+note_estimates (SpMetrics *metrics)
+{
+  g_autofree char *what = sp_metrics_describe_estimate (metrics);
+
+  if (what == NULL)
+    return;
+  /* TRANSLATORS: %s is a sentence saying which values are estimates */
+  g_printerr (_("samenspel: %s (columns betweenness_margin95 and closeness_margin95; "
+                "--exact for exact values)\n"), what);
+}
+
 static int
 run_metrics (SpCliOptions   *o,
              SpNetwork      *network,
@@ -602,6 +617,8 @@ run_metrics (SpCliOptions   *o,
 
   metrics = sp_metrics_compute (network, tie_mask, removed, show_progress,
                                 (gpointer) _("Measuring…"), NULL, &error);
+  if (metrics != NULL)
+    note_estimates (metrics);
   if (metrics != NULL && o->compare != NULL)
     return run_compare_metrics (o, network, metrics, removed);
   if (metrics != NULL && o->filter != NULL)
@@ -933,6 +950,9 @@ sp_cli_run (int    argc,
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &o.compare,
       N_("Before/after: compare with an earlier data set of the same organisation (with --metrics: change columns)"),
       N_("BEFORE_FILE") },
+    { "exact", 0, 0, G_OPTION_ARG_NONE, &o.exact,
+      N_("Exact betweenness and closeness at any size (above some 25,000 people they are "
+         "estimated from sampled paths, with their margins)"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version,
       N_("Show the version and quit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, NULL },
@@ -958,6 +978,7 @@ sp_cli_run (int    argc,
       g_print ("samenspel %s\n", PACKAGE_VERSION);
       goto out;
     }
+  sp_metrics_set_exact (o.exact);
 
   if (o.files == NULL || o.files[0] == NULL)
     {

@@ -553,6 +553,14 @@ sp_insights_to_text (SpInsights *insights,
 
   for (guint k = 0; k < insights->summary->len; k++)
     g_string_append_printf (s, "%s\n", (const char *) g_ptr_array_index (insights->summary, k));
+  if (metrics != NULL)
+    {
+      /* the brokers' ranking rests on estimated betweenness: say so */
+      g_autofree char *estimate = sp_metrics_describe_estimate (metrics);
+
+      if (estimate != NULL)
+        g_string_append_printf (s, "%s.\n", estimate);
+    }
   for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
     {
       GArray *people = insights->people[k];

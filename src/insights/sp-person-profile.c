@@ -415,6 +415,21 @@ sp_person_measures (SpNetwork      *net,
         m->value_text = g_strdup_printf ("%u%%", percent (v));
       else
         m->value_text = sp_format_number (v, c == SP_METRIC_EI_INDEX);
+      if (sp_metrics_is_estimate (metrics, c))
+        {
+          /* an estimate says so, with its margin: "≈2,521 ± 130" */
+          const double *margin = sp_metrics_margin (metrics, c);
+          g_autofree char *plus = margin != NULL && !isnan (margin[node])
+                                  ? sp_format_number (margin[node], FALSE) : NULL;
+          char *text = plus != NULL
+                       /* Translators: an estimated measure and its 95% margin: "≈2,521 ± 130" */
+                       ? g_strdup_printf (_("≈%s ± %s"), m->value_text, plus)
+                       /* Translators: an estimated measure: "≈2,521" */
+                       : g_strdup_printf (_("≈%s"), m->value_text);
+
+          g_free (m->value_text);
+          m->value_text = text;
+        }
       m->line = measure_line (c, v, m->level, &m->rank, n_contacts,
                               sp_metrics_n_communities (metrics));
       g_ptr_array_add (out, m);

@@ -112,6 +112,13 @@ sp_legend_tie_budget_note (guint drawn,
   return g_strdup_printf (_("Showing %s of %s ties (the strongest)"), a, b);
 }
 
+/* Whether a colour or size column is one of the estimated ones. */
+static gboolean
+uses_path_measure (const char *column)
+{
+  return g_strcmp0 (column, "betweenness") == 0 || g_strcmp0 (column, "closeness") == 0;
+}
+
 /* What the legend says, for the page height available. */
 static GArray *
 legend_rows (SpScene *scene)
@@ -345,6 +352,11 @@ legend_rows (SpScene *scene)
   if (scene->edges->len < scene->n_ties_total)
     add_row (rows, ROW_NOTE, sp_legend_tie_budget_note (scene->edges->len, scene->n_ties_total),
              NULL, none, 0);
+  /* a drawing shaped by estimated measures says so */
+  if (scene->metrics != NULL && sp_metrics_sampled_sources (scene->metrics) > 0 &&
+      (uses_path_measure (scene->opt->color_by) || uses_path_measure (scene->opt->size_by) ||
+       scene->n_highlighted > 0))
+    add_row (rows, ROW_NOTE, sp_metrics_estimate_note (scene->metrics), NULL, none, 0);
 
   /* strategy fit: the outlines' colours, each with its verdict (the part
    * of an outline label after its last ": ", "Finance: fits") */

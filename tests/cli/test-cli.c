@@ -125,6 +125,52 @@ test_metrics_stdout (void)
   run_result_clear (&r);
 }
 
+/* Estimated betweenness and closeness (forced on a small file with
+ * SAMENSPEL_SAMPLE_SOURCES, as happens by itself above some 20,000
+ * people) say so in every output; --exact makes them exact again. */
+static void
+test_estimates (void)
+{
+  const char *team = g_test_get_filename (G_TEST_DIST, "cli", "data", "team", NULL);
+  g_autofree char *svg = tmp_path ("estimated.svg");
+  g_autofree char *drawing = NULL;
+  g_auto (GStrv) est = NULL;
+  g_auto (GStrv) exact = NULL;
+  RunResult r;
+
+  g_setenv ("SAMENSPEL_SAMPLE_SOURCES", "3", TRUE);
+  r = run ("--metrics=-", team, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  est = g_strsplit (r.out, "\n", -1);
+  g_assert_true (g_str_has_suffix (est[0], ",core,betweenness_margin95,closeness_margin95"));
+  g_assert_nonnull (strstr (r.err, "estimates from the paths of 3 of 6 people"));
+  g_assert_nonnull (strstr (r.err, "--exact"));
+  run_result_clear (&r);
+
+  r = run ("--metrics=-", "--exact", team, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  exact = g_strsplit (r.out, "\n", -1);
+  g_assert_true (g_str_has_suffix (exact[0], ",core"));
+  g_assert_null (strstr (r.err, "estimates"));
+  /* the same people, other numbers */
+  g_assert_cmpuint (g_strv_length (exact), ==, g_strv_length (est));
+  g_assert_cmpstr (exact[1], !=, est[1]);
+  run_result_clear (&r);
+
+  r = run ("--insights=-", team, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "estimates from the paths of 3 of 6 people"));
+  run_result_clear (&r);
+
+  r = run ("--export", svg, "--color-by=betweenness", team, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &drawing, NULL, NULL));
+  /* (the legend wraps the note over lines) */
+  g_assert_nonnull (strstr (drawing, "Betweenness and closeness: estimates"));
+  run_result_clear (&r);
+  g_unsetenv ("SAMENSPEL_SAMPLE_SOURCES");
+}
+
 /* --map names the columns no alias knows; what the reader converted or
  * read as missing is said on stderr, and a bad map is a usage error */
 static void
@@ -732,6 +778,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/export-formats", test_export_formats);
   g_test_add_func ("/cli/metrics-stdout", test_metrics_stdout);
+  g_test_add_func ("/cli/estimates", test_estimates);
   g_test_add_func ("/cli/csv-injection", test_csv_injection);
   g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
   g_test_add_func ("/cli/export-isolates", test_export_isolates);
