@@ -758,9 +758,9 @@ sp_insights_rule (SpInsights    *insights,
           return g_strdup (insights->unavailable[kind]);
         /* Translators: %u is at least 5 people; MAD the median absolute deviation;
          * %d%% a share, "50%" */
-        rule = g_strdup_printf (_("Rule: at least %u people go to them, at least twice their department’s median "
-                                  "in-degree and 3 MADs above it (the organisation’s for departments under %u people), "
-                                  "and they do not return at least %d%% of those ties; most ties not returned first."),
+        rule = g_strdup_printf (_("Rule: at least %u people go to them (in-degree), at least twice their department’s "
+                                  "median and 3 MADs above it (the whole organisation’s for departments under %u people), "
+                                  "and at least %d%% of those ties are not returned; most ties not returned first."),
                                 SP_OVERLOAD_MIN_SOUGHT, SP_OVERLOAD_MIN_GROUP,
                                 (int) lround (100 * SP_OVERLOAD_MIN_UNRETURNED));
         if (insights->access_type == NULL)
