@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sp-application.h"
+#include "sp-import.h"
 #include "sp-render.h"
 #include "sp-window.h"
 #include "sp-window-private.h"
@@ -250,6 +251,77 @@ test_hidden_talent (void)
   canvas_options (&options);
   g_assert_cmpuint (options.n_highlight, ==, insights->people[SP_INSIGHT_KEY_BROKERS]->len);
   activate (window, "highlight", g_variant_new_string (""));
+}
+
+static gboolean
+panel_ready (gpointer data)
+{
+  SpInsightPanel *panel = data;
+
+  return !sp_insight_panel_is_busy (panel) && sp_insight_panel_get_insights (panel) != NULL;
+}
+
+/* The overloaded beside the key brokers: on the example (undirected) the
+ * row says why there is no list; on directed data each person's row
+ * carries the numbers behind it, and the rule closes the list. */
+static void
+test_overloaded (void)
+{
+  GtkWidget *button = control ("overloaded");
+  GtkWidget *expander = gtk_widget_get_ancestor (button, ADW_TYPE_EXPANDER_ROW);
+  GtkWidget *brokers = gtk_widget_get_ancestor (control ("key-brokers"), ADW_TYPE_EXPANDER_ROW);
+
+  g_assert_nonnull (expander);
+  g_assert_true (gtk_widget_get_next_sibling (brokers) == expander);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), ==, "Overloaded");
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)),
+                            "Cannot be computed: the ties have no direction"));
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (expander)));
+
+  {
+    const char *path = g_test_get_filename (G_TEST_DIST, "cli", "data", "overload", NULL);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (SpNetwork) net = sp_import_file (path, NULL, &error);
+    g_autoptr (SpMetrics) metrics = NULL;
+    GtkWidget *panel = g_object_ref_sink (sp_insight_panel_new ());
+    GtkWidget *row;
+    SpInsights *insights;
+
+    g_assert_no_error (error);
+    g_assert_true (net->directed);
+    metrics = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, NULL);
+    sp_insight_panel_set_network (SP_INSIGHT_PANEL (panel), net);
+    sp_insight_panel_set_analysis (SP_INSIGHT_PANEL (panel), NULL, metrics, NULL);
+    g_assert_true (wait_until (panel_ready, panel, 30));
+    insights = sp_insight_panel_get_insights (SP_INSIGHT_PANEL (panel));
+    g_assert_cmpuint (insights->people[SP_INSIGHT_OVERLOADED]->len, ==, 2);
+
+    button = sp_insight_panel_get_control (SP_INSIGHT_PANEL (panel), "overloaded");
+    expander = gtk_widget_get_ancestor (button, ADW_TYPE_EXPANDER_ROW);
+    g_assert_true (gtk_widget_get_sensitive (button));
+    g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), "2 people · "));
+    row = find_row (expander, "b2");
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                     "B · Sought by 5 (median 1), 3 not returned (60%); 1 asks for more access");
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (expander, "a1"))), ==,
+                     "A · Sought by 6 (median 1), 5 not returned (83%)");
+    /* a4 (4 people, below the 5) is not on it */
+    g_assert_null (find_row (expander, "a4"));
+    /* the last row is the rule, with the access question */
+    {
+      GtkWidget *label = NULL;
+
+      for (GtkWidget *w = row; w != NULL; w = gtk_widget_get_next_sibling (w))
+        if (GTK_IS_LIST_BOX_ROW (w) && !ADW_IS_ACTION_ROW (w))
+          label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (w));
+      g_assert_true (GTK_IS_LABEL (label));
+      g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "Rule: at least 5 people go to them"));
+      g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "Incoming “toegang” ties"));
+    }
+    g_object_unref (panel);
+  }
 }
 
 /* The client view: clients on their ring (and back after), the client
@@ -612,6 +684,7 @@ main (int    argc,
   g_test_add_func ("/insights-ui/color-by", test_color_by);
   g_test_add_func ("/insights-ui/hulls-heatmap", test_hulls_heatmap);
   g_test_add_func ("/insights-ui/hidden-talent", test_hidden_talent);
+  g_test_add_func ("/insights-ui/overloaded", test_overloaded);
   g_test_add_func ("/insights-ui/clients-view", test_clients_view);
   g_test_add_func ("/insights-ui/fixed-views", test_fixed_views);
   g_test_add_func ("/insights-ui/same-scene", test_canvas_export_same_scene);
