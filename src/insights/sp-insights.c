@@ -111,9 +111,13 @@ on_talent_scale (SpNetwork   *net,
   return TRUE;
 }
 
+/* A list's order: by @key, highest first; equal keys by @then, highest
+ * first (the rule's second measure: a board's top ten among many equal
+ * scores are not the lowest row numbers); then by node. */
 typedef struct {
   double key;
   guint  node;
+  double then;
 } Ranked;
 
 static gint
@@ -124,6 +128,8 @@ compare_ranked (gconstpointer a,
 
   if (x->key != y->key)
     return x->key > y->key ? -1 : 1;
+  if (x->then != y->then && !isnan (x->then) && !isnan (y->then))
+    return x->then > y->then ? -1 : 1;
   return (x->node > y->node) - (x->node < y->node);
 }
 
@@ -298,25 +304,33 @@ find_people (SpInsights     *ins,
 
     for (guint i = 0; i < n; i++)
       {
-        Ranked r = { 0, i };
-
         if (!person[i])
           continue;
+        /* equal talent: the more hidden (fewer paths) first */
         if (!isnan (talent[i]) && talent[i] >= talent_cut &&
             betweenness != NULL && !isnan (betweenness[i]) && betweenness[i] <= btw20)
           {
-            r.key = talent[i];
+            Ranked r = { talent[i], i, -betweenness[i] };
+
             g_array_append_val (hidden, r);
           }
         if (betweenness == NULL || isnan (betweenness[i]) || betweenness[i] <= 0)
           continue;
-        r.key = betweenness[i];
+        /* equal betweenness: the more open, the less engaged first */
         if (betweenness[i] >= btw90 && constraint != NULL &&
             !isnan (constraint[i]) && constraint[i] <= con10)
-          g_array_append_val (brokers, r);
+          {
+            Ranked r = { betweenness[i], i, -constraint[i] };
+
+            g_array_append_val (brokers, r);
+          }
         if (betweenness[i] >= btw_risk && eng != NULL &&
             !isnan (eng->num[i]) && eng->num[i] <= eng_cut)
-          g_array_append_val (at_risk, r);
+          {
+            Ranked r = { betweenness[i], i, -eng->num[i] };
+
+            g_array_append_val (at_risk, r);
+          }
       }
     sort_into (hidden, ins->people[SP_INSIGHT_HIDDEN_TALENT]);
     sort_into (brokers, ins->people[SP_INSIGHT_KEY_BROKERS]);
@@ -494,7 +508,7 @@ find_overload (SpInsights     *ins,
         ins->unreturned[i] >= SP_OVERLOAD_MIN_UNRETURNED * ins->sought[i])
       {
         /* the most ties not returned first, then the most sought */
-        Ranked r = { (double) ins->unreturned[i] * (n + 1.0) + ins->sought[i], i };
+        Ranked r = { ins->unreturned[i], i, ins->sought[i] };
 
         g_array_append_val (overloaded, r);
       }
@@ -575,7 +589,7 @@ summarise (SpInsights     *ins,
     for (guint g = 0; g < groups->groups->len; g++)
       {
         const SpGroupStats *st = &g_array_index (groups->groups, SpGroupStats, g);
-        Ranked r = { -st->ei_index, g };
+        Ranked r = { -st->ei_index, g, NAN };
 
         if (st->name != NULL && !isnan (st->ei_index))
           g_array_append_val (order, r);
@@ -740,11 +754,11 @@ sp_insights_rule (SpInsights    *insights,
         /* Translators: %d%% are shares ("20%"), %u the most people the
          * first band holds however large the organisation */
         return g_strdup_printf (_("Rule: talent in the top %d%% (at most %u people) and betweenness in the lowest %d%% "
-                                  "(few paths run through them); most talented first."), 20, band_people (0.2), 20);
+                                  "(few paths run through them); most talented first, then the fewest paths."), 20, band_people (0.2), 20);
       cut = sp_format_number (insights->talent_cut, FALSE);   /* "4,5" in Dutch */
       /* Translators: %s is the talent cut, e.g. "4.5"; %d%% a share, "20%" */
       return g_strdup_printf (_("Rule: talent %s or higher and betweenness in the lowest %d%% "
-                                "(few paths run through them); most talented first."), cut, 20);
+                                "(few paths run through them); most talented first, then the fewest paths."), cut, 20);
     case SP_INSIGHT_KEY_BROKERS:
       /* Translators: %d%% are shares ("10%"), %u the most people the
        * first band holds however large the organisation */
@@ -835,9 +849,10 @@ sp_insights_to_text (SpInsights *insights,
                      SpMetrics  *metrics)
 {
   GString *s = g_string_new (NULL);
-  const char *columns[SP_INSIGHT_N_KINDS][2] = {
-    { "performance", "potential" }, { "betweenness", "constraint" }, { NULL, NULL },
-    { "betweenness", "engagement" },
+  /* the rule's measures, the one it ranks by first */
+  const char *columns[SP_INSIGHT_N_KINDS][3] = {
+    { "performance", "potential", "betweenness" }, { "betweenness", "constraint", NULL },
+    { NULL, NULL, NULL }, { "betweenness", "engagement", NULL },
   };
 
   g_return_val_if_fail (insights != NULL && net != NULL, g_string_free (s, FALSE));
@@ -877,7 +892,7 @@ sp_insights_to_text (SpInsights *insights,
               if (insights->access_type != NULL)
                 g_string_append_printf (s, "  %s %u", insights->access_type, insights->access_asks[i]);
             }
-          for (guint c = 0; c < 2 && columns[k][0] != NULL; c++)
+          for (guint c = 0; c < 3 && columns[k][c] != NULL; c++)
             {
               const double *col = metrics != NULL ? sp_metrics_get (metrics, columns[k][c]) : NULL;
               SpAttribute *attr = col == NULL ? numeric_attribute (net, columns[k][c]) : NULL;
