@@ -530,6 +530,20 @@ run_export (SpCliOptions   *o,
       print_error (error->message);
       return EXIT_BAD_INPUT;
     }
+  /* a list that cannot be made here is said, not drawn as nobody */
+  {
+    SpInsightKind kind;
+
+    if (insights != NULL && o->highlight != NULL && sp_insight_kind_from_string (o->highlight, &kind) &&
+        insights->unavailable[kind] != NULL)
+      {
+        /* Translators: the file, the --highlight list, then why it cannot be computed */
+        g_autofree char *note = g_strdup_printf (_("%s: --highlight=%s: %s"), o->files[0], o->highlight,
+                                                 insights->unavailable[kind]);
+
+        print_error (note);
+      }
+  }
   sp_render_options_init (&ropts, o->width, o->height);
   /* (before the view: a filter on a measure reads them) */
   ropts.metrics = metrics;

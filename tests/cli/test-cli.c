@@ -632,6 +632,16 @@ test_overloaded (void)
   r = run ("--insights=-", team, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "\nOverloaded\n  Cannot be computed: the ties have no direction"));
+  run_result_clear (&r);
+
+  /* a drawing that points at them says why nobody is pointed at */
+  {
+    g_autofree char *png = tmp_path ("overloaded.png");
+
+    r = run ("--export", png, "--highlight=overloaded", team, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.err, "--highlight=overloaded: Cannot be computed: the ties have no direction"));
+  }
 }
 
 /* Two outputs on standard output would run together: refused, before
