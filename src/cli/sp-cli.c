@@ -63,6 +63,7 @@ typedef struct {
   char    *size_by;
   char    *indicator;
   char    *ties;
+  char    *access_type;
   char    *people;
   char    *clients;
   char    *title;
@@ -118,6 +119,7 @@ sp_cli_options_clear (SpCliOptions *o)
   g_free (o->fragmenters);
   g_free (o->players_out);
   g_free (o->ties);
+  g_free (o->access_type);
   g_free (o->people);
   g_free (o->clients);
   g_free (o->title);
@@ -410,7 +412,7 @@ run_insights (SpCliOptions   *o,
   groups = sp_group_metrics_compute (network, tie_mask, removed, NULL, metrics, &error);
   if (groups == NULL)
     goto fail;
-  insights = sp_insights_compute (network, metrics, groups);
+  insights = sp_insights_compute_full (network, tie_mask, metrics, groups);
   /* --group-by: whether people go to people like themselves, by that
    * attribute, after the departments' sentences */
   if (o->group_by != NULL && !g_str_equal (o->group_by, "department"))
@@ -529,6 +531,20 @@ run_export (SpCliOptions   *o,
       print_error (error->message);
       return EXIT_BAD_INPUT;
     }
+  /* a list that cannot be made here is said, not drawn as nobody */
+  {
+    SpInsightKind kind;
+
+    if (insights != NULL && o->highlight != NULL && sp_insight_kind_from_string (o->highlight, &kind) &&
+        insights->unavailable[kind] != NULL)
+      {
+        /* Translators: the file, the --highlight list, then why it cannot be computed */
+        g_autofree char *note = g_strdup_printf (_("%s: --highlight=%s: %s"), o->files[0], o->highlight,
+                                                 insights->unavailable[kind]);
+
+        print_error (note);
+      }
+  }
   sp_render_options_init (&ropts, o->width, o->height);
   /* (before the view: a filter on a measure reads them) */
   ropts.metrics = metrics;
@@ -897,10 +913,14 @@ sp_cli_run (int    argc,
     { "hulls", 0, 0, G_OPTION_ARG_NONE, &o.hulls,
       N_("Department hulls coloured by E-I index"), NULL },
     { "highlight", 0, 0, G_OPTION_ARG_STRING, &o.highlight,
-      N_("Point at a list: hidden-talent, key-brokers, at-risk-connectors"), N_("LIST") },
+      N_("Point at a list: hidden-talent, key-brokers, overloaded, at-risk-connectors"), N_("LIST") },
     { "insights", 0, 0, G_OPTION_ARG_FILENAME, &o.insights_path,
-      N_("Write the open-versus-closed summary and the lists of hidden talent, key brokers and at-risk connectors to OUT"),
+      N_("Write the open-versus-closed summary and the lists of hidden talent, key brokers, the overloaded and at-risk connectors to OUT"),
       N_("OUT") },
+    { "access-type", 0, 0, G_OPTION_ARG_STRING, &o.access_type,
+      N_("The tie type that asks “I need more access to this person” (default: a type called access or toegang): "
+         "its ties are unmet demand on the people named, for the overloaded"),
+      N_("TYPE") },
     { "talent-grid", 0, 0, G_OPTION_ARG_FILENAME, &o.talent_grid_path,
       N_("Write the 9-box talent grid as CSV to OUT: id,name,performance,potential,performance_level,potential_level,box"),
       N_("OUT") },
@@ -1007,7 +1027,7 @@ sp_cli_run (int    argc,
       { o.indicator, o.indicator == NULL || sp_ring_indicator_from_string (o.indicator, &ring),
         N_("unknown indicator “%s” (use constraint, effective-size, clustering, ei-index or none)") },
       { o.highlight, o.highlight == NULL || sp_insight_kind_from_string (o.highlight, &kind),
-        N_("unknown list “%s” (use hidden-talent, key-brokers or at-risk-connectors)") },
+        N_("unknown list “%s” (use hidden-talent, key-brokers, overloaded or at-risk-connectors)") },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
@@ -1173,6 +1193,35 @@ sp_cli_run (int    argc,
           status = EXIT_BAD_INPUT;
           goto out;
         }
+    }
+  if (o.access_type != NULL)
+    {
+      guint type = 0;
+
+      for (guint t = 1; t < network->tie_types->len && type == 0; t++)
+        if (g_ascii_strcasecmp (g_ptr_array_index (network->tie_types, t), o.access_type) == 0)
+          type = t;
+      if (type == 0)
+        {
+          g_autoptr (GString) known = g_string_new (NULL);
+          g_autofree char *msg = NULL;
+
+          for (guint t = 1; t < network->tie_types->len; t++)
+            g_string_append_printf (known, "%s%s", known->len > 0 ? ", " : "",
+                                    (const char *) g_ptr_array_index (network->tie_types, t));
+          msg = known->len > 0
+            /* Translators: --access-type names a tie type the data lacks; then the ones it has */
+            ? g_strdup_printf (_("%s: --access-type: no tie type “%s” (the data has: %s)\n"),
+                               o.files[0], o.access_type, known->str)
+            : g_strdup_printf (_("%s: --access-type: no tie type “%s” (the ties have no types)\n"),
+                               o.files[0], o.access_type);
+          /* (the names it lists come from the file) */
+          g_strchomp (msg);
+          print_error (msg);
+          status = EXIT_BAD_INPUT;
+          goto out;
+        }
+      sp_network_set_access_type (network, type);
     }
   if (o.remove != NULL)
     {

@@ -58,6 +58,7 @@ sp_network_new (void)
   self->interned = g_hash_table_new (g_str_hash, g_str_equal);
   self->id_index = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->notes = g_ptr_array_new_with_free_func (g_free);
+  self->access_type = -1;
   g_ptr_array_add (self->tie_types, (gpointer) sp_network_intern (self, ""));
 
   return self;
@@ -171,6 +172,7 @@ copy_frame (SpNetwork *self)
   SpNetwork *copy = sp_network_new ();
 
   copy->directed = self->directed;
+  copy->access_type = self->access_type;
   copy->title = g_strdup (self->title);
   copy->source_path = g_strdup (self->source_path);
   copy->view_state = g_strdup (self->view_state);
@@ -357,6 +359,33 @@ sp_network_tie_type (SpNetwork  *self,
       return i;
   g_ptr_array_add (self->tie_types, (gpointer) itype);
   return self->tie_types->len - 1;
+}
+
+guint
+sp_network_access_type (SpNetwork *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  if (self->access_type >= 0)
+    return MIN ((guint) self->access_type, self->tie_types->len - 1);
+  /* Cross's question as a survey or a ties file names it, in English or
+   * Dutch */
+  for (guint t = 1; t < self->tie_types->len; t++)
+    {
+      const char *name = g_ptr_array_index (self->tie_types, t);
+
+      if (g_ascii_strcasecmp (name, "access") == 0 || g_ascii_strcasecmp (name, "toegang") == 0)
+        return t;
+    }
+  return 0;
+}
+
+void
+sp_network_set_access_type (SpNetwork *self,
+                            guint      type)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (type < self->tie_types->len);
+  self->access_type = (gint) type;
 }
 
 void

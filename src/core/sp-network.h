@@ -89,6 +89,10 @@ struct _SpNetwork {
   GPtrArray  *tie_types;   /* const char * (interned); index 0 is "" (untyped) */
   GPtrArray  *attributes;  /* SpAttribute * */
   gboolean    directed;
+  /* the tie type read as Cross's "access" question, set with
+   * sp_network_set_access_type(); -1 until then (found by its name):
+   * read it with sp_network_access_type() */
+  gint        access_type;
   char       *title;       /* data set's name, for legends and exports */
   char       *source_path; /* where it was loaded from, or NULL */
 
@@ -194,6 +198,15 @@ void         sp_network_add_tie        (SpNetwork  *self,
                                         guint       type,
                                         double      weight);
 guint        sp_network_n_ties         (SpNetwork  *self);
+/* The tie type that answers Cross's "access" question ("I need more
+ * access to this person"): a tie A → B of it is A's unmet demand on B.
+ * The type set with sp_network_set_access_type(), else the tie type
+ * called "access" or "toegang" (in any case), else 0: none. */
+guint        sp_network_access_type    (SpNetwork  *self);
+/* Sets the access type (a tie type index; 0: none, even if a type is
+ * called "access"). */
+void         sp_network_set_access_type (SpNetwork *self,
+                                         guint      type);
 /* The number of pairs joined by at least one tie (of any type, in either
  * direction; ties of a node to itself not counted): what "ties" means
  * wherever a count is shown, as the drawing merges them. */

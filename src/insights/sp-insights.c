@@ -4,6 +4,7 @@
 #include "sp-insights.h"
 #include "sp-person-profile.h"
 #include "sp-output.h"
+#include "sp-graph.h"
 #include "sp-i18n.h"
 
 #include <math.h>
@@ -11,7 +12,7 @@
 #include <string.h>
 
 static const char *kind_names[SP_INSIGHT_N_KINDS] = {
-  "hidden-talent", "key-brokers", "at-risk-connectors",
+  "hidden-talent", "key-brokers", "overloaded", "at-risk-connectors",
 };
 
 const char *
@@ -28,6 +29,7 @@ sp_insight_kind_label (SpInsightKind kind)
     {
     case SP_INSIGHT_HIDDEN_TALENT: return _("Hidden talent");
     case SP_INSIGHT_KEY_BROKERS: return _("Key brokers");
+    case SP_INSIGHT_OVERLOADED: return _("Overloaded");
     case SP_INSIGHT_AT_RISK_CONNECTORS: return _("At-risk connectors");
     case SP_INSIGHT_N_KINDS:
     default: g_return_val_if_reached (NULL);
@@ -109,9 +111,13 @@ on_talent_scale (SpNetwork   *net,
   return TRUE;
 }
 
+/* A list's order: by @key, highest first; equal keys by @then, highest
+ * first (the rule's second measure: a board's top ten among many equal
+ * scores are not the lowest row numbers); then by node. */
 typedef struct {
   double key;
   guint  node;
+  double then;
 } Ranked;
 
 static gint
@@ -122,6 +128,8 @@ compare_ranked (gconstpointer a,
 
   if (x->key != y->key)
     return x->key > y->key ? -1 : 1;
+  if (x->then != y->then && !isnan (x->then) && !isnan (y->then))
+    return x->then > y->then ? -1 : 1;
   return (x->node > y->node) - (x->node < y->node);
 }
 
@@ -167,10 +175,33 @@ talent_label (SpAttribute *perf,
   return NULL;
 }
 
+/* Where a "top" band of @share of @n people starts, as a quantile: the
+ * share of at most SP_INSIGHTS_BAND_BASE people, so that the band holds
+ * as many people at 5,000 as at 500. */
+static double
+top_band (guint  n,
+          double share)
+{
+  return 1.0 - (n > SP_INSIGHTS_BAND_BASE ? share * SP_INSIGHTS_BAND_BASE / n : share);
+}
+
+/* How many people a band of @share holds at most (50 for 10 %). */
+static guint
+band_people (double share)
+{
+  return (guint) lround (share * SP_INSIGHTS_BAND_BASE);
+}
+
+static void find_overload (SpInsights     *ins,
+                           SpNetwork      *net,
+                           const gboolean *tie_type_mask,
+                           const gboolean *person);
+
 static void
-find_people (SpInsights *ins,
-             SpNetwork  *net,
-             SpMetrics  *metrics)
+find_people (SpInsights     *ins,
+             SpNetwork      *net,
+             const gboolean *tie_type_mask,
+             SpMetrics      *metrics)
 {
   guint n = net->nodes->len;
   const double *betweenness = sp_metrics_get (metrics, "betweenness");
@@ -183,12 +214,17 @@ find_people (SpInsights *ins,
   gboolean scale15 = TRUE;
   double perf_min = NAN, perf_max = NAN, pot_min = NAN, pot_max = NAN;
   double pot_a = 1, pot_b = 0;  /* potential onto performance's scale: a·v + b */
-  double talent_cut, btw20, btw90, btw80, con10, eng_cut = NAN;
+  double talent_cut, btw20, btw90, btw80, btw_risk, con10, eng_cut = NAN;
   gboolean eng15 = FALSE;
+  guint n_people = 0;
 
   for (guint i = 0; i < n; i++)
-    person[i] = g_array_index (net->nodes, SpNode, i).kind == SP_NODE_PERSON &&
-                !sp_metrics_is_removed (metrics, i);
+    {
+      person[i] = g_array_index (net->nodes, SpNode, i).kind == SP_NODE_PERSON &&
+                  !sp_metrics_is_removed (metrics, i);
+      n_people += person[i];
+    }
+  ins->n_people = n_people;
 
   if (perf == NULL && pot == NULL)
     for (guint a = 0; a < net->attributes->len && perf == NULL; a++)
@@ -235,7 +271,7 @@ find_people (SpInsights *ins,
       if (pot != NULL)
         scale15 = scale15 && on_talent_scale (net, pot, person);
     }
-  talent_cut = scale15 ? 4.5 : sp_insights_quantile (talent, person, n, 0.8);
+  talent_cut = scale15 ? 4.5 : sp_insights_quantile (talent, person, n, top_band (n_people, 0.2));
   if (eng != NULL)
     {
       eng15 = on_talent_scale (net, eng, person);
@@ -245,8 +281,11 @@ find_people (SpInsights *ins,
   /* the edge on the same measure the quadrants plot across: their
    * hidden-talent band and this list are one rule */
   btw20 = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, 0.2) : NAN;
-  btw90 = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, 0.9) : NAN;
+  btw90 = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, top_band (n_people, 0.1)) : NAN;
+  /* the quadrants split at the 80th percentile at any size; the list of
+   * at-risk connectors is a band that stops growing */
   btw80 = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, 0.8) : NAN;
+  btw_risk = betweenness != NULL ? sp_insights_quantile (betweenness, person, n, top_band (n_people, 0.2)) : NAN;
   con10 = constraint != NULL ? sp_insights_quantile (constraint, person, n, 0.1) : NAN;
 
   ins->talent = talent;
@@ -265,30 +304,215 @@ find_people (SpInsights *ins,
 
     for (guint i = 0; i < n; i++)
       {
-        Ranked r = { 0, i };
-
         if (!person[i])
           continue;
+        /* equal talent: the more hidden (fewer paths) first */
         if (!isnan (talent[i]) && talent[i] >= talent_cut &&
             betweenness != NULL && !isnan (betweenness[i]) && betweenness[i] <= btw20)
           {
-            r.key = talent[i];
+            Ranked r = { talent[i], i, -betweenness[i] };
+
             g_array_append_val (hidden, r);
           }
         if (betweenness == NULL || isnan (betweenness[i]) || betweenness[i] <= 0)
           continue;
-        r.key = betweenness[i];
+        /* equal betweenness: the more open, the less engaged first */
         if (betweenness[i] >= btw90 && constraint != NULL &&
             !isnan (constraint[i]) && constraint[i] <= con10)
-          g_array_append_val (brokers, r);
-        if (betweenness[i] >= btw80 && eng != NULL &&
+          {
+            Ranked r = { betweenness[i], i, -constraint[i] };
+
+            g_array_append_val (brokers, r);
+          }
+        if (betweenness[i] >= btw_risk && eng != NULL &&
             !isnan (eng->num[i]) && eng->num[i] <= eng_cut)
-          g_array_append_val (at_risk, r);
+          {
+            Ranked r = { betweenness[i], i, -eng->num[i] };
+
+            g_array_append_val (at_risk, r);
+          }
       }
     sort_into (hidden, ins->people[SP_INSIGHT_HIDDEN_TALENT]);
     sort_into (brokers, ins->people[SP_INSIGHT_KEY_BROKERS]);
     sort_into (at_risk, ins->people[SP_INSIGHT_AT_RISK_CONNECTORS]);
   }
+  find_overload (ins, net, tie_type_mask, person);
+}
+
+/* ---- overload ---- */
+
+/* Whether @graph has the arc between the network nodes @from → @to. */
+static gboolean
+has_arc (const SpGraph *graph,
+         guint          from,
+         guint          to)
+{
+  gint u = graph->node_vertex[from], v = graph->node_vertex[to];
+  guint lo, hi;
+
+  if (u < 0 || v < 0)
+    return FALSE;
+  /* rows are sorted by vertex */
+  lo = graph->out_off[u];
+  hi = graph->out_off[u + 1];
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (graph->out_adj[mid] == (guint) v)
+        return TRUE;
+      if (graph->out_adj[mid] < (guint) v)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+/* The median and the median absolute deviation of the in-degrees of
+ * @nodes. */
+static void
+median_mad (const guint *sought,
+            GArray      *nodes,
+            double      *median,
+            double      *mad)
+{
+  g_autofree double *v = g_new (double, MAX (nodes->len, 1));
+
+  for (guint k = 0; k < nodes->len; k++)
+    v[k] = sought[g_array_index (nodes, guint, k)];
+  *median = sp_insights_quantile (v, NULL, nodes->len, 0.5);
+  for (guint k = 0; k < nodes->len; k++)
+    v[k] = fabs (v[k] - *median);
+  *mad = sp_insights_quantile (v, NULL, nodes->len, 0.5);
+}
+
+/* The overloaded: see the header.  In-degree and "returned" are read on
+ * the simple person graph of the selected ties (as the metrics are): a
+ * tie i → j is returned when j → i is a tie of a selected type other
+ * than the access type. */
+static void
+find_overload (SpInsights     *ins,
+               SpNetwork      *net,
+               const gboolean *tie_type_mask,
+               const gboolean *person)
+{
+  guint n = net->nodes->len, n_types = net->tie_types->len;
+  guint access = sp_network_access_type (net);
+  gboolean use_access = access != 0 && (tie_type_mask == NULL || tie_type_mask[access]);
+  g_autofree gboolean *regular_mask = g_new0 (gboolean, MAX (n_types, 1));
+  g_autofree gboolean *access_mask = g_new0 (gboolean, MAX (n_types, 1));
+  g_autofree gboolean *removed = g_new0 (gboolean, MAX (n, 1));
+  g_autoptr (SpGraph) all = NULL;
+  g_autoptr (SpGraph) regular = NULL;
+  g_autoptr (SpGraph) asks = NULL;
+  g_autoptr (GHashTable) departments = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                              (GDestroyNotify) g_array_unref);
+  g_autoptr (GArray) everyone = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) overloaded = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  double org_median, org_mad;
+
+  ins->sought = g_new0 (guint, MAX (n, 1));
+  ins->unreturned = g_new0 (guint, MAX (n, 1));
+  ins->access_asks = g_new0 (guint, MAX (n, 1));
+  ins->sought_median = g_new (double, MAX (n, 1));
+  ins->sought_cut = g_new (double, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    ins->sought_median[i] = ins->sought_cut[i] = NAN;
+  ins->access_type = use_access ? g_ptr_array_index (net->tie_types, access) : NULL;
+
+  if (!net->directed)
+    {
+      ins->unavailable[SP_INSIGHT_OVERLOADED] =
+        g_strdup (_("Cannot be computed: the ties have no direction, so nobody can tell whose ties are returned."));
+      return;
+    }
+
+  for (guint t = 0; t < n_types; t++)
+    {
+      gboolean selected = tie_type_mask == NULL || tie_type_mask[t];
+
+      regular_mask[t] = selected && !(use_access && t == access);
+      access_mask[t] = use_access && t == access;
+    }
+  for (guint i = 0; i < n; i++)
+    removed[i] = g_array_index (net->nodes, SpNode, i).kind == SP_NODE_PERSON && !person[i];
+  all = sp_graph_new (net, tie_type_mask, removed);
+  regular = sp_graph_new (net, regular_mask, removed);
+  if (use_access)
+    asks = sp_graph_new (net, access_mask, removed);
+
+  for (guint v = 0; v < all->n; v++)
+    {
+      guint node = all->vertex_node[v];
+
+      ins->sought[node] = all->in_off[v + 1] - all->in_off[v];
+      for (guint e = all->in_off[v]; e < all->in_off[v + 1]; e++)
+        {
+          guint from = all->vertex_node[all->in_adj[e]];
+          gboolean ask = asks != NULL && has_arc (asks, from, node);
+
+          ins->access_asks[node] += ask;
+          if (ask || !has_arc (regular, node, from))
+            ins->unreturned[node]++;
+        }
+    }
+
+  /* each person against their department, or the organisation */
+  for (guint i = 0; i < n; i++)
+    {
+      const char *department = g_array_index (net->nodes, SpNode, i).department;
+      GArray *members;
+
+      if (!person[i])
+        continue;
+      g_array_append_val (everyone, i);
+      if (department == NULL)
+        continue;
+      if ((members = g_hash_table_lookup (departments, department)) == NULL)
+        g_hash_table_insert (departments, (gpointer) department,
+                             members = g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_array_append_val (members, i);
+    }
+  median_mad (ins->sought, everyone, &org_median, &org_mad);
+  for (guint i = 0; i < n; i++)
+    if (person[i])
+      {
+        ins->sought_median[i] = org_median;
+        ins->sought_cut[i] = MAX (SP_OVERLOAD_MIN_SOUGHT, MAX (2 * org_median, org_median + 3 * org_mad));
+      }
+  {
+    GHashTableIter iter;
+    GArray *members;
+
+    g_hash_table_iter_init (&iter, departments);
+    while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &members))
+      {
+        double median, mad;
+
+        if (members->len < SP_OVERLOAD_MIN_GROUP)
+          continue;
+        median_mad (ins->sought, members, &median, &mad);
+        for (guint k = 0; k < members->len; k++)
+          {
+            guint i = g_array_index (members, guint, k);
+
+            ins->sought_median[i] = median;
+            ins->sought_cut[i] = MAX (SP_OVERLOAD_MIN_SOUGHT, MAX (2 * median, median + 3 * mad));
+          }
+      }
+  }
+
+  for (guint i = 0; i < n; i++)
+    if (person[i] && ins->sought[i] > 0 && ins->sought[i] >= ins->sought_cut[i] &&
+        ins->unreturned[i] >= SP_OVERLOAD_MIN_UNRETURNED * ins->sought[i])
+      {
+        /* the most ties not returned first, then the most sought */
+        Ranked r = { ins->unreturned[i], i, ins->sought[i] };
+
+        g_array_append_val (overloaded, r);
+      }
+  sort_into (overloaded, ins->people[SP_INSIGHT_OVERLOADED]);
 }
 
 static char *
@@ -365,7 +589,7 @@ summarise (SpInsights     *ins,
     for (guint g = 0; g < groups->groups->len; g++)
       {
         const SpGroupStats *st = &g_array_index (groups->groups, SpGroupStats, g);
-        Ranked r = { -st->ei_index, g };
+        Ranked r = { -st->ei_index, g, NAN };
 
         if (st->name != NULL && !isnan (st->ei_index))
           g_array_append_val (order, r);
@@ -409,6 +633,7 @@ summarise (SpInsights     *ins,
     GArray *hidden = ins->people[SP_INSIGHT_HIDDEN_TALENT];
     GArray *brokers = ins->people[SP_INSIGHT_KEY_BROKERS];
     GArray *at_risk = ins->people[SP_INSIGHT_AT_RISK_CONNECTORS];
+    GArray *overloaded = ins->people[SP_INSIGHT_OVERLOADED];
 
     if (hidden->len > 0)
       {
@@ -433,6 +658,15 @@ summarise (SpInsights     *ins,
                                                               "%u person links parts of the network that would otherwise hardly meet: %s.",
                                                               "%u people link parts of the network that would otherwise hardly meet: %s.",
                                                               brokers->len), brokers->len, names));
+      }
+    if (overloaded->len > 0)
+      {
+        g_autofree char *names = names_of (net, overloaded, SP_INSIGHTS_SHOWN);
+
+        g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u person many go to does not return most of those ties and may be overloaded: %s.",
+                                                            "%u people many go to do not return most of those ties and may be overloaded: %s.",
+                                                            overloaded->len), overloaded->len, names));
       }
     if (at_risk->len > 0)
       {
@@ -459,6 +693,15 @@ sp_insights_compute (SpNetwork      *net,
                      SpMetrics      *metrics,
                      SpGroupMetrics *groups)
 {
+  return sp_insights_compute_full (net, NULL, metrics, groups);
+}
+
+SpInsights *
+sp_insights_compute_full (SpNetwork      *net,
+                          const gboolean *tie_type_mask,
+                          SpMetrics      *metrics,
+                          SpGroupMetrics *groups)
+{
   SpInsights *ins = g_new0 (SpInsights, 1);
 
   for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
@@ -469,7 +712,7 @@ sp_insights_compute (SpNetwork      *net,
 
   g_return_val_if_fail (net != NULL, ins);
   if (metrics != NULL)
-    find_people (ins, net, metrics);
+    find_people (ins, net, tie_type_mask, metrics);
   if (groups != NULL)
     summarise (ins, net, groups);
   return ins;
@@ -485,6 +728,13 @@ sp_insights_free (SpInsights *insights)
   g_ptr_array_unref (insights->summary);
   g_free (insights->talent);
   g_free (insights->talent_label);
+  for (guint k = 0; k < SP_INSIGHT_N_KINDS; k++)
+    g_free (insights->unavailable[k]);
+  g_free (insights->sought);
+  g_free (insights->unreturned);
+  g_free (insights->access_asks);
+  g_free (insights->sought_median);
+  g_free (insights->sought_cut);
   g_free (insights);
 }
 
@@ -501,23 +751,49 @@ sp_insights_rule (SpInsights    *insights,
     {
     case SP_INSIGHT_HIDDEN_TALENT:
       if (!insights->talent_absolute || isnan (insights->talent_cut))
-        return g_strdup_printf (_("Rule: talent in the top %d%% and betweenness in the lowest %d%% "
-                                  "(few paths run through them); most talented first."), 20, 20);
+        /* Translators: %d%% are shares ("20%"), %u the most people the
+         * first band holds however large the organisation */
+        return g_strdup_printf (_("Rule: talent in the top %d%% (at most %u people) and betweenness in the lowest %d%% "
+                                  "(few paths run through them); most talented first, then the fewest paths."), 20, band_people (0.2), 20);
       cut = sp_format_number (insights->talent_cut, FALSE);   /* "4,5" in Dutch */
       /* Translators: %s is the talent cut, e.g. "4.5"; %d%% a share, "20%" */
       return g_strdup_printf (_("Rule: talent %s or higher and betweenness in the lowest %d%% "
-                                "(few paths run through them); most talented first."), cut, 20);
+                                "(few paths run through them); most talented first, then the fewest paths."), cut, 20);
     case SP_INSIGHT_KEY_BROKERS:
-      return g_strdup_printf (_("Rule: betweenness in the top %d%% and constraint in the lowest %d%%; "
-                                "most paths through them first."), 10, 10);
+      /* Translators: %d%% are shares ("10%"), %u the most people the
+       * first band holds however large the organisation */
+      return g_strdup_printf (_("Rule: betweenness in the top %d%% (at most %u people) and constraint in the lowest %d%%; "
+                                "most paths through them first."), 10, band_people (0.1), 10);
+    case SP_INSIGHT_OVERLOADED:
+      {
+        g_autofree char *rule = NULL;
+
+        if (insights->unavailable[kind] != NULL)
+          return g_strdup (insights->unavailable[kind]);
+        /* Translators: %u is at least 5 people; MAD the median absolute deviation;
+         * %d%% a share, "50%" */
+        rule = g_strdup_printf (_("Rule: at least %u people go to them (in-degree), at least twice their department’s "
+                                  "median and 3 MADs above it (the whole organisation’s for departments under %u people), "
+                                  "and at least %d%% of those ties are not returned; most ties not returned first."),
+                                SP_OVERLOAD_MIN_SOUGHT, SP_OVERLOAD_MIN_GROUP,
+                                (int) lround (100 * SP_OVERLOAD_MIN_UNRETURNED));
+        if (insights->access_type == NULL)
+          return g_steal_pointer (&rule);
+        /* Translators: a rule, then the tie type read as "I need more access to this person" */
+        return g_strdup_printf (_("%s Incoming “%s” ties (I need more access to this person) are unmet demand: "
+                                  "they count as not returned."), rule, insights->access_type);
+      }
     case SP_INSIGHT_AT_RISK_CONNECTORS:
       if (!insights->engagement_absolute || isnan (insights->engagement_cut))
-        return g_strdup_printf (_("Rule: betweenness in the top %d%% and engagement in the lowest %d%%; "
-                                  "most paths through them first."), 20, 20);
+        /* Translators: %d%% are shares ("20%"), %u the most people the
+         * first band holds however large the organisation */
+        return g_strdup_printf (_("Rule: betweenness in the top %d%% (at most %u people) and engagement in the lowest %d%%; "
+                                  "most paths through them first."), 20, band_people (0.2), 20);
       cut = sp_format_number (insights->engagement_cut, FALSE);
-      /* Translators: %d%% is a share, "20%"; %s the engagement cut, e.g. "2.5" */
-      return g_strdup_printf (_("Rule: betweenness in the top %d%% and engagement %s or lower; "
-                                "most paths through them first."), 20, cut);
+      /* Translators: %d%% is a share, "20%"; %u the most people that band
+       * holds; %s the engagement cut, e.g. "2.5" */
+      return g_strdup_printf (_("Rule: betweenness in the top %d%% (at most %u people) and engagement %s or lower; "
+                                "most paths through them first."), 20, band_people (0.2), cut);
     case SP_INSIGHT_N_KINDS:
     default:
       g_return_val_if_reached (NULL);
@@ -540,13 +816,43 @@ sp_insights_more (guint n_more)
 }
 
 char *
+sp_insights_numbers (SpInsights    *insights,
+                     SpInsightKind  kind,
+                     guint          node)
+{
+  g_autofree char *median = NULL;
+  g_autofree char *numbers = NULL;
+  guint sought;
+
+  g_return_val_if_fail (insights != NULL, NULL);
+  if (kind != SP_INSIGHT_OVERLOADED || insights->sought == NULL || insights->unavailable[kind] != NULL)
+    return NULL;
+  sought = insights->sought[node];
+  median = sp_format_number (insights->sought_median[node], FALSE);
+  /* Translators: the numbers behind an overloaded person: how many go to
+   * them, their department's median, how many of those ties they do not
+   * return (%d%% of them) */
+  numbers = g_strdup_printf (_("Sought by %u (median %s), %u not returned (%d%%)"),
+                             sought, median, insights->unreturned[node],
+                             (int) lround (100.0 * insights->unreturned[node] / MAX (sought, 1)));
+  if (insights->access_type == NULL || insights->access_asks[node] == 0)
+    return g_steal_pointer (&numbers);
+  /* Translators: after the numbers of an overloaded person: how many ask for more access */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; %u asks for more access",
+                                       "%s; %u ask for more access", insights->access_asks[node]),
+                          numbers, insights->access_asks[node]);
+}
+
+char *
 sp_insights_to_text (SpInsights *insights,
                      SpNetwork  *net,
                      SpMetrics  *metrics)
 {
   GString *s = g_string_new (NULL);
-  const char *columns[SP_INSIGHT_N_KINDS][2] = {
-    { "performance", "potential" }, { "betweenness", "constraint" }, { "betweenness", "engagement" },
+  /* the rule's measures, the one it ranks by first */
+  const char *columns[SP_INSIGHT_N_KINDS][3] = {
+    { "performance", "potential", "betweenness" }, { "betweenness", "constraint", NULL },
+    { NULL, NULL, NULL }, { "betweenness", "engagement", NULL },
   };
 
   g_return_val_if_fail (insights != NULL && net != NULL, g_string_free (s, FALSE));
@@ -568,6 +874,12 @@ sp_insights_to_text (SpInsights *insights,
       guint shown = sp_insights_n_shown (insights, k);
       g_autofree char *rule = sp_insights_rule (insights, k);
 
+      if (insights->unavailable[k] != NULL)
+        {
+          /* not an empty list: a list that cannot be made, and why */
+          g_string_append_printf (s, "\n%s\n  %s\n", sp_insight_kind_label (k), insights->unavailable[k]);
+          continue;
+        }
       g_string_append_printf (s, "\n%s (%u)\n  %s\n", sp_insight_kind_label (k), people->len, rule);
       for (guint j = 0; j < shown; j++)
         {
@@ -577,7 +889,18 @@ sp_insights_to_text (SpInsights *insights,
           g_string_append_printf (s, "  %s  %s", node->id, sp_network_node_label (net, i));
           if (node->department != NULL)
             g_string_append_printf (s, " (%s)", node->department);
-          for (guint c = 0; c < 2; c++)
+          if (k == SP_INSIGHT_OVERLOADED)
+            {
+              /* the numbers the rule reads, by the names of the
+               * metrics CSV where it has them */
+              g_string_append_printf (s, "  in_degree %u  group_median %g  cut %g  not_returned %u (%d%%)",
+                                      insights->sought[i], insights->sought_median[i], insights->sought_cut[i],
+                                      insights->unreturned[i],
+                                      (int) lround (100.0 * insights->unreturned[i] / MAX (insights->sought[i], 1)));
+              if (insights->access_type != NULL)
+                g_string_append_printf (s, "  %s %u", insights->access_type, insights->access_asks[i]);
+            }
+          for (guint c = 0; c < 3 && columns[k][c] != NULL; c++)
             {
               const double *col = metrics != NULL ? sp_metrics_get (metrics, columns[k][c]) : NULL;
               SpAttribute *attr = col == NULL ? numeric_attribute (net, columns[k][c]) : NULL;
@@ -601,9 +924,13 @@ sp_insights_to_text (SpInsights *insights,
         }
       if (people->len > shown)
         {
-          g_autofree char *more = sp_insights_more (people->len - shown);
+          guint n_more = people->len - shown;
 
-          g_string_append_printf (s, "  %s\n", more);
+          /* the rest are in the measures, not left out */
+          g_string_append_printf (s, "  ");
+          g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "and %u more (see --metrics)",
+                                                  "and %u more (see --metrics)", n_more), n_more);
+          g_string_append_c (s, '\n');
         }
     }
   return g_string_free (s, FALSE);

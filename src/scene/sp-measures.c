@@ -361,7 +361,7 @@ sp_measures_insights (SpMeasures     *self,
   if (result != NULL)
     return result;
 
-  computed = sp_insights_compute (self->data, metrics, groups);
+  computed = sp_insights_compute_full (self->data, tie_type_mask, metrics, groups);
   lock (self);
   self->n_computed++;
   if (*slot == NULL)

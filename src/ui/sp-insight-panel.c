@@ -200,6 +200,8 @@ list_description (SpInsightKind kind)
       return _("High talent, at the edge of the network: easily overlooked");
     case SP_INSIGHT_KEY_BROKERS:
       return _("Many paths run through them; their contacts do not know each other");
+    case SP_INSIGHT_OVERLOADED:
+      return _("Many go to them, and they return few of those ties");
     case SP_INSIGHT_AT_RISK_CONNECTORS:
       return _("Central, but with low engagement");
     case SP_INSIGHT_N_KINDS:
@@ -236,6 +238,12 @@ show_insights (SpInsightPanel *self)
 
         subtitle = g_strdup_printf ("%s · %s", count, list_description (k));
       }
+      if (self->insights->unavailable[k] != NULL)
+        {
+          /* not "Nobody": the list cannot be made here, and it says why */
+          g_free (subtitle);
+          subtitle = g_strdup_printf ("%s · %s", list_description (k), self->insights->unavailable[k]);
+        }
       adw_expander_row_set_subtitle (expander, subtitle);
       gtk_widget_set_sensitive (self->list_buttons[k], people->len > 0);
       adw_expander_row_set_enable_expansion (expander, people->len > 0);
@@ -250,8 +258,17 @@ show_insights (SpInsightPanel *self)
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sp_network_node_label (self->network, node));
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          if (n->department != NULL)
-            adw_action_row_set_subtitle (ADW_ACTION_ROW (row), n->department);
+          {
+            g_autofree char *numbers = sp_insights_numbers (self->insights, k, node);
+            g_autofree char *line = numbers == NULL || n->department == NULL ? NULL
+                                    : g_strdup_printf ("%s · %s", n->department, numbers);
+
+            /* the numbers behind the place on the list, where the list has its own */
+            if (line != NULL || numbers != NULL || n->department != NULL)
+              adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                           line != NULL ? line : numbers != NULL ? numbers : n->department);
+            adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+          }
           gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
           gtk_widget_set_tooltip_text (row, _("Select on the canvas"));
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));

@@ -644,6 +644,52 @@ test_similar_and_group_matrix (void)
   }
 }
 
+/* --insights names the overloaded with the numbers behind them, reads a
+ * tie type called "toegang" as the access question, or the one
+ * --access-type names; on undirected data it says why there is no list. */
+static void
+test_overloaded (void)
+{
+  const char *org = g_test_get_filename (G_TEST_DIST, "cli", "data", "overload", NULL);
+  const char *team = g_test_get_filename (G_TEST_DIST, "cli", "data", "team", NULL);
+  g_auto (RunResult) r = run ("--insights=-", org, NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "\nOverloaded (2)\n  Rule: "));
+  g_assert_nonnull (strstr (r.out, "Incoming “toegang” ties (I need more access to this person) are unmet demand"));
+  g_assert_nonnull (strstr (r.out, "\n  b2  Person B2 (B)  in_degree 5  group_median 1  cut 5  not_returned 3 (60%)  toegang 1\n"));
+  run_result_clear (&r);
+
+  /* the access question read from another type: the "advies" ties are
+   * then all unmet demand, the "toegang" ties ordinary ties */
+  r = run ("--insights=-", "--access-type=ADVIES", org, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Incoming “advies” ties"));
+  g_assert_nonnull (strstr (r.out, "\n  a1  Person A1 (A)  in_degree 6  group_median 1  cut 5  not_returned 6 (100%)  advies 6\n"));
+  g_assert_nonnull (strstr (r.out, "\n  b2  Person B2 (B)  in_degree 5  group_median 1  cut 5  not_returned 5 (100%)  advies 5\n"));
+  run_result_clear (&r);
+
+  r = run ("--insights=-", "--access-type=nope", org, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--access-type: no tie type “nope” (the data has: advies, toegang)"));
+  g_assert_cmpstr (r.out, ==, "");
+  run_result_clear (&r);
+
+  r = run ("--insights=-", team, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "\nOverloaded\n  Cannot be computed: the ties have no direction"));
+  run_result_clear (&r);
+
+  /* a drawing that points at them says why nobody is pointed at */
+  {
+    g_autofree char *png = tmp_path ("overloaded.png");
+
+    r = run ("--export", png, "--highlight=overloaded", team, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.err, "--highlight=overloaded: Cannot be computed: the ties have no direction"));
+  }
+}
+
 /* Two outputs on standard output would run together: refused, before
  * anything is written. */
 static void
@@ -789,5 +835,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/similar-and-group-matrix", test_similar_and_group_matrix);
   g_test_add_func ("/cli/key-players", test_key_players);
   g_test_add_func ("/cli/one-stdout", test_one_stdout);
+  g_test_add_func ("/cli/overloaded", test_overloaded);
   return g_test_run ();
 }

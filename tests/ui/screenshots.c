@@ -1,7 +1,8 @@
 /* screenshots.c — drives the application into its main states and takes
  * a screenshot of each with `import -window root` (run under xvfb-run):
  *   screenshots OUTDIR [dark]
- * ($SAMENSPEL_IMPORT=TABLE adds the import dialog for TABLE)
+ * ($SAMENSPEL_IMPORT=TABLE adds the import dialog for TABLE;
+ * $SAMENSPEL_SHOT_FILE=FOLDER opens FOLDER instead of the example)
  */
 #include "config.h"
 
@@ -17,6 +18,7 @@
 #include "sp-window.h"
 #include "sp-window-whatif.h"
 #include "sp-window-strategy.h"
+#include "sp-window-private.h"
 
 static void
 pump (double seconds)
@@ -137,7 +139,16 @@ main (int    argc,
   gtk_window_present (GTK_WINDOW (window));
   shoot (dir, "welcome");
 
-  g_action_group_activate_action (G_ACTION_GROUP (window), "open-example", NULL);
+  /* SAMENSPEL_SHOT_FILE=FOLDER: that organisation instead of the example
+   * (directed data, to see the overloaded) */
+  if (g_getenv ("SAMENSPEL_SHOT_FILE") != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_path (g_getenv ("SAMENSPEL_SHOT_FILE"));
+
+      sp_window_open (window, file);
+    }
+  else
+    g_action_group_activate_action (G_ACTION_GROUP (window), "open-example", NULL);
   wait_idle (window);
   shoot (dir, "network");
 
@@ -321,6 +332,19 @@ main (int    argc,
   pump (1.0);
   wait_idle (window);
   shoot (dir, "hidden-talent");
+
+  /* the overloaded, opened in the panel (on undirected data: why not) */
+  {
+    GtkWidget *button = sp_insight_panel_get_control (window->insight_panel, "overloaded");
+    GtkWidget *row = gtk_widget_get_ancestor (button, ADW_TYPE_EXPANDER_ROW);
+
+    g_action_group_activate_action (G_ACTION_GROUP (window), "highlight", g_variant_new_string ("overloaded"));
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+    pump (1.0);
+    wait_idle (window);
+    shoot (dir, "overloaded");
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+  }
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "highlight", g_variant_new_string (""));
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("clients"));

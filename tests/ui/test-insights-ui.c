@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sp-application.h"
+#include "sp-import.h"
 #include "sp-render.h"
 #include "sp-window.h"
 #include "sp-window-private.h"
@@ -250,6 +251,158 @@ test_hidden_talent (void)
   canvas_options (&options);
   g_assert_cmpuint (options.n_highlight, ==, insights->people[SP_INSIGHT_KEY_BROKERS]->len);
   activate (window, "highlight", g_variant_new_string (""));
+}
+
+static gboolean
+panel_ready (gpointer data)
+{
+  SpInsightPanel *panel = data;
+
+  return !sp_insight_panel_is_busy (panel) && sp_insight_panel_get_insights (panel) != NULL;
+}
+
+/* The overloaded beside the key brokers: on the example (undirected) the
+ * row says why there is no list; on directed data each person's row
+ * carries the numbers behind it, and the rule closes the list. */
+static void
+test_overloaded (void)
+{
+  GtkWidget *button = control ("overloaded");
+  GtkWidget *expander = gtk_widget_get_ancestor (button, ADW_TYPE_EXPANDER_ROW);
+  GtkWidget *brokers = gtk_widget_get_ancestor (control ("key-brokers"), ADW_TYPE_EXPANDER_ROW);
+
+  g_assert_nonnull (expander);
+  g_assert_true (gtk_widget_get_next_sibling (brokers) == expander);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), ==, "Overloaded");
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)),
+                            "Cannot be computed: the ties have no direction"));
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (expander)));
+
+  {
+    const char *path = g_test_get_filename (G_TEST_DIST, "cli", "data", "overload", NULL);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (SpNetwork) net = sp_import_file (path, NULL, &error);
+    g_autoptr (SpMetrics) metrics = NULL;
+    GtkWidget *panel = g_object_ref_sink (sp_insight_panel_new ());
+    GtkWidget *row;
+    SpInsights *insights;
+
+    g_assert_no_error (error);
+    g_assert_true (net->directed);
+    metrics = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, NULL);
+    sp_insight_panel_set_network (SP_INSIGHT_PANEL (panel), net);
+    sp_insight_panel_set_analysis (SP_INSIGHT_PANEL (panel), NULL, metrics, NULL);
+    g_assert_true (wait_until (panel_ready, panel, 30));
+    insights = sp_insight_panel_get_insights (SP_INSIGHT_PANEL (panel));
+    g_assert_cmpuint (insights->people[SP_INSIGHT_OVERLOADED]->len, ==, 2);
+
+    button = sp_insight_panel_get_control (SP_INSIGHT_PANEL (panel), "overloaded");
+    expander = gtk_widget_get_ancestor (button, ADW_TYPE_EXPANDER_ROW);
+    g_assert_true (gtk_widget_get_sensitive (button));
+    g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), "2 people · "));
+    row = find_row (expander, "b2");
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                     "B · Sought by 5 (median 1), 3 not returned (60%); 1 asks for more access");
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (expander, "a1"))), ==,
+                     "A · Sought by 6 (median 1), 5 not returned (83%)");
+    /* a4 (4 people, below the 5) is not on it */
+    g_assert_null (find_row (expander, "a4"));
+    /* the last row is the rule, with the access question */
+    {
+      GtkWidget *label = NULL;
+
+      for (GtkWidget *w = row; w != NULL; w = gtk_widget_get_next_sibling (w))
+        if (GTK_IS_LIST_BOX_ROW (w) && !ADW_IS_ACTION_ROW (w))
+          label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (w));
+      g_assert_true (GTK_IS_LABEL (label));
+      g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "Rule: at least 5 people go to them"));
+      g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "Incoming “toegang” ties"));
+    }
+    g_object_unref (panel);
+  }
+}
+
+/* Issue 18 goal 4 in the panel: at 5,000 people (directed, one in fifty
+ * a hub whom many ask and who answers few) each list shows ten people,
+ * then "and N more", then its rule. */
+static void
+test_lists_short_in_panel (void)
+{
+  g_autoptr (SpNetwork) net = sp_network_new ();
+  g_autoptr (GRand) rand = g_rand_new_with_seed (18);
+  g_autoptr (SpMetrics) metrics = NULL;
+  GtkWidget *panel = g_object_ref_sink (sp_insight_panel_new ());
+  guint n = 5000, per_dept = n / 10, advice = sp_network_tie_type (net, "advice");
+  SpInsights *insights;
+
+  net->directed = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      char id[16], dept[16];
+      gint k;
+
+      g_snprintf (id, sizeof id, "P%04u", i);
+      g_snprintf (dept, sizeof dept, "Dept %u", i / per_dept);
+      k = sp_network_add_node (net, id, SP_NODE_PERSON, NULL);
+      sp_network_node (net, k)->department = sp_network_intern (net, dept);
+    }
+  for (guint i = 0; i < n; i++)
+    for (guint t = 0, ties = g_rand_int_range (rand, 1, 6); t < ties; t++)
+      {
+        guint d = i / per_dept;
+        guint j = g_rand_int_range (rand, 0, 3) == 0
+                  ? d * per_dept + 50 * g_rand_int_range (rand, 0, per_dept / 50)
+                  : g_rand_int_range (rand, 0, 8) == 0 ? (guint) g_rand_int_range (rand, 0, n)
+                  : d * per_dept + g_rand_int_range (rand, 0, per_dept);
+
+        if (j == i)
+          continue;
+        sp_network_add_tie (net, i, j, advice, 1);
+        if (g_rand_int_range (rand, 0, j % 50 == 0 ? 10 : 2) == 0)
+          sp_network_add_tie (net, j, i, advice, 1);
+      }
+  metrics = sp_metrics_compute (net, NULL, NULL, NULL, NULL, NULL, NULL);
+  sp_insight_panel_set_network (SP_INSIGHT_PANEL (panel), net);
+  sp_insight_panel_set_analysis (SP_INSIGHT_PANEL (panel), NULL, metrics, NULL);
+  g_assert_true (wait_until (panel_ready, panel, 120));
+  insights = sp_insight_panel_get_insights (SP_INSIGHT_PANEL (panel));
+
+  for (SpInsightKind k = SP_INSIGHT_KEY_BROKERS; k <= SP_INSIGHT_OVERLOADED; k++)
+    {
+      GArray *people = insights->people[k];
+      GtkWidget *expander = gtk_widget_get_ancestor (sp_insight_panel_get_control (SP_INSIGHT_PANEL (panel),
+                                                                                   sp_insight_kind_name (k)),
+                                                     ADW_TYPE_EXPANDER_ROW);
+      GtkWidget *first = find_row (expander, sp_network_node (net, g_array_index (people, guint, 0))->id);
+      g_autofree char *more = g_strdup_printf ("and %u more", people->len - SP_INSIGHTS_SHOWN);
+      guint named = 0;
+      gboolean said_more = FALSE, ruled = FALSE;
+
+      g_test_message ("%s: %u", sp_insight_kind_label (k), people->len);
+      g_assert_cmpuint (people->len, >, SP_INSIGHTS_SHOWN);
+      g_assert_nonnull (first);
+      for (GtkWidget *w = first; w != NULL; w = gtk_widget_get_next_sibling (w))
+        if (ADW_IS_ACTION_ROW (w) && g_object_get_data (G_OBJECT (w), "id") != NULL)
+          {
+            /* in the list's order */
+            g_assert_cmpstr (g_object_get_data (G_OBJECT (w), "id"), ==,
+                             sp_network_node (net, g_array_index (people, guint, named))->id);
+            named++;
+          }
+        else if (ADW_IS_ACTION_ROW (w))
+          said_more |= g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), more);
+        else if (GTK_IS_LIST_BOX_ROW (w))
+          ruled |= g_str_has_prefix (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (w)))),
+                                     "Rule: ");
+      g_assert_cmpuint (named, ==, SP_INSIGHTS_SHOWN);
+      g_assert_true (said_more);
+      g_assert_true (ruled);
+    }
+  /* the key brokers' band stops at 50 people */
+  g_assert_cmpuint (insights->people[SP_INSIGHT_KEY_BROKERS]->len, <=, 50);
+  g_object_unref (panel);
 }
 
 /* The client view: clients on their ring (and back after), the client
@@ -612,6 +765,8 @@ main (int    argc,
   g_test_add_func ("/insights-ui/color-by", test_color_by);
   g_test_add_func ("/insights-ui/hulls-heatmap", test_hulls_heatmap);
   g_test_add_func ("/insights-ui/hidden-talent", test_hidden_talent);
+  g_test_add_func ("/insights-ui/overloaded", test_overloaded);
+  g_test_add_func ("/insights-ui/lists-short-in-panel", test_lists_short_in_panel);
   g_test_add_func ("/insights-ui/clients-view", test_clients_view);
   g_test_add_func ("/insights-ui/fixed-views", test_fixed_views);
   g_test_add_func ("/insights-ui/same-scene", test_canvas_export_same_scene);
