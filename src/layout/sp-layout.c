@@ -12,6 +12,7 @@
 
 #include <graphviz/gvc.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char * const engine_names[] = {
@@ -940,6 +941,509 @@ group_numbers (SpNetwork   *network,
   return group;
 }
 
+/* ---- two levels: the groups, then the people of each group ----
+ *
+ * Above TWO_LEVEL_MIN people sfdp alone takes minutes (99 s at 100,000
+ * people and 500,000 ties, before anything is drawn).  The organisation
+ * is then laid out as its groups (departments, or --group-by): the group
+ * graph (a node per group, its ties the ties between them) by Graphviz,
+ * scaled so that each group gets a disc of an area in proportion to its
+ * people, then each group's people inside their disc by a force-directed
+ * placement of our own (Fruchterman–Reingold on a grid, a few
+ * milliseconds for a hundred people), the groups shared out over the
+ * processors.  A person's ties to other groups pull them to the side of
+ * their disc that faces those groups.  Deterministic: the same input
+ * gives the same picture, on any number of threads. */
+#define TWO_LEVEL_MIN 25000
+#define FR_ROUNDS 80
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+sort_doubles (double *v,
+              guint   n)
+{
+  qsort (v, n, sizeof (double), compare_double);
+}
+
+typedef struct {
+  guint         n_groups;
+  const guint  *members;      /* main nodes by group: members[first[g] … first[g + 1]) */
+  const guint  *first;
+  const guint  *local;        /* main node -> its index within its group */
+  const gint   *group;        /* main node -> group */
+  const guint  *off;          /* main node -> its pairs: adj[off[i] … off[i + 1]) */
+  const guint  *adj;
+  const double *gx, *gy, *gr; /* group centres and radii */
+  double       *x, *y;        /* out: main node positions */
+  gint          next;         /* atomic: the next group to lay out */
+  GCancellable *cancellable;
+} TwoLevel;
+
+/* Fruchterman–Reingold for the people of group @g in a disc of radius 1
+ * about the origin, then scaled into the group's disc. */
+static void
+layout_group (TwoLevel *tl,
+              guint     g,
+              double   *px,
+              double   *py,
+              double   *dx,
+              double   *dy,
+              guint    *cell_start,
+              guint    *cell_members,
+              guint    *cell_of)
+{
+  const guint first = tl->first[g], n = tl->first[g + 1] - first;
+  /* the ideal distance for n people in the unit disc */
+  const double k = sqrt (G_PI / MAX (n, 1)) * 0.9;
+  const guint cols = MAX (1, MIN (64, (guint) ceil (2.0 / (2 * k))));
+  const double cell = 2.4 / cols;
+  double t = 0.12, r95;
+
+  if (n == 0)
+    return;
+  /* start on a sunflower spiral in the order of the data */
+  for (guint a = 0; a < n; a++)
+    {
+      double r = sqrt ((a + 0.5) / n), th = a * 2.399963229728653;
+
+      px[a] = r * cos (th);
+      py[a] = r * sin (th);
+    }
+
+  for (guint round = 0; round < FR_ROUNDS && n > 1; round++)
+    {
+      /* the people into cells of the square (-1.2, 1.2)² */
+      memset (cell_start, 0, (cols * cols + 1) * sizeof (guint));
+      for (guint a = 0; a < n; a++)
+        {
+          guint cx = (guint) CLAMP ((px[a] + 1.2) / cell, 0, cols - 1);
+          guint cy = (guint) CLAMP ((py[a] + 1.2) / cell, 0, cols - 1);
+
+          cell_of[a] = cy * cols + cx;
+          cell_start[cell_of[a] + 1]++;
+        }
+      for (guint c = 0; c < cols * cols; c++)
+        cell_start[c + 1] += cell_start[c];
+      for (guint a = 0; a < n; a++)
+        cell_members[cell_start[cell_of[a]]++] = a;
+      for (guint c = cols * cols; c > 0; c--)
+        cell_start[c] = cell_start[c - 1];
+      cell_start[0] = 0;
+
+      for (guint a = 0; a < n; a++)
+        {
+          guint cx = cell_of[a] % cols, cy = cell_of[a] / cols;
+          double fx = 0, fy = 0;
+
+          /* repulsion k² / d from the people in the neighbouring cells */
+          for (gint oy = -1; oy <= 1; oy++)
+            for (gint ox = -1; ox <= 1; ox++)
+              {
+                gint nx = (gint) cx + ox, ny = (gint) cy + oy;
+                guint c;
+
+                if (nx < 0 || ny < 0 || nx >= (gint) cols || ny >= (gint) cols)
+                  continue;
+                c = (guint) ny * cols + (guint) nx;
+                for (guint m = cell_start[c]; m < cell_start[c + 1]; m++)
+                  {
+                    guint b = cell_members[m];
+                    double ex = px[a] - px[b], ey = py[a] - py[b];
+                    double d2 = ex * ex + ey * ey;
+
+                    /* a round neighbourhood, or the groups come out square */
+                    if (b == a || d2 > cell * cell)
+                      continue;
+                    if (d2 < 1e-12)
+                      {
+                        ex = ((a * 7 + b) % 13) - 6.0;
+                        ey = ((a * 5 + b * 3) % 11) - 5.0;
+                        d2 = ex * ex + ey * ey + 1e-12;
+                        ex *= 1e-6;
+                        ey *= 1e-6;
+                        d2 *= 1e-12;
+                      }
+                    fx += ex * k * k / d2;
+                    fy += ey * k * k / d2;
+                  }
+              }
+          /* attraction d² / k along the ties within the group; a tie to
+           * another group pulls a little towards that group */
+          {
+            guint i = tl->members[first + a];
+
+            for (guint e = tl->off[i]; e < tl->off[i + 1]; e++)
+              {
+                guint j = tl->adj[e];
+                double ex, ey, d;
+
+                if (tl->group[j] == (gint) g)
+                  {
+                    guint b = tl->local[j];
+
+                    ex = px[b] - px[a];
+                    ey = py[b] - py[a];
+                    d = sqrt (ex * ex + ey * ey);
+                    fx += ex * d / k;
+                    fy += ey * d / k;
+                  }
+                else if (tl->group[j] >= 0)
+                  {
+                    guint h = (guint) tl->group[j];
+                    double ux = tl->gx[h] - tl->gx[g], uy = tl->gy[h] - tl->gy[g];
+                    double len = sqrt (ux * ux + uy * uy);
+
+                    if (len <= 0)
+                      continue;
+                    /* an anchor on the rim, towards the other group */
+                    ex = ux / len * 1.0 - px[a];
+                    ey = uy / len * 1.0 - py[a];
+                    d = sqrt (ex * ex + ey * ey);
+                    fx += 0.25 * ex * d / k;
+                    fy += 0.25 * ey * d / k;
+                  }
+              }
+          }
+          /* gravity: disconnected people stay in the disc */
+          fx -= px[a] * 0.4 / k;
+          fy -= py[a] * 0.4 / k;
+          dx[a] = fx;
+          dy[a] = fy;
+        }
+      for (guint a = 0; a < n; a++)
+        {
+          double d = sqrt (dx[a] * dx[a] + dy[a] * dy[a]);
+
+          if (d > 0)
+            {
+              double step = MIN (d, t);
+
+              double r;
+
+              px[a] += dx[a] / d * step;
+              py[a] += dy[a] / d * step;
+              /* kept in a disc, not a square */
+              r = hypot (px[a], py[a]);
+              if (r > 1.15)
+                {
+                  px[a] *= 1.15 / r;
+                  py[a] *= 1.15 / r;
+                }
+            }
+        }
+      t *= 0.95;
+    }
+
+  /* centred, and scaled so that most people are inside the disc */
+  {
+    double mx = 0, my = 0;
+    g_autofree double *r = g_new (double, n);
+
+    for (guint a = 0; a < n; a++)
+      {
+        mx += px[a] / n;
+        my += py[a] / n;
+      }
+    for (guint a = 0; a < n; a++)
+      r[a] = hypot (px[a] - mx, py[a] - my);
+    sort_doubles (r, n);
+    r95 = r[(guint) floor ((n - 1) * 0.95)];
+    if (!(r95 > 0))
+      r95 = 1;
+    for (guint a = 0; a < n; a++)
+      {
+        guint i = tl->members[first + a];
+
+        tl->x[i] = tl->gx[g] + (px[a] - mx) / r95 * tl->gr[g];
+        tl->y[i] = tl->gy[g] + (py[a] - my) / r95 * tl->gr[g];
+      }
+  }
+}
+
+static gpointer
+two_level_worker (gpointer data)
+{
+  TwoLevel *tl = data;
+  guint largest = 0;
+  g_autofree double *px = NULL;
+  g_autofree double *py = NULL;
+  g_autofree double *dx = NULL;
+  g_autofree double *dy = NULL;
+  g_autofree guint *cell_start = g_new (guint, 64 * 64 + 1);
+  g_autofree guint *cell_members = NULL;
+  g_autofree guint *cell_of = NULL;
+
+  for (guint g = 0; g < tl->n_groups; g++)
+    largest = MAX (largest, tl->first[g + 1] - tl->first[g]);
+  px = g_new (double, MAX (largest, 1));
+  py = g_new (double, MAX (largest, 1));
+  dx = g_new (double, MAX (largest, 1));
+  dy = g_new (double, MAX (largest, 1));
+  cell_members = g_new (guint, MAX (largest, 1));
+  cell_of = g_new (guint, MAX (largest, 1));
+  for (;;)
+    {
+      guint g = (guint) g_atomic_int_add (&tl->next, 1);
+
+      if (g >= tl->n_groups ||
+          (tl->cancellable != NULL && g_cancellable_is_cancelled (tl->cancellable)))
+        break;
+      layout_group (tl, g, px, py, dx, dy, cell_start, cell_members, cell_of);
+    }
+  return NULL;
+}
+
+/* Moves apart the discs (@x, @y, radius @r) that overlap, a little more
+ * than their overlap each round, the larger disc less. */
+static void
+separate_discs (guint         n,
+                double       *x,
+                double       *y,
+                const double *r)
+{
+  for (guint round = 0; round < 200; round++)
+    {
+      double worst = 0;
+
+      for (guint a = 0; a < n; a++)
+        for (guint b = a + 1; b < n; b++)
+          {
+            double ex = x[b] - x[a], ey = y[b] - y[a];
+            double need = (r[a] + r[b]) * 1.08, d = hypot (ex, ey), push, wa;
+
+            if (d >= need)
+              continue;
+            worst = MAX (worst, 1 - d / need);
+            if (d < 1e-9)
+              {
+                ex = cos (a * 2.399963229728653 + b);
+                ey = sin (a * 2.399963229728653 + b);
+                d = 1;
+              }
+            else
+              {
+                ex /= d;
+                ey /= d;
+              }
+            push = (need - d) * 1.02;
+            wa = r[b] * r[b] / (r[a] * r[a] + r[b] * r[b]);
+            x[a] -= ex * push * wa;
+            y[a] -= ey * push * wa;
+            x[b] += ex * push * (1 - wa);
+            y[b] += ey * push * (1 - wa);
+          }
+      if (worst < 0.005)
+        break;
+    }
+}
+
+/* The two-level layout of the @n main nodes (@pairs numbered 0 … n - 1)
+ * by @group (per node, -1: none; the ungrouped are a group of their own).
+ * FALSE with @error when Graphviz fails on the group graph or on cancel. */
+static gboolean
+layout_two_level (guint          n,
+                  GArray        *pairs,
+                  const gint    *group_in,
+                  guint          n_groups_in,
+                  double        *x,
+                  double        *y,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  const guint n_groups = n_groups_in + 1;   /* the last: without a group */
+  g_autofree gint *group = g_new (gint, MAX (n, 1));
+  g_autofree guint *first = g_new0 (guint, n_groups + 1);
+  g_autofree guint *members = g_new (guint, MAX (n, 1));
+  g_autofree guint *local = g_new (guint, MAX (n, 1));
+  g_autofree guint *off = g_new0 (guint, n + 1);
+  g_autofree guint *adj = g_new (guint, MAX (2 * pairs->len, 1));
+  g_autofree double *gx = g_new0 (double, n_groups);
+  g_autofree double *gy = g_new0 (double, n_groups);
+  g_autofree double *gr = g_new0 (double, n_groups);
+  g_autofree guint *compact = g_new (guint, n_groups);
+  g_autofree guint *fill = NULL;
+  g_autoptr (GArray) gpairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  g_autoptr (GArray) merged = g_array_new (FALSE, FALSE, sizeof (Pair));
+  g_autofree GThread **threads = NULL;
+  TwoLevel tl = { 0 };
+  guint n_used = 0, n_threads;
+
+  for (guint i = 0; i < n; i++)
+    group[i] = group_in[i] >= 0 ? group_in[i] : (gint) n_groups_in;
+  for (guint i = 0; i < n; i++)
+    first[group[i] + 1]++;
+  for (guint g = 0; g < n_groups; g++)
+    first[g + 1] += first[g];
+  fill = g_memdup2 (first, (n_groups + 1) * sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    {
+      local[i] = fill[group[i]] - first[group[i]];
+      members[fill[group[i]]++] = i;
+    }
+  /* the pairs as rows per node */
+  for (guint e = 0; e < pairs->len; e++)
+    {
+      const Pair *p = &g_array_index (pairs, Pair, e);
+
+      off[pair_a (p) + 1]++;
+      off[pair_b (p) + 1]++;
+    }
+  for (guint i = 0; i < n; i++)
+    off[i + 1] += off[i];
+  g_free (fill);
+  fill = g_memdup2 (off, (n + 1) * sizeof (guint));
+  for (guint e = 0; e < pairs->len; e++)
+    {
+      const Pair *p = &g_array_index (pairs, Pair, e);
+
+      adj[fill[pair_a (p)]++] = pair_b (p);
+      adj[fill[pair_b (p)]++] = pair_a (p);
+    }
+
+  /* the group graph, over the groups that have people */
+  for (guint g = 0; g < n_groups; g++)
+    compact[g] = first[g + 1] > first[g] ? n_used++ : G_MAXUINT;
+  for (guint e = 0; e < pairs->len; e++)
+    {
+      const Pair *p = &g_array_index (pairs, Pair, e);
+      guint64 a = compact[group[pair_a (p)]], b = compact[group[pair_b (p)]];
+      Pair q = { (MIN (a, b) << 32) | MAX (a, b), 1 };
+
+      if (a != b)
+        g_array_append_val (gpairs, q);
+    }
+  g_array_sort (gpairs, compare_pair_key);
+  for (guint e = 0; e < gpairs->len; e++)
+    {
+      Pair q = g_array_index (gpairs, Pair, e);
+
+      if (merged->len > 0 && g_array_index (merged, Pair, merged->len - 1).key == q.key)
+        g_array_index (merged, Pair, merged->len - 1).weight += 1;
+      else
+        g_array_append_val (merged, q);
+    }
+  {
+    g_autofree double *cx = g_new0 (double, MAX (n_used, 1));
+    g_autofree double *cy = g_new0 (double, MAX (n_used, 1));
+    g_autofree double *cr = g_new0 (double, MAX (n_used, 1));
+    g_autofree guint *root = g_new (guint, MAX (n_used, 1));
+    g_autofree guint *size = g_new (guint, MAX (n_used, 1));
+    g_autoptr (GArray) lengths = g_array_new (FALSE, FALSE, sizeof (double));
+    guint n_comp = 0;
+    double scale = 1;
+    gboolean ok = TRUE;
+
+    if (n_used > 1)
+      {
+        components (n_used, merged, root, size);
+        for (guint g = 0; g < n_used; g++)
+          n_comp += root[g] == g;
+        sp_graphviz_lock ();
+        {
+          agusererrf old_errf = agseterrf (swallow_graphviz_message);
+          agerrlevel_t old_level = agseterr (AGMAX);
+
+          /* sfdp: neato gives another group layout on a second run in
+           * the same process (Graphviz 2.43) */
+          ok = layout_locked (n_used, n_comp, SP_LAYOUT_SFDP, merged,
+                              NULL, 0, cx, cy, error);
+          agseterr (old_level);
+          agseterrf (old_errf);
+        }
+        sp_graphviz_unlock ();
+        if (!ok)
+          return FALSE;
+      }
+    /* a disc per group, its area the people's (one unit each, about
+     * the spacing the overlap removal keeps) */
+    for (guint g = 0; g < n_groups; g++)
+      if (compact[g] != G_MAXUINT)
+        cr[compact[g]] = sqrt ((first[g + 1] - first[g]) / G_PI) * 1.15;
+    /* tied groups about side by side */
+    for (guint e = 0; e < merged->len; e++)
+      {
+        const Pair *q = &g_array_index (merged, Pair, e);
+        guint a = pair_a (q), b = pair_b (q);
+        double d = hypot (cx[a] - cx[b], cy[a] - cy[b]);
+
+        if (d > 0)
+          {
+            double want = (cr[a] + cr[b]) * 1.15 / d;
+
+            g_array_append_val (lengths, want);
+          }
+      }
+    if (lengths->len > 0)
+      {
+        sort_doubles ((double *) (gpointer) lengths->data, lengths->len);
+        scale = g_array_index (lengths, double, lengths->len / 2);
+      }
+    for (guint g = 0; g < n_used; g++)
+      {
+        cx[g] *= scale;
+        cy[g] *= scale;
+      }
+    separate_discs (n_used, cx, cy, cr);
+    for (guint g = 0; g < n_groups; g++)
+      if (compact[g] != G_MAXUINT)
+        {
+          gx[g] = cx[compact[g]];
+          gy[g] = cy[compact[g]];
+          gr[g] = cr[compact[g]];
+        }
+  }
+
+  tl.n_groups = n_groups;
+  tl.members = members;
+  tl.first = first;
+  tl.local = local;
+  tl.group = group;
+  tl.off = off;
+  tl.adj = adj;
+  tl.gx = gx;
+  tl.gy = gy;
+  tl.gr = gr;
+  tl.x = x;
+  tl.y = y;
+  tl.cancellable = cancellable;
+  n_threads = CLAMP (g_get_num_processors (), 1, 16);
+  threads = g_new0 (GThread *, n_threads);
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("sp-layout-groups", two_level_worker, &tl);
+  two_level_worker (&tl);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+  if (check_cancelled (cancellable, error))
+    return FALSE;
+  /* Graphviz's frame: points, y down from the top left */
+  {
+    double x0 = INFINITY, y0 = INFINITY;
+
+    for (guint i = 0; i < n; i++)
+      {
+        x[i] *= 30.0;
+        y[i] *= 30.0;
+        x0 = MIN (x0, x[i]);
+        y0 = MIN (y0, y[i]);
+      }
+    for (guint i = 0; i < n; i++)
+      {
+        x[i] -= x0;
+        y[i] -= y0;
+      }
+  }
+  g_debug ("layout: two levels, %u groups", n_used);
+  return TRUE;
+}
+
 gboolean
 sp_layout_run_grouped (SpNetwork      *network,
                        SpLayoutEngine  engine,
@@ -1019,25 +1523,44 @@ sp_layout_run_grouped (SpNetwork      *network,
   my = g_new0 (double, MAX (n_main, 1));
   if (n_main > 1)
     {
-      g_autoptr (GArray) sample = layout_sample (main_pairs, n_main);
       guint n_groups = 0;
-      g_autofree gint *group = group_numbers (network, group_by, nodes, n_main, &n_groups);
+      g_autofree gint *group = NULL;
       gboolean ok;
 
-      sp_graphviz_lock ();
-      {
-        agusererrf old_errf = agseterrf (swallow_graphviz_message);
-        agerrlevel_t old_level = agseterr (AGMAX);
+      /* a large organisation in two levels, by its departments when the
+       * caller groups by nothing (engine SFDP, or chosen for the size) */
+      if (n_main >= TWO_LEVEL_MIN && engine == SP_LAYOUT_SFDP)
+        group = group_numbers (network, group_by != NULL ? group_by : "department", nodes, n_main,
+                               &n_groups);
+      if (group != NULL)
+        {
+          if (progress != NULL)
+            progress (0.1, user_data);
+          if (!layout_two_level (n_main, main_pairs, group, n_groups, mx, my, cancellable, error))
+            return FALSE;
+        }
+      else
+        {
+          g_autoptr (GArray) sample = layout_sample (main_pairs, n_main);
 
-        ok = layout_locked (n_main, n_main_components, engine, sample, group, n_groups, mx, my, error);
+          group = group_numbers (network, group_by, nodes, n_main, &n_groups);
+          sp_graphviz_lock ();
+          {
+            agusererrf old_errf = agseterrf (swallow_graphviz_message);
+            agerrlevel_t old_level = agseterr (AGMAX);
 
-        agseterr (old_level);
-        agseterrf (old_errf);
-      }
-      sp_graphviz_unlock ();
+            ok = layout_locked (n_main, n_main_components, engine, sample, group, n_groups, mx, my, error);
 
-      if (!ok)
-        return FALSE;
+            agseterr (old_level);
+            agseterrf (old_errf);
+          }
+          sp_graphviz_unlock ();
+
+          if (!ok)
+            return FALSE;
+        }
+      if (progress != NULL)
+        progress (0.8, user_data);
 
       if (engine == SP_LAYOUT_SFDP)
         {

@@ -4,6 +4,7 @@
 #include "sp-layout.h"
 #include "sp-import.h"
 #include "../sp-test-limits.h"
+#include "../sp-test-org.h"
 
 /* Two departments: a ring of 12 people, a star of 6 around a hub, a tie
  * between them, a separate pair, an isolate and a client — several
@@ -520,6 +521,82 @@ test_grouped (void)
   g_assert_cmpfloat (fabs (group_tightness (net, office) - plain), <, 1e-9);
 }
 
+/* Above 25,000 people the organisation is laid out in two levels: each
+ * department a disc of its own (nearly everyone is nearer their own
+ * department's centre than any other's), the same twice, and in seconds
+ * where sfdp takes minutes. */
+static void
+test_two_level (void)
+{
+  g_autoptr (SpNetwork) net = sp_test_organisation (30000, 3);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GHashTable) index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autofree double *x = NULL;
+  g_autofree double *cx = NULL;
+  g_autofree double *cy = NULL;
+  g_autofree double *count = NULL;
+  g_autofree guint *dept = NULL;
+  guint n = sp_network_n_nodes (net), n_dept = 0, nearest_own = 0;
+  gint64 t0 = g_get_monotonic_time ();
+
+  g_assert_true (sp_layout_run (net, SP_LAYOUT_AUTO, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_test_message ("30,000 people laid out in %.2f s", (g_get_monotonic_time () - t0) / 1e6);
+  g_assert_true (net->has_layout);
+
+  dept = g_new (guint, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *d = sp_network_node (net, i)->department;
+      gpointer k;
+
+      g_assert_true (isfinite (net->x[i]) && isfinite (net->y[i]));
+      if (!g_hash_table_lookup_extended (index, d, NULL, &k))
+        {
+          k = GUINT_TO_POINTER (n_dept++);
+          g_hash_table_insert (index, (gpointer) d, k);
+        }
+      dept[i] = GPOINTER_TO_UINT (k);
+    }
+  cx = g_new0 (double, n_dept);
+  cy = g_new0 (double, n_dept);
+  count = g_new0 (double, n_dept);
+  for (guint i = 0; i < n; i++)
+    {
+      cx[dept[i]] += net->x[i];
+      cy[dept[i]] += net->y[i];
+      count[dept[i]]++;
+    }
+  for (guint d = 0; d < n_dept; d++)
+    {
+      cx[d] /= count[d];
+      cy[d] /= count[d];
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      double own = hypot (net->x[i] - cx[dept[i]], net->y[i] - cy[dept[i]]);
+      gboolean nearest = TRUE;
+
+      for (guint d = 0; d < n_dept && nearest; d++)
+        nearest = d == dept[i] || hypot (net->x[i] - cx[d], net->y[i] - cy[d]) >= own;
+      nearest_own += nearest;
+    }
+  g_test_message ("%u departments; %.1f%% of the people nearest their own department's centre",
+                  n_dept, 100.0 * nearest_own / n);
+  g_assert_cmpuint (n_dept, ==, 300);
+  g_assert_cmpfloat ((double) nearest_own / n, >=, 0.9);
+
+  x = g_memdup2 (net->x, sizeof (double) * n);
+  g_assert_true (sp_layout_run (net, SP_LAYOUT_AUTO, NULL, NULL, NULL, &error));
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpfloat (net->x[i], ==, x[i]);
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (sp_layout_run (net, SP_LAYOUT_AUTO, NULL, NULL, cancellable, &error));
+  g_assert_error (error, SP_ERROR, SP_ERROR_CANCELLED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -539,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/layout/dense-sample", test_dense_sample);
   g_test_add_func ("/layout/many-components", test_many_components);
   g_test_add_func ("/layout/grouped", test_grouped);
+  g_test_add_func ("/layout/two-level", test_two_level);
 
   return g_test_run ();
 }
